@@ -1,0 +1,80 @@
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+
+/**
+ * Runs Neo4j Community embedded with Bolt on loopback, for machines without Docker.
+ *
+ * Usage: java -cp 'lib/*' Launcher.java <home-dir> <bolt-port> <page-cache-MiB> <tx-timeout-s>
+ *
+ * Prints "READY <port>" once Bolt listens. Stops cleanly on SIGINT/SIGTERM and also when its
+ * standard input closes, so that it never outlives the Node process that started it, even when
+ * that process is killed outright.
+ */
+public final class Launcher {
+  public static void main(String[] args) throws Exception {
+    if (args.length != 4) {
+      System.err.println("usage: Launcher <home-dir> <bolt-port> <page-cache-MiB> <tx-timeout-s>");
+      System.exit(2);
+    }
+    Path home = Path.of(args[0]).toAbsolutePath();
+    int port = Integer.parseInt(args[1]);
+    long pageCacheBytes = Long.parseLong(args[2]) * 1024L * 1024L;
+    long txTimeoutSeconds = Long.parseLong(args[3]);
+
+    DatabaseManagementService dbms;
+    try {
+      dbms = new DatabaseManagementServiceBuilder(home)
+          .setConfig(BoltConnector.enabled, true)
+          // Loopback only: authentication is off, so the port must never face a network.
+          .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+          .setConfig(GraphDatabaseSettings.auth_enabled, false)
+          .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes)
+          .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(txTimeoutSeconds))
+          // Netty's defaults wait ~10 s for a quiet Bolt server on shutdown; we want Ctrl-C to be quick.
+          .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+          .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(2))
+          .build();
+    } catch (Throwable e) {
+      Throwable root = e;
+      while (root.getCause() != null) root = root.getCause();
+      System.err.println("FAILED " + root.getClass().getSimpleName() + ": " + root.getMessage());
+      System.exit(3);
+      return;
+    }
+
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      dbms.shutdown();
+      stopped.countDown();
+    }, "neo4j-shutdown"));
+
+    // Parent gone (pipe closed) => stop. This is what guarantees no orphaned Java process.
+    Thread watcher = new Thread(() -> {
+      try {
+        InputStream in = System.in;
+        byte[] buffer = new byte[64];
+        while (in.read(buffer) >= 0) {
+          // ignore input; only end-of-stream matters
+        }
+      } catch (Exception ignored) {
+        // a broken pipe means the same as end-of-stream
+      }
+      System.exit(0);
+    }, "parent-watcher");
+    watcher.setDaemon(true);
+    watcher.start();
+
+    System.out.println("READY " + port);
+    System.out.flush();
+    stopped.await();
+  }
+}

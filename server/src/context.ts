@@ -1,0 +1,8 @@
+/** What every resolver receives. */
+import type { Database } from "./db/run.js";
+import type { Ontology } from "./ontology.js";
+
+export interface Context {
+  db: Database;
+  ontology: Ontology;
+}

@@ -1,0 +1,86 @@
+/**
+ * The one place that talks to the driver: read and write transactions with a timeout, a count of
+ * queries sent (tests use it to prove one query per root field), and Neo4j errors mapped to
+ * GraphQL errors that never show Cypher or a stack trace.
+ */
+import { GraphQLError } from "graphql";
+import { type Driver, Neo4jError, type RecordShape } from "neo4j-driver";
+
+export interface QueryEvent {
+  name: string;
+  mode: "READ" | "WRITE";
+}
+
+export class Database {
+  private listeners = new Set<(event: QueryEvent) => void>();
+
+  constructor(
+    readonly driver: Driver,
+    private readonly options: { database?: string; timeoutMs: number },
+  ) {}
+
+  /** Calls `listener` for every query sent; returns a function that removes it. */
+  onQuery(listener: (event: QueryEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  async read<T extends RecordShape = RecordShape>(name: string, cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
+    return this.run<T>("READ", name, cypher, params);
+  }
+
+  async write<T extends RecordShape = RecordShape>(name: string, cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
+    return this.run<T>("WRITE", name, cypher, params);
+  }
+
+  private async run<T extends RecordShape>(mode: "READ" | "WRITE", name: string, cypher: string, params: Record<string, unknown>): Promise<T[]> {
+    for (const listener of this.listeners) listener({ name, mode });
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
+    try {
+      const work = async (tx: { run: (q: string, p: Record<string, unknown>) => PromiseLike<{ records: { toObject(): T }[] }> }) => {
+        const result = await tx.run(cypher, params);
+        return result.records.map((r) => r.toObject());
+      };
+      const config = { timeout: this.options.timeoutMs, metadata: { app: "ai-ecosystem-atlas", query: name } };
+      return mode === "READ" ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+    } catch (error) {
+      throw toGraphQLError(error, name);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async ping(): Promise<boolean> {
+    try {
+      await this.read("ping", "RETURN 1 AS ok");
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+}
+
+const UNAVAILABLE = new Set(["ServiceUnavailable", "SessionExpired", "Neo.ClientError.Security.AuthenticationRateLimit"]);
+
+export function toGraphQLError(error: unknown, queryName: string): GraphQLError {
+  if (error instanceof GraphQLError) return error;
+  const code = error instanceof Neo4jError ? error.code : "";
+  const message = error instanceof Error ? error.message : String(error);
+  if (UNAVAILABLE.has(code) || /connect|ECONNREFUSED|acquisition|Pool is closed|ServiceUnavailable/i.test(message)) {
+    return new GraphQLError("The graph database is unavailable right now; try again in a few seconds.", {
+      extensions: { code: "DATABASE_UNAVAILABLE", http: { status: 503 } },
+    });
+  }
+  if (/TransactionTimedOut|TransactionTimedOutClientConfiguration|terminated|timed out/i.test(`${code} ${message}`)) {
+    return new GraphQLError(`The query took too long (${queryName}); narrow it (smaller depth, limit or first) and try again.`, {
+      extensions: { code: "QUERY_TOO_COMPLEX" },
+    });
+  }
+  // Anything else is our bug: log it server-side, show nothing of it to the client.
+  console.error(`[db] ${queryName} failed: ${code} ${message}`);
+  return new GraphQLError("Unexpected error.", { extensions: { code: "INTERNAL_SERVER_ERROR" } });
+}

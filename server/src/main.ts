@@ -1,0 +1,79 @@
+/**
+ * `npm start`: reads the configuration, starts the embedded Neo4j when NEO4J_URI is unset,
+ * syncs seed/, and serves GraphQL and the explorer on one port. Stops cleanly on Ctrl-C/SIGTERM.
+ */
+import type { Server } from "node:http";
+import { ConfigError, loadConfig } from "./config.js";
+import { Database } from "./db/run.js";
+import { createAtlasServer } from "./http.js";
+import { type Connection, connectNeo4j } from "./neo4j/connect.js";
+import { loadOntology } from "./ontology.js";
+import { InvalidSeedError, validateAndSync } from "./seed/load.js";
+import { formatSummary } from "./seed/sync.js";
+import { ensureWebBuilt } from "./web-build.js";
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  let connection: Connection | undefined;
+  let server: Server | undefined;
+  let stopping = false;
+
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal}: stopping…`);
+    const hardExit = setTimeout(() => process.exit(1), 9_500);
+    hardExit.unref();
+    await new Promise<void>((resolve) => {
+      if (!server) return resolve();
+      server.close(() => resolve());
+      // in-flight requests get a moment to finish; idle keep-alive sockets do not hold us up
+      server.closeIdleConnections();
+      setTimeout(() => server?.closeAllConnections(), 3_000).unref();
+    });
+    await connection?.close();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+  // npm does not pass SIGTERM on to us: when our parent goes away, stop as if signalled.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) void stop("parent exited");
+  }, 500).unref();
+
+  const config = loadConfig();
+  const ontology = loadOntology(config.seedDir);
+  connection = await connectNeo4j(config, log);
+  if (stopping) return;
+  const db = new Database(connection.driver, { database: config.neo4jDatabase, timeoutMs: config.queryTimeoutMs });
+  try {
+    log(formatSummary(await validateAndSync(config.seedDir, connection.driver, ontology, config.neo4jDatabase)));
+  } catch (error) {
+    if (!(error instanceof InvalidSeedError)) throw error;
+    // Keep serving the last good graph; say why the new one was refused.
+    log(`${error.message}\nServing the graph already in the database.`);
+  }
+  await ensureWebBuilt(config.webDist, log);
+  server = createAtlasServer({ db, ontology, webDist: config.webDist });
+  await new Promise<void>((resolve, reject) => {
+    server?.once("error", reject);
+    server?.listen(config.port, config.host, () => resolve());
+  });
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : config.port;
+  const base = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${port}`;
+  log(`AI Ecosystem Atlas is ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  log(`  Explorer: ${base}/`);
+  log(`  GraphQL:  ${base}/graphql`);
+  log(`  Neo4j:    ${connection.uri}${connection.embedded ? " (embedded)" : ""}`);
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof ConfigError ? error.message : error instanceof Error ? error.message : String(error);
+  log(`Error: ${message}`);
+  if ((error as NodeJS.ErrnoException)?.code === "EADDRINUSE") log("The port is taken: set PORT to a free port.");
+  process.exit(1);
+});

@@ -1,0 +1,134 @@
+/**
+ * Starts the embedded Neo4j (server/neo4j/Launcher.java) as a child process, waits until Bolt
+ * answers, and stops it. The child also stops by itself when our end of its stdin closes, so
+ * a crash or a kill of this Node process never leaves a Java process behind.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { ALTERNATIVES, EmbeddedNeo4jError, checkPrerequisites, classesDir, installEmbeddedNeo4j, javaBinary, libDir } from "./install.js";
+
+export interface EmbeddedOptions {
+  boltPort: number;
+  dataDir: string;
+  heapMiB: number;
+  pageCacheMiB: number;
+  /** Server-side cap on any transaction, in seconds. */
+  txTimeoutSeconds?: number;
+  log?: (line: string) => void;
+}
+
+export interface EmbeddedNeo4j {
+  uri: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+const START_TIMEOUT_MS = 120_000;
+const STOP_GRACE_MS = 8_000;
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once("error", () => resolve(false));
+    probe.listen({ port, host: "127.0.0.1", exclusive: true }, () => probe.close(() => resolve(true)));
+  });
+}
+
+export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<EmbeddedNeo4j> {
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  checkPrerequisites(false);
+  installEmbeddedNeo4j(log);
+  if (!(await portIsFree(options.boltPort))) {
+    throw new EmbeddedNeo4jError(
+      `Port ${options.boltPort} on 127.0.0.1 is already in use, so the embedded Neo4j cannot listen there. ` +
+        `Stop whatever holds it (another \`npm start\`?), or set NEO4J_EMBEDDED_PORT to a free port, ` +
+        `or set NEO4J_URI=bolt://127.0.0.1:${options.boltPort} if that is a Neo4j you want to use.`,
+    );
+  }
+  fs.mkdirSync(options.dataDir, { recursive: true });
+  const args = [
+    `-Xms${Math.min(256, options.heapMiB)}m`,
+    `-Xmx${options.heapMiB}m`,
+    "-XX:+UseG1GC",
+    "-XX:ActiveProcessorCount=2",
+    "--add-opens=java.base/java.nio=ALL-UNNAMED",
+    "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+    "--add-opens=java.base/java.io=ALL-UNNAMED",
+    "--add-opens=java.base/java.lang=ALL-UNNAMED",
+    "-cp",
+    [classesDir, path.join(libDir, "*")].join(path.delimiter),
+    "Launcher",
+    options.dataDir,
+    String(options.boltPort),
+    String(options.pageCacheMiB),
+    String(options.txTimeoutSeconds ?? 600),
+  ];
+  const child = spawn(javaBinary(), args, { stdio: ["pipe", "pipe", "pipe"] });
+  const stderrTail: string[] = [];
+  child.stderr?.setEncoding("utf8");
+  child.stderr?.on("data", (chunk: string) => {
+    stderrTail.push(chunk);
+    if (stderrTail.length > 50) stderrTail.shift();
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    let stdout = "";
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new EmbeddedNeo4jError(`The embedded Neo4j did not start within ${START_TIMEOUT_MS / 1000} s.`));
+    }, START_TIMEOUT_MS);
+    child.stdout?.setEncoding("utf8");
+    child.stdout?.on("data", (chunk: string) => {
+      stdout += chunk;
+      if (/^READY \d+$/m.test(stdout)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    child.once("error", (error) => {
+      clearTimeout(timer);
+      reject(new EmbeddedNeo4jError(`Could not run Java: ${error.message}. ${ALTERNATIVES}`));
+    });
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new EmbeddedNeo4jError(explainFailure(stderrTail.join(""), code, options.dataDir)));
+    });
+  });
+  child.removeAllListeners("exit");
+  child.stdout?.resume();
+
+  return {
+    uri: `bolt://127.0.0.1:${options.boltPort}`,
+    pid: child.pid ?? -1,
+    stop: () => stopChild(child),
+  };
+}
+
+function explainFailure(stderr: string, code: number | null, dataDir: string): string {
+  const failed = /FAILED (.*)/.exec(stderr)?.[1] ?? stderr.trim().split("\n").slice(-3).join(" ");
+  if (/lock|Lock/.test(failed)) {
+    return (
+      `The embedded Neo4j could not lock its data folder ${dataDir}: another Neo4j is using it. ` +
+      `Stop the other \`npm start\` (or its java process), or set NEO4J_DATA_DIR to another folder. (${failed})`
+    );
+  }
+  if (/[Aa]ddress already in use|BindException/.test(failed)) {
+    return `The embedded Neo4j could not bind its Bolt port: ${failed}. Set NEO4J_EMBEDDED_PORT to a free port.`;
+  }
+  return `The embedded Neo4j exited (code ${code}) before it was ready: ${failed || "no message"}. If the data folder ${dataDir} is damaged, move it away and start again.`;
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const killer = setTimeout(() => child.kill("SIGKILL"), STOP_GRACE_MS);
+    child.once("exit", () => {
+      clearTimeout(killer);
+      resolve();
+    });
+    child.stdin?.end();
+    child.kill("SIGTERM");
+  });
+}

@@ -1,0 +1,197 @@
+/**
+ * Loads the ontology (seed/ontology/*.yaml) and checks the ontology itself. Everything that
+ * needs kinds, relation types, labels or colours imports them from here.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import YAML from "yaml";
+import { repoRoot } from "./config.js";
+
+export type AttributeType = "string" | "integer" | "number" | "boolean" | "date";
+
+export interface AttributeDef {
+  name: string;
+  type: AttributeType;
+  values?: string[];
+  description: string;
+}
+
+export interface KindDef {
+  kind: string;
+  label: string;
+  labelZh: string;
+  description: string;
+  colour: string;
+  shape: string;
+  /** The Neo4j label for this kind, e.g. "Chip" for CHIP. */
+  neo4jLabel: string;
+  /** Folder under seed/entities/ holding this kind's files, e.g. "chip". */
+  folder: string;
+  attributes: AttributeDef[];
+}
+
+export interface RelationTypeDef {
+  type: string;
+  label: string;
+  labelZh: string;
+  description: string;
+  from: string[];
+  to: string[];
+  colour: string;
+  symmetric: boolean;
+}
+
+export interface Ontology {
+  kinds: KindDef[];
+  relationTypes: RelationTypeDef[];
+  kind(name: string): KindDef | undefined;
+  relationType(name: string): RelationTypeDef | undefined;
+}
+
+export const STATUSES = ["confirmed", "reported", "claimed", "disputed"] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** Base fields every entity has; an attribute may not reuse one of these names. */
+export const BASE_ENTITY_FIELDS = ["id", "kind", "name", "nameZh", "aliases", "country", "description", "homepage", "wikidata"] as const;
+
+export class OntologyError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`The ontology in seed/ontology is invalid:\n${problems.map((p) => `  ${p}`).join("\n")}`);
+    this.name = "OntologyError";
+  }
+}
+
+const NAME = /^[A-Z][A-Z_]*[A-Z]$/;
+const COLOUR = /^#[0-9a-f]{6}$/;
+const SHAPES = new Set(["ellipse", "triangle", "round-triangle", "rectangle", "round-rectangle", "bottom-round-rectangle", "cut-rectangle", "barrel", "rhomboid", "diamond", "round-diamond", "pentagon", "round-pentagon", "hexagon", "round-hexagon", "concave-hexagon", "heptagon", "round-heptagon", "octagon", "round-octagon", "star", "tag", "round-tag", "vee"]);
+const ATTRIBUTE_TYPES = new Set<AttributeType>(["string", "integer", "number", "boolean", "date"]);
+
+function pascal(kind: string): string {
+  return kind
+    .toLowerCase()
+    .split("_")
+    .map((w) => w[0]?.toUpperCase() + w.slice(1))
+    .join("");
+}
+
+type Raw = Record<string, unknown>;
+
+function str(raw: Raw, key: string, where: string, problems: string[]): string {
+  const value = raw[key];
+  if (typeof value !== "string" || value.trim() === "") {
+    problems.push(`${where}: \`${key}\` must be a non-empty string`);
+    return "";
+  }
+  return value;
+}
+
+export function parseOntology(kindsRaw: unknown, typesRaw: unknown, files = { kinds: "kinds.yaml", types: "relation-types.yaml" }): Ontology {
+  const problems: string[] = [];
+  const kinds: KindDef[] = [];
+  if (!Array.isArray(kindsRaw)) throw new OntologyError([`${files.kinds}: must be a list of kinds`]);
+  if (!Array.isArray(typesRaw)) throw new OntologyError([`${files.types}: must be a list of relation types`]);
+  const seenLabels = new Map<string, string>();
+  for (const [i, entry] of kindsRaw.entries()) {
+    const raw = (entry ?? {}) as Raw;
+    const where = `${files.kinds}[${i}]${typeof raw.kind === "string" ? ` (${raw.kind})` : ""}`;
+    const kind = str(raw, "kind", where, problems);
+    if (kind && !NAME.test(kind)) problems.push(`${where}: kind must be UPPER_SNAKE_CASE`);
+    if (kinds.some((k) => k.kind === kind)) problems.push(`${where}: kind ${kind} is defined twice`);
+    const colour = str(raw, "colour", where, problems);
+    if (colour && !COLOUR.test(colour)) problems.push(`${where}: colour must look like "#4e79a7"`);
+    const shape = str(raw, "shape", where, problems);
+    if (shape && !SHAPES.has(shape)) problems.push(`${where}: shape "${shape}" is not a Cytoscape.js node shape`);
+    const label = str(raw, "label", where, problems);
+    const labelZh = str(raw, "labelZh", where, problems);
+    for (const l of [label, labelZh]) {
+      if (l && seenLabels.has(l)) problems.push(`${where}: label "${l}" is already used by ${seenLabels.get(l)}`);
+      seenLabels.set(l, kind);
+    }
+    const attributes: AttributeDef[] = [];
+    const attrsRaw = (raw.attributes ?? {}) as Record<string, Raw>;
+    for (const [name, def] of Object.entries(attrsRaw)) {
+      if ((BASE_ENTITY_FIELDS as readonly string[]).includes(name)) problems.push(`${where}: attribute ${name} clashes with a base entity field`);
+      if (!/^[a-z][A-Za-z0-9]*$/.test(name)) problems.push(`${where}: attribute name ${name} must be camelCase`);
+      const type = def?.type as AttributeType;
+      if (!ATTRIBUTE_TYPES.has(type)) problems.push(`${where}: attribute ${name} has unknown type ${String(def?.type)}`);
+      const values = def?.values;
+      if (values !== undefined && (type !== "string" || !Array.isArray(values))) problems.push(`${where}: attribute ${name}: values is a list, for string attributes only`);
+      attributes.push({ name, type, values: values as string[] | undefined, description: String(def?.description ?? "") });
+    }
+    kinds.push({
+      kind,
+      label,
+      labelZh,
+      description: str(raw, "description", where, problems),
+      colour,
+      shape,
+      neo4jLabel: pascal(kind),
+      folder: kind.toLowerCase().replace(/_/g, "-"),
+      attributes,
+    });
+  }
+  // One attribute name must have one type across kinds, so the API can expose it uniformly.
+  const attrTypes = new Map<string, string>();
+  for (const k of kinds)
+    for (const a of k.attributes) {
+      const seen = attrTypes.get(a.name);
+      if (seen && seen !== a.type) problems.push(`${files.kinds}: attribute ${a.name} is ${seen} in one kind and ${a.type} in ${k.kind}`);
+      attrTypes.set(a.name, a.type);
+    }
+  const kindNames = new Set(kinds.map((k) => k.kind));
+  const relationTypes: RelationTypeDef[] = [];
+  for (const [i, entry] of typesRaw.entries()) {
+    const raw = (entry ?? {}) as Raw;
+    const where = `${files.types}[${i}]${typeof raw.type === "string" ? ` (${raw.type})` : ""}`;
+    const type = str(raw, "type", where, problems);
+    if (type && !NAME.test(type)) problems.push(`${where}: type must be UPPER_SNAKE_CASE`);
+    if (relationTypes.some((t) => t.type === type)) problems.push(`${where}: relation type ${type} is defined twice`);
+    const ends = (key: "from" | "to"): string[] => {
+      const list = raw[key];
+      if (!Array.isArray(list) || list.length === 0) {
+        problems.push(`${where}: \`${key}\` must be a non-empty list of kinds`);
+        return [];
+      }
+      for (const k of list) if (!kindNames.has(String(k))) problems.push(`${where}: \`${key}\` names unknown kind ${String(k)}`);
+      return list.map(String);
+    };
+    const colour = str(raw, "colour", where, problems);
+    if (colour && !COLOUR.test(colour)) problems.push(`${where}: colour must look like "#4e79a7"`);
+    relationTypes.push({
+      type,
+      label: str(raw, "label", where, problems),
+      labelZh: str(raw, "labelZh", where, problems),
+      description: str(raw, "description", where, problems),
+      from: ends("from"),
+      to: ends("to"),
+      colour,
+      symmetric: raw.symmetric === true,
+    });
+  }
+  if (problems.length > 0) throw new OntologyError(problems);
+  const byKind = new Map(kinds.map((k) => [k.kind, k]));
+  const byType = new Map(relationTypes.map((t) => [t.type, t]));
+  return {
+    kinds,
+    relationTypes,
+    kind: (name) => byKind.get(name),
+    relationType: (name) => byType.get(name),
+  };
+}
+
+export function loadOntology(seedDir = path.join(repoRoot, "seed")): Ontology {
+  const dir = path.join(seedDir, "ontology");
+  const kindsFile = path.join(dir, "kinds.yaml");
+  const typesFile = path.join(dir, "relation-types.yaml");
+  return parseOntology(YAML.parse(fs.readFileSync(kindsFile, "utf8")), YAML.parse(fs.readFileSync(typesFile, "utf8")), {
+    kinds: path.relative(process.cwd(), kindsFile),
+    types: path.relative(process.cwd(), typesFile),
+  });
+}
+
+let cached: Ontology | undefined;
+/** The project's ontology, loaded once. */
+export function ontology(): Ontology {
+  cached ??= loadOntology();
+  return cached;
+}

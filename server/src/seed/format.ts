@@ -1,0 +1,74 @@
+/**
+ * The canonical writer for seed files. A file is canonical when it is byte for byte what this
+ * writer makes of it: keys in a fixed order, relations sorted, dates as strings, no comments.
+ * So a pull request shows only real changes, and `npm run kg -- fmt` fixes any file.
+ */
+import YAML from "yaml";
+import type { Ontology } from "../ontology.js";
+
+export const ENTITY_KEYS = ["id", "kind", "name", "nameZh", "aliases", "country", "description", "homepage", "wikidata", "attributes", "relations"] as const;
+export const RELATION_KEYS = ["type", "to", "key", "status", "claimedBy", "since", "until", "sources", "note"] as const;
+export const SOURCE_KEYS = ["id", "url", "title", "publisher", "date", "language", "note"] as const;
+const DATE_KEYS = new Set(["since", "until", "date"]);
+
+type Obj = Record<string, unknown>;
+
+function isObj(value: unknown): value is Obj {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Years written as plain numbers (since: 2019) become the strings the format stores. */
+function dateValue(value: unknown): unknown {
+  return typeof value === "number" && Number.isInteger(value) ? String(value) : value;
+}
+
+function ordered(obj: Obj, keys: readonly string[], map: (key: string, value: unknown) => unknown = (_k, v) => v): Obj {
+  const out: Obj = {};
+  for (const key of keys) {
+    const value = obj[key];
+    if (value === undefined || value === null) continue;
+    if (Array.isArray(value) && value.length === 0) continue;
+    if (isObj(value) && Object.keys(value).length === 0) continue;
+    out[key] = map(key, value);
+  }
+  // Unknown keys stay (after the known ones) so the validator can point at them.
+  for (const key of Object.keys(obj)) if (!keys.includes(key) && obj[key] !== undefined) out[key] = obj[key];
+  return out;
+}
+
+function relationSortKey(rel: unknown): string {
+  if (!isObj(rel)) return "";
+  return `${String(rel.type ?? "")}\u0000${String(rel.to ?? "")}\u0000${String(rel.key ?? "")}`;
+}
+
+export function canonicalEntity(raw: unknown, ontology?: Ontology): unknown {
+  if (!isObj(raw)) return raw;
+  return ordered(raw, ENTITY_KEYS, (key, value) => {
+    if (key === "attributes" && isObj(value)) {
+      const kind = typeof raw.kind === "string" ? ontology?.kind(raw.kind) : undefined;
+      const order = kind ? kind.attributes.map((a) => a.name) : Object.keys(value).sort();
+      return ordered(value, order, (name, v) => (kind?.attributes.find((a) => a.name === name)?.type === "date" ? dateValue(v) : v));
+    }
+    if (key === "relations" && Array.isArray(value)) {
+      return value
+        .map((rel) => (isObj(rel) ? ordered(rel, RELATION_KEYS, (k, v) => (DATE_KEYS.has(k) ? dateValue(v) : v)) : rel))
+        .sort((a, b) => (relationSortKey(a) < relationSortKey(b) ? -1 : relationSortKey(a) > relationSortKey(b) ? 1 : 0));
+    }
+    return value;
+  });
+}
+
+export function canonicalSource(raw: unknown): unknown {
+  if (!isObj(raw)) return raw;
+  return ordered(raw, SOURCE_KEYS, (k, v) => (DATE_KEYS.has(k) ? dateValue(v) : v));
+}
+
+export function toYaml(value: unknown): string {
+  return YAML.stringify(value, { lineWidth: 0, indent: 2, indentSeq: true, singleQuote: false, aliasDuplicateObjects: false });
+}
+
+/** The canonical text of a seed file, given its path-derived role. */
+export function formatSeedText(text: string, role: "entity" | "source", ontology?: Ontology): string {
+  const raw = YAML.parse(text);
+  return toYaml(role === "entity" ? canonicalEntity(raw, ontology) : canonicalSource(raw));
+}

@@ -1,0 +1,219 @@
+/**
+ * Makes the database equal to the checked seed graph, in one transaction: it reads what is there,
+ * computes the difference, and writes only that (creates, updates, removals). A failure anywhere
+ * rolls the whole transaction back, so the previous graph stays intact. It touches only nodes
+ * labelled AtlasEntity/AtlasSource/AtlasMeta and relationships between AtlasEntity nodes that
+ * carry an `id`, so pointed at a shared Neo4j it leaves everything else alone.
+ */
+import { createHash } from "node:crypto";
+import { SingleBar } from "cli-progress";
+import type { Driver, ManagedTransaction, Transaction } from "neo4j-driver";
+import { allowLabel, allowType, syncQueries } from "../db/queries.js";
+import type { Ontology } from "../ontology.js";
+import type { EntityRecord, RelationRecord, SeedGraph, SourceRecord } from "./model.js";
+import { endOf, startOf } from "./validate.js";
+
+export const BATCH_SIZE = 5_000;
+
+export interface SyncOptions {
+  driver: Driver;
+  database?: string;
+  ontology: Ontology;
+  /** Show a progress bar on stderr when there are more rows than this (default 20k). */
+  progressThreshold?: number;
+  /** Called before each write batch; a throw aborts the sync (tests use it to fail midway). */
+  beforeBatch?: (index: number, total: number) => void;
+  log?: (line: string) => void;
+}
+
+export interface SyncSummary {
+  entities: number;
+  relations: number;
+  sources: number;
+  created: number;
+  updated: number;
+  deleted: number;
+  seconds: number;
+}
+
+type Props = Record<string, unknown>;
+
+function hashOf(props: Props): string {
+  return createHash("sha1").update(JSON.stringify(props)).digest("base64url");
+}
+
+function clean(props: Props): Props {
+  const out: Props = {};
+  for (const [k, v] of Object.entries(props)) if (v !== undefined && v !== null) out[k] = v;
+  return out;
+}
+
+export function entityProps(e: EntityRecord): Props {
+  const props = clean({
+    id: e.id,
+    kind: e.kind,
+    name: e.name,
+    nameZh: e.nameZh,
+    aliases: e.aliases,
+    country: e.country,
+    description: e.description,
+    homepage: e.homepage,
+    wikidata: e.wikidata,
+    ...e.attributes,
+  });
+  return { ...props, hash: hashOf(props) };
+}
+
+export function sourceProps(s: SourceRecord): Props {
+  const props = clean({ id: s.id, url: s.url, title: s.title, publisher: s.publisher, date: s.date, language: s.language, note: s.note });
+  return { ...props, hash: hashOf(props) };
+}
+
+export function relationProps(r: RelationRecord): Props {
+  const props = clean({
+    id: r.id,
+    status: r.status,
+    claimedBy: r.claimedBy,
+    since: r.since,
+    until: r.until,
+    // Day bounds make `asOf` filters a plain comparison: until 2020 covers all of 2020.
+    validFrom: r.since ? startOf(r.since) : undefined,
+    validTo: r.until ? endOf(r.until) : undefined,
+    sources: r.sources,
+    note: r.note,
+    key: r.key,
+  });
+  return { ...props, hash: hashOf({ ...props, from: r.from, to: r.to }) };
+}
+
+function chunks<T>(rows: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += BATCH_SIZE) out.push(rows.slice(i, i + BATCH_SIZE));
+  return out;
+}
+
+function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = map.get(k);
+    if (list) list.push(row);
+    else map.set(k, [row]);
+  }
+  return map;
+}
+
+export async function ensureSchema(driver: Driver, database?: string): Promise<void> {
+  const session = driver.session({ database });
+  try {
+    for (const statement of syncQueries.schema()) await session.run(statement);
+    await session.run(syncQueries.awaitIndexes);
+  } finally {
+    await session.close();
+  }
+}
+
+export async function syncSeed(graph: SeedGraph, options: SyncOptions): Promise<SyncSummary> {
+  const started = performance.now();
+  const { driver, database, ontology } = options;
+  await ensureSchema(driver, database);
+
+  const session = driver.session({ database });
+  try {
+    const read = async <T>(q: string): Promise<T[]> => (await session.executeRead((tx: ManagedTransaction) => tx.run(q))).records.map((r) => r.toObject() as T);
+    const [currentEntities, currentSources, currentRelations] = [
+      await read<{ id: string; kind: string; hash: string }>(syncQueries.currentEntities),
+      await read<{ id: string; hash: string }>(syncQueries.currentSources),
+      await read<{ id: string; type: string; hash: string }>(syncQueries.currentRelations),
+    ];
+
+    const entityRows = graph.entities.map((e) => ({ kind: e.kind, props: entityProps(e) }));
+    const sourceRows = graph.sources.map(sourceProps);
+    const relationRows = graph.relations.map((r) => ({ id: r.id, type: r.type, from: r.from, to: r.to, props: relationProps(r) }));
+
+    const entityHash = new Map(currentEntities.map((e) => [e.id, e]));
+    const sourceHash = new Map(currentSources.map((s) => [s.id, s.hash]));
+    const relationHash = new Map(currentRelations.map((r) => [r.id, r]));
+
+    const wantedEntities = new Set(entityRows.map((e) => e.props.id as string));
+    const wantedSources = new Set(sourceRows.map((s) => s.id as string));
+    const wantedRelations = new Map(relationRows.map((r) => [r.id, r.type]));
+
+    const entitiesToCreate = entityRows.filter((e) => !entityHash.has(e.props.id as string));
+    const entitiesToUpdate = entityRows.filter((e) => {
+      const current = entityHash.get(e.props.id as string);
+      return current !== undefined && current.hash !== e.props.hash;
+    });
+    const entitiesToDelete = currentEntities.filter((e) => !wantedEntities.has(e.id)).map((e) => e.id);
+    const sourcesToWrite = sourceRows.filter((s) => sourceHash.get(s.id as string) !== s.hash);
+    const sourcesToDelete = currentSources.filter((s) => !wantedSources.has(s.id)).map((s) => s.id);
+    // A relation whose type changed has a new id, so it is a delete plus a create.
+    const relationsToDelete = currentRelations.filter((r) => wantedRelations.get(r.id) !== r.type);
+    const relationsToCreate = relationRows.filter((r) => !relationHash.has(r.id));
+    const relationsToUpdate = relationRows.filter((r) => {
+      const current = relationHash.get(r.id);
+      return current !== undefined && current.type === r.type && current.hash !== r.props.hash;
+    });
+    const sourcesCreated = sourcesToWrite.filter((s) => !sourceHash.has(s.id as string)).length;
+
+    const allKindLabels = ontology.kinds.map((k) => allowLabel(ontology, k.kind));
+    const steps: { query: string; params: Props; rows: number }[] = [];
+    const add = (query: string, key: "ids" | "rows", rows: unknown[]) => {
+      for (const batch of chunks(rows)) steps.push({ query, params: { [key]: batch }, rows: batch.length });
+    };
+    for (const [type, rows] of groupBy(relationsToDelete, (r) => r.type))
+      add(syncQueries.deleteRelationsOfType(allowType(ontology, type)), "ids", rows.map((r) => r.id));
+    add(syncQueries.deleteEntities, "ids", entitiesToDelete);
+    add(syncQueries.deleteSources, "ids", sourcesToDelete);
+    add(syncQueries.upsertSources, "rows", sourcesToWrite);
+    for (const [kind, rows] of groupBy(entitiesToCreate, (e) => e.kind))
+      add(syncQueries.createEntities(allowLabel(ontology, kind)), "rows", rows.map((r) => r.props));
+    for (const [kind, rows] of groupBy(entitiesToUpdate, (e) => e.kind))
+      add(syncQueries.updateEntities(allowLabel(ontology, kind), allKindLabels), "rows", rows.map((r) => r.props));
+    for (const [type, rows] of groupBy(relationsToCreate, (r) => r.type))
+      add(syncQueries.createRelations(allowType(ontology, type)), "rows", rows.map(({ from, to, props }) => ({ from, to, props })));
+    for (const [type, rows] of groupBy(relationsToUpdate, (r) => r.type))
+      add(syncQueries.updateRelations(allowType(ontology, type)), "rows", rows.map(({ id, from, props }) => ({ id, from, props })));
+    steps.push({
+      query: syncQueries.writeMeta,
+      params: { entities: entityRows.length, relations: relationRows.length, sources: sourceRows.length },
+      rows: 0,
+    });
+
+    const totalRows = steps.reduce((n, s) => n + s.rows, 0);
+    const bar = totalRows > (options.progressThreshold ?? 20_000) && process.stderr.isTTY !== false
+      ? new SingleBar({ format: "sync [{bar}] {percentage}% | {value}/{total} rows | {eta}s left", stream: process.stderr, hideCursor: true }, undefined)
+      : undefined;
+    bar?.start(totalRows, 0);
+
+    let tx: Transaction | undefined = session.beginTransaction({ timeout: 30 * 60_000, metadata: { app: "ai-ecosystem-atlas", query: "sync" } });
+    try {
+      for (const [index, step] of steps.entries()) {
+        options.beforeBatch?.(index, steps.length);
+        await tx.run(step.query, step.params);
+        bar?.increment(step.rows);
+      }
+      await tx.commit();
+      tx = undefined;
+    } finally {
+      bar?.stop();
+      if (tx) await tx.rollback().catch(() => {});
+    }
+
+    return {
+      entities: entityRows.length,
+      relations: relationRows.length,
+      sources: sourceRows.length,
+      created: entitiesToCreate.length + relationsToCreate.length + sourcesCreated,
+      updated: entitiesToUpdate.length + relationsToUpdate.length + (sourcesToWrite.length - sourcesCreated),
+      deleted: entitiesToDelete.length + relationsToDelete.length + sourcesToDelete.length,
+      seconds: (performance.now() - started) / 1000,
+    };
+  } finally {
+    await session.close();
+  }
+}
+
+export function formatSummary(s: SyncSummary): string {
+  return `synced ${s.entities} entities, ${s.relations} relations, ${s.sources} sources: ${s.created} created, ${s.updated} updated, ${s.deleted} deleted in ${s.seconds.toFixed(2)} s`;
+}

@@ -1,0 +1,356 @@
+/**
+ * Reads every seed file and checks it, collecting every problem with its file:line:col, then
+ * returns the checked graph (only when there is no problem) and the problems.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import ajvErrors from "ajv-errors";
+import countries from "i18n-iso-countries";
+import YAML, { type Document, LineCounter, type Node as YamlNode, isMap, isNode, isPair, isScalar } from "yaml";
+import { type Ontology, type Status, loadOntology } from "../ontology.js";
+import { formatSeedText } from "./format.js";
+import { type EntityRecord, type RelationRecord, type SeedGraph, type SourceRecord, relationId } from "./model.js";
+import { attributesSchema, entitySchema, sourceSchema } from "./schemas.js";
+
+export interface Problem {
+  file: string;
+  line: number;
+  col: number;
+  message: string;
+}
+
+export interface ValidationResult {
+  graph: SeedGraph | undefined;
+  problems: Problem[];
+  counts: { entities: number; relations: number; sources: number; files: number };
+}
+
+/** Nations whose entities must carry a Chinese name. */
+const CHINESE_COUNTRIES = new Set(["CN", "HK", "MO"]);
+
+interface ParsedFile {
+  file: string;
+  absolute: string;
+  text: string;
+  doc: Document.Parsed;
+  lines: LineCounter;
+  data: unknown;
+}
+
+type PathSegment = string | number;
+
+class ProblemList {
+  readonly items: Problem[] = [];
+  add(file: ParsedFile | string, where: PathSegment[] | number | undefined, message: string, keyOnly = false): void {
+    if (typeof file === "string") {
+      this.items.push({ file, line: 1, col: 1, message });
+      return;
+    }
+    const offset = typeof where === "number" ? where : offsetOf(file.doc, where ?? [], keyOnly);
+    const pos = file.lines.linePos(offset);
+    this.items.push({ file: file.file, line: pos.line, col: pos.col, message });
+  }
+}
+
+/** The offset of the deepest node that exists along `segments` (the key's offset when keyOnly). */
+function offsetOf(doc: Document.Parsed, segments: PathSegment[], keyOnly: boolean): number {
+  let node: unknown = doc.contents;
+  let offset = (doc.contents as YamlNode | null)?.range?.[0] ?? 0;
+  for (const [i, seg] of segments.entries()) {
+    if (!isNode(node) || !("items" in node)) break;
+    const items = (node as { items: unknown[] }).items;
+    let next: unknown;
+    if (isMap(node)) {
+      const pair = items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+      if (!isPair(pair)) break;
+      const last = i === segments.length - 1;
+      if (last && keyOnly) return (pair.key as YamlNode).range?.[0] ?? offset;
+      next = pair.value ?? pair.key;
+      offset = (next as YamlNode)?.range?.[0] ?? (pair.key as YamlNode).range?.[0] ?? offset;
+    } else {
+      next = items[Number(seg)];
+      offset = (next as YamlNode)?.range?.[0] ?? offset;
+    }
+    node = next;
+  }
+  return offset;
+}
+
+function listYaml(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...listYaml(full));
+    else if (/\.ya?ml$/.test(entry.name)) out.push(full);
+  }
+  return out.sort();
+}
+
+function parseFile(absolute: string, problems: ProblemList, cwd: string): ParsedFile | undefined {
+  const file = path.relative(cwd, absolute) || absolute;
+  const text = fs.readFileSync(absolute, "utf8");
+  const lines = new LineCounter();
+  const doc = YAML.parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const parsed: ParsedFile = { file, absolute, text, doc, lines, data: undefined };
+  if (doc.errors.length > 0) {
+    for (const e of doc.errors) problems.add(parsed, e.pos[0], `YAML syntax error: ${e.message.split("\n")[0]}`);
+    return undefined;
+  }
+  parsed.data = doc.toJS();
+  return parsed;
+}
+
+function ajvPath(error: ErrorObject): PathSegment[] {
+  const segments = error.instancePath
+    .split("/")
+    .slice(1)
+    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+  return segments.map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+function reportSchemaErrors(file: ParsedFile, errors: ErrorObject[] | null | undefined, prefix: PathSegment[], problems: ProblemList): void {
+  for (const error of errors ?? []) {
+    const where = [...prefix, ...ajvPath(error)];
+    // Point an unknown key at the key itself.
+    const original = (error.params as { errors?: ErrorObject[] }).errors?.[0];
+    if (original?.keyword === "additionalProperties") {
+      const extra = (original.params as { additionalProperty: string }).additionalProperty;
+      problems.add(file, [...where, extra], `unknown field \`${extra}\`: ${error.message}`, true);
+      continue;
+    }
+    problems.add(file, where, error.message ?? "is invalid");
+  }
+}
+
+/** A partial date that is also a real calendar date (no 2019-02-30). */
+export function isRealPartialDate(value: string): boolean {
+  const [y, m, d] = value.split("-").map(Number);
+  if (m === undefined || d === undefined) return true;
+  const date = new Date(Date.UTC(y as number, m - 1, d));
+  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** First day covered by a partial date: 2019 -> 2019-01-01. */
+export function startOf(value: string): string {
+  return value.length === 4 ? `${value}-01-01` : value.length === 7 ? `${value}-01` : value;
+}
+
+/** Last day covered by a partial date: 2019 -> 2019-12-31, 2020-02 -> 2020-02-29. */
+export function endOf(value: string): string {
+  if (value.length === 4) return `${value}-12-31`;
+  if (value.length === 7) {
+    const [y, m] = value.split("-").map(Number);
+    const last = new Date(Date.UTC(y as number, m as number, 0)).getUTCDate();
+    return `${value}-${String(last).padStart(2, "0")}`;
+  }
+  return value;
+}
+
+function firstDifferentLine(a: string, b: string): number {
+  const x = a.split("\n");
+  const y = b.split("\n");
+  for (let i = 0; i < Math.max(x.length, y.length); i++) if (x[i] !== y[i]) return i + 1;
+  return 1;
+}
+
+export interface ValidateOptions {
+  seedDir: string;
+  ontology?: Ontology;
+  /** Paths in messages are relative to this folder (default: the current directory). */
+  cwd?: string;
+}
+
+export function validateSeed(options: ValidateOptions): ValidationResult {
+  const cwd = options.cwd ?? process.cwd();
+  const problems = new ProblemList();
+  const ontology = options.ontology ?? loadOntology(options.seedDir);
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  ajvErrors(ajv);
+  const checkEntity = ajv.compile(entitySchema(ontology));
+  const checkSource = ajv.compile(sourceSchema());
+  const checkAttributes = new Map<string, ValidateFunction>(ontology.kinds.map((k) => [k.kind, ajv.compile(attributesSchema(ontology, k.kind))]));
+
+  const sourceFiles = listYaml(path.join(options.seedDir, "sources"));
+  const entityFiles = listYaml(path.join(options.seedDir, "entities"));
+  const sources = new Map<string, { record: SourceRecord; file: ParsedFile }>();
+  const urls = new Map<string, string>();
+
+  for (const absolute of sourceFiles) {
+    const file = parseFile(absolute, problems, cwd);
+    if (!file) continue;
+    if (!checkSource(file.data)) {
+      reportSchemaErrors(file, checkSource.errors, [], problems);
+      continue;
+    }
+    const record = file.data as SourceRecord;
+    const expected = path.basename(absolute).replace(/\.ya?ml$/, "");
+    if (record.id !== expected) problems.add(file, ["id"], `id "${record.id}" must equal the file name "${expected}"; rename the file or fix the id`);
+    if (sources.has(record.id)) problems.add(file, ["id"], `duplicate source id "${record.id}", also in ${sources.get(record.id)?.file.file}`);
+    if (record.date && !isRealPartialDate(record.date)) problems.add(file, ["date"], `date ${record.date} is not a real calendar date`);
+    if (record.url) {
+      const normal = record.url.replace(/\/$/, "");
+      const other = urls.get(normal);
+      if (other) problems.add(file, ["url"], `duplicate source: ${other} already has this url; cite that source id instead`);
+      urls.set(normal, record.id);
+    }
+    if (file.text !== formatSeedText(file.text, "source")) {
+      problems.add(file, firstLineOffset(file, formatSeedText(file.text, "source")), "not in canonical format; run `npm run fmt`");
+    }
+    sources.set(record.id, { record, file });
+  }
+
+  interface RawRelation {
+    type: string;
+    to: string;
+    key?: string;
+    status: Status;
+    claimedBy?: string[];
+    since?: string;
+    until?: string;
+    sources: string[];
+    note?: string;
+  }
+  const entities = new Map<string, { record: EntityRecord; file: ParsedFile; relations: RawRelation[] }>();
+  for (const absolute of entityFiles) {
+    const file = parseFile(absolute, problems, cwd);
+    if (!file) continue;
+    const folder = path.basename(path.dirname(absolute));
+    const kindOfFolder = ontology.kinds.find((k) => k.folder === folder);
+    if (!kindOfFolder) {
+      problems.add(file, [], `folder "${folder}" is not a kind; put entity files in seed/entities/<kind>/ with <kind> one of ${ontology.kinds.map((k) => k.folder).join(", ")}`);
+      continue;
+    }
+    const structureOk = checkEntity(file.data);
+    if (!structureOk) reportSchemaErrors(file, checkEntity.errors, [], problems);
+    if (typeof file.data !== "object" || file.data === null || Array.isArray(file.data)) continue;
+    const data = file.data as Omit<EntityRecord, "aliases" | "attributes"> & { aliases?: string[]; attributes?: Record<string, string | number | boolean>; relations?: RawRelation[] };
+    const expected = path.basename(absolute).replace(/\.ya?ml$/, "");
+    let ok = structureOk;
+    if (typeof data.id === "string" && data.id !== expected) {
+      problems.add(file, ["id"], `id "${data.id}" must equal the file name "${expected}"; rename the file or fix the id`);
+      ok = false;
+    }
+    if (typeof data.kind === "string" && data.kind !== kindOfFolder.kind) problems.add(file, ["kind"], `kind ${data.kind} does not match the folder ${folder}/ (which holds ${kindOfFolder.kind}); move the file to seed/entities/${ontology.kind(data.kind)?.folder}/`);
+    const checkAttrs = checkAttributes.get(data.kind);
+    if (typeof data.attributes === "object" && data.attributes !== null && checkAttrs && !checkAttrs(data.attributes)) {
+      reportSchemaErrors(file, checkAttrs.errors, ["attributes"], problems);
+      ok = false;
+    }
+    for (const def of kindOfFolder.attributes) {
+      const value = (data.attributes as Record<string, unknown> | undefined)?.[def.name];
+      if (def.type === "date" && typeof value === "string" && !isRealPartialDate(value)) problems.add(file, ["attributes", def.name], `${def.name} ${value} is not a real calendar date`);
+    }
+    if (typeof data.country === "string" && /^[A-Z]{2}$/.test(data.country) && !countries.isValid(data.country)) problems.add(file, ["country"], `country ${data.country} is not an ISO 3166-1 alpha-2 code (e.g. CN, US, TW, NL)`);
+    if (data.country && CHINESE_COUNTRIES.has(data.country) && !data.nameZh) problems.add(file, ["name"], `a Chinese entity (country ${data.country}) needs \`nameZh\`, its Chinese name`);
+    const formatted = formatSeedText(file.text, "entity", ontology);
+    // (canonical form is checked even when the structure is wrong, so one run shows everything)
+    if (file.text !== formatted) problems.add(file, firstLineOffset(file, formatted), "not in canonical format; run `npm run fmt`");
+    if (!ok) continue;
+    const previous = entities.get(data.id);
+    if (previous) {
+      problems.add(file, ["id"], `duplicate entity id "${data.id}", also in ${previous.file.file}`);
+      continue;
+    }
+    const { relations = [], aliases = [], attributes = {}, ...rest } = data;
+    entities.set(data.id, { record: { ...rest, aliases, attributes }, file, relations });
+  }
+
+  const relations: RelationRecord[] = [];
+  const relationIds = new Map<string, string>();
+  for (const { record: from, file, relations: raws } of entities.values()) {
+    for (const [i, raw] of raws.entries()) {
+      const at = (field?: string): PathSegment[] => (field ? ["relations", i, field] : ["relations", i]);
+      const type = ontology.relationType(raw.type);
+      const target = entities.get(raw.to);
+      let ok = true;
+      if (!target) {
+        problems.add(file, at("to"), `unknown entity id "${raw.to}": no file seed/entities/*/${raw.to}.yaml; check the spelling or add the entity`);
+        ok = false;
+      }
+      if (raw.to === from.id) {
+        problems.add(file, at("to"), `a relation cannot point at its own entity (${from.id})`);
+        ok = false;
+      }
+      if (type && !type.from.includes(from.kind)) {
+        problems.add(file, at("type"), `${raw.type} cannot start at a ${from.kind} (${from.id}); it goes from ${type.from.join(" or ")}`);
+        ok = false;
+      }
+      if (type && target && !type.to.includes(target.record.kind)) {
+        problems.add(file, at("to"), `${raw.type} cannot end at a ${target.record.kind} (${raw.to}); it goes to ${type.to.join(" or ")}`);
+        ok = false;
+      }
+      for (const [j, sid] of raw.sources.entries()) {
+        if (!sources.has(sid)) {
+          problems.add(file, ["relations", i, "sources", j], `unknown source id "${sid}": no file seed/sources/${sid}.yaml; add the source or fix the id`);
+          ok = false;
+        }
+      }
+      for (const [j, cid] of (raw.claimedBy ?? []).entries()) {
+        if (!entities.has(cid)) {
+          problems.add(file, ["relations", i, "claimedBy", j], `unknown entity id "${cid}" in claimedBy; name who makes the claim by an entity id`);
+          ok = false;
+        }
+      }
+      if (raw.status === "claimed" && !raw.claimedBy?.length) {
+        problems.add(file, at("status"), "a claimed relation needs `claimedBy`: the ids of who claims it");
+        ok = false;
+      }
+      for (const field of ["since", "until"] as const) {
+        const value = raw[field];
+        if (value && !isRealPartialDate(value)) {
+          problems.add(file, at(field), `${field} ${value} is not a real calendar date`);
+          ok = false;
+        }
+      }
+      if (raw.since && raw.until && startOf(raw.since) > endOf(raw.until)) {
+        problems.add(file, at("until"), `until ${raw.until} is before since ${raw.since}`);
+        ok = false;
+      }
+      const id = relationId(from.id, raw.type, raw.to, raw.key);
+      const mirror = type?.symmetric ? relationId(raw.to, raw.type, from.id, raw.key) : undefined;
+      const duplicateOf = relationIds.get(id) ?? (mirror ? relationIds.get(mirror) : undefined);
+      if (duplicateOf) {
+        problems.add(file, at(), `duplicate relation ${id}${duplicateOf.includes(":") ? `, also at ${duplicateOf}` : ""}; merge them, or give each a distinct \`key\``);
+        ok = false;
+      }
+      const pos = file.lines.linePos(offsetOf(file.doc, at(), false));
+      relationIds.set(id, `${file.file}:${pos.line}`);
+      if (!ok) continue;
+      relations.push({
+        id,
+        type: raw.type,
+        from: from.id,
+        to: raw.to,
+        status: raw.status,
+        claimedBy: raw.claimedBy ?? [],
+        since: raw.since,
+        until: raw.until,
+        sources: raw.sources,
+        note: raw.note,
+        key: raw.key,
+      });
+    }
+  }
+
+  const sorted = problems.items.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
+  const relationCount = [...entities.values()].reduce((n, e) => n + e.relations.length, 0);
+  return {
+    graph:
+      sorted.length === 0
+        ? { entities: [...entities.values()].map((e) => e.record), relations, sources: [...sources.values()].map((s) => s.record) }
+        : undefined,
+    problems: sorted,
+    counts: { entities: entities.size, relations: relationCount, sources: sources.size, files: sourceFiles.length + entityFiles.length },
+  };
+}
+
+function firstLineOffset(file: ParsedFile, formatted: string): number {
+  const line = firstDifferentLine(file.text, formatted);
+  return file.text.split("\n").slice(0, line - 1).join("\n").length + (line > 1 ? 1 : 0);
+}
+
+export function formatProblem(p: Problem): string {
+  return `${p.file}:${p.line}:${p.col}: ${p.message}`;
+}
