@@ -180,7 +180,9 @@ export function parseOntology(kindsRaw: unknown, typesRaw: unknown, files = { ki
 }
 
 export function loadOntology(seedDir = path.join(repoRoot, "seed")): Ontology {
-  const dir = path.join(seedDir, "ontology");
+  // A seed folder without its own ontology (a test fixture, say) uses the project's.
+  const own = path.join(seedDir, "ontology");
+  const dir = fs.existsSync(own) ? own : path.join(repoRoot, "seed", "ontology");
   const kindsFile = path.join(dir, "kinds.yaml");
   const typesFile = path.join(dir, "relation-types.yaml");
   return parseOntology(YAML.parse(fs.readFileSync(kindsFile, "utf8")), YAML.parse(fs.readFileSync(typesFile, "utf8")), {

@@ -181,6 +181,10 @@ export async function syncSeed(graph: SeedGraph, options: SyncOptions): Promise<
     });
 
     const totalRows = steps.reduce((n, s) => n + s.rows, 0);
+    const unchanged = totalRows === 0 && (await read<{ entities: number }>(syncQueries.readMeta)).length === 1;
+    if (unchanged) {
+      return { entities: entityRows.length, relations: relationRows.length, sources: sourceRows.length, created: 0, updated: 0, deleted: 0, seconds: (performance.now() - started) / 1000 };
+    }
     const bar = totalRows > (options.progressThreshold ?? 20_000) && process.stderr.isTTY !== false
       ? new SingleBar({ format: "sync [{bar}] {percentage}% | {value}/{total} rows | {eta}s left", stream: process.stderr, hideCursor: true }, undefined)
       : undefined;

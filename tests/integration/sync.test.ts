@@ -1,0 +1,145 @@
+/**
+ * The sync against the real Neo4j: idempotent, minimal, atomic, and polite to data it does not own.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { Driver } from "neo4j-driver";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { repoRoot } from "../../server/src/config.js";
+import { SEARCH_INDEX } from "../../server/src/db/queries.js";
+import { loadOntology } from "../../server/src/ontology.js";
+import { syncSeed } from "../../server/src/seed/sync.js";
+import { validateSeed } from "../../server/src/seed/validate.js";
+import { clearAtlasGraph, testDriver } from "../helpers/neo4j.js";
+
+const fixture = path.join(repoRoot, "tests/fixtures/sync-seed");
+const ontology = loadOntology();
+let driver: Driver;
+let seedDir: string;
+
+function load(dir = seedDir) {
+  const result = validateSeed({ seedDir: dir, ontology });
+  if (!result.graph) throw new Error(`fixture invalid: ${JSON.stringify(result.problems)}`);
+  return result.graph;
+}
+
+async function snapshot(): Promise<string[]> {
+  const { records } = await driver.executeQuery(
+    `MATCH (n) OPTIONAL MATCH (n)-[r]->(m)
+     RETURN n {.*, labels: labels(n)} AS n, type(r) AS type, r {.*} AS r, m.id AS m ORDER BY n.id, type, m`,
+  );
+  return records.map((r) => JSON.stringify(r.toObject())).sort();
+}
+
+function edit(file: string, change: (text: string) => string): void {
+  const full = path.join(seedDir, file);
+  fs.writeFileSync(full, change(fs.readFileSync(full, "utf8")));
+}
+
+beforeAll(async () => {
+  driver = testDriver();
+});
+
+afterAll(async () => {
+  await clearAtlasGraph(driver);
+  await driver.executeQuery("MATCH (n:UserThing) DETACH DELETE n");
+  await driver.close();
+});
+
+beforeEach(async () => {
+  await clearAtlasGraph(driver);
+  seedDir = fs.mkdtempSync(path.join(os.tmpdir(), "atlas-sync-"));
+  fs.cpSync(fixture, seedDir, { recursive: true });
+});
+
+describe("sync", () => {
+  it("loads the seed: entities with their kind labels, relations with their sources", async () => {
+    const summary = await syncSeed(load(), { driver, ontology });
+    expect(summary).toMatchObject({ entities: 4, relations: 3, sources: 2, created: 9, updated: 0, deleted: 0 });
+    const { records } = await driver.executeQuery(
+      "MATCH (h:AtlasEntity:Organization {id: 'hisilicon'})-[r:DESIGNS]->(c:AtlasEntity:Chip {id: 'ascend-910b'}) RETURN r.sources AS sources, r.status AS status, c.chipType AS chipType",
+    );
+    expect(records[0]?.toObject()).toEqual({ sources: ["wikipedia-hisilicon"], status: "confirmed", chipType: "NPU" });
+  });
+
+  it("a second sync changes nothing", async () => {
+    await syncSeed(load(), { driver, ontology });
+    const before = await snapshot();
+    const summary = await syncSeed(load(), { driver, ontology });
+    expect(summary).toMatchObject({ created: 0, updated: 0, deleted: 0 });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("leaves nodes and relationships it did not create untouched", async () => {
+    await driver.executeQuery("CREATE (:UserThing {id: 'huawei', name: 'mine'})-[:DESIGNS {note: 'mine'}]->(:UserThing {id: 'x'})");
+    await syncSeed(load(), { driver, ontology });
+    fs.rmSync(path.join(seedDir, "entities/organization/nvidia.yaml"));
+    await syncSeed(load(), { driver, ontology });
+    const { records } = await driver.executeQuery("MATCH (a:UserThing {id: 'huawei'})-[r:DESIGNS]->(b:UserThing {id: 'x'}) RETURN a.name AS name, r.note AS note");
+    expect(records.map((r) => r.toObject())).toEqual([{ name: "mine", note: "mine" }]);
+  });
+
+  it("an edited file updates exactly that entity", async () => {
+    await syncSeed(load(), { driver, ontology });
+    const before = await snapshot();
+    edit("entities/chip/ascend-910b.yaml", (t) => t.replace("chipType: NPU", "chipType: NPU\n  processNode: SMIC N+2"));
+    const summary = await syncSeed(load(), { driver, ontology });
+    expect(summary).toMatchObject({ created: 0, updated: 1, deleted: 0 });
+    const after = await snapshot();
+    // The bookkeeping node records the time of every sync that changed something; ignore it here.
+    const changed = after.filter((row) => !before.includes(row) && !row.includes("AtlasMeta"));
+    expect(changed.length).toBeGreaterThan(0);
+    expect(changed.every((row) => row.includes('"id":"ascend-910b"'))).toBe(true);
+    const { records } = await driver.executeQuery("MATCH (c:AtlasEntity {id: 'ascend-910b'}) RETURN c.processNode AS node");
+    expect(records[0]?.get("node")).toBe("SMIC N+2");
+  });
+
+  it("an edited relation updates exactly that relation", async () => {
+    await syncSeed(load(), { driver, ontology });
+    edit("entities/organization/nvidia.yaml", (t) => t.replace('since: "2019"', "since: 2020-03"));
+    const summary = await syncSeed(load(), { driver, ontology });
+    expect(summary).toMatchObject({ created: 0, updated: 1, deleted: 0 });
+    const { records } = await driver.executeQuery("MATCH (:AtlasEntity {id: 'nvidia'})-[r:COMPETES_WITH]->() RETURN r.since AS since, r.validFrom AS validFrom");
+    expect(records[0]?.toObject()).toEqual({ since: "2020-03", validFrom: "2020-03-01" });
+  });
+
+  it("a removed relation disappears, and so does a removed entity", async () => {
+    await syncSeed(load(), { driver, ontology });
+    edit("entities/organization/hisilicon.yaml", (t) => t.replace(/  - type: DESIGNS\n(    .*\n|      .*\n)*/, ""));
+    fs.rmSync(path.join(seedDir, "entities/organization/nvidia.yaml"));
+    const summary = await syncSeed(load(), { driver, ontology });
+    expect(summary).toMatchObject({ entities: 3, relations: 1, deleted: 3 });
+    const { records } = await driver.executeQuery("MATCH (:AtlasEntity)-[r]->(:AtlasEntity) RETURN r.id AS id");
+    expect(records.map((r) => r.get("id"))).toEqual(["hisilicon/SUBSIDIARY_OF/huawei"]);
+    const nvidia = await driver.executeQuery("MATCH (n:AtlasEntity {id: 'nvidia'}) RETURN n");
+    expect(nvidia.records).toHaveLength(0);
+  });
+
+  it("a sync that fails midway leaves the previous graph exactly as it was", async () => {
+    await syncSeed(load(), { driver, ontology });
+    const before = await snapshot();
+    fs.rmSync(path.join(seedDir, "entities/organization/nvidia.yaml"));
+    edit("entities/chip/ascend-910b.yaml", (t) => t.replace("name: Ascend 910B", "name: Ascend 910B (edited)"));
+    await expect(
+      syncSeed(load(), {
+        driver,
+        ontology,
+        beforeBatch: (index, total) => {
+          if (index >= Math.floor(total / 2)) throw new Error("forced failure after half the batches");
+        },
+      }),
+    ).rejects.toThrow("forced failure");
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("华为 and huawei both find Huawei through the full-text index", async () => {
+    await syncSeed(load(), { driver, ontology });
+    for (const query of ["华为", "huawei", "Huawei"]) {
+      const { records } = await driver.executeQuery(`CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $query) YIELD node RETURN node.id AS id`, { query });
+      expect(records.map((r) => r.get("id")), query).toContain("huawei");
+    }
+    const { records } = await driver.executeQuery(`CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $query) YIELD node RETURN node.id AS id`, { query: "英伟达" });
+    expect(records.map((r) => r.get("id"))).toEqual(["nvidia"]);
+  });
+});

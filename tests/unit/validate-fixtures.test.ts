@@ -1,0 +1,34 @@
+/**
+ * One fixture per validation rule under tests/fixtures/bad-seed/<rule>/: each must fail with the
+ * exact location and message in its expected.txt, and the rest of the fixture must be clean.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { repoRoot } from "../../server/src/config.js";
+import { loadOntology } from "../../server/src/ontology.js";
+import { formatProblem, validateSeed } from "../../server/src/seed/validate.js";
+
+const fixtures = path.join(repoRoot, "tests/fixtures/bad-seed");
+const ontology = loadOntology(path.join(repoRoot, "seed"));
+
+describe("npm run validate rejects each kind of bad seed with its location", () => {
+  for (const rule of fs.readdirSync(fixtures).sort()) {
+    it(rule, () => {
+      const dir = path.join(fixtures, rule);
+      const expected = fs.readFileSync(path.join(dir, "expected.txt"), "utf8").trim();
+      const result = validateSeed({ seedDir: dir, ontology, cwd: dir });
+      const lines = result.problems.map(formatProblem);
+      expect(result.graph).toBeUndefined();
+      expect(lines.some((line) => line.startsWith(expected)), `expected a line starting with\n  ${expected}\ngot\n  ${lines.join("\n  ")}`).toBe(true);
+    });
+  }
+});
+
+describe("the project's own seed", () => {
+  it("passes validation", () => {
+    const result = validateSeed({ seedDir: path.join(repoRoot, "seed"), ontology });
+    expect(result.problems.map(formatProblem)).toEqual([]);
+    expect(result.graph?.entities.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,55 @@
+/** The one place the explorer talks to the server: a POST to /graphql. */
+
+export type ApiErrorKind = "unreachable" | "database" | "query";
+
+/** A failed request, told apart by what the user can do about it. */
+export class ApiError extends Error {
+  constructor(
+    readonly kind: ApiErrorKind,
+    message: string,
+    readonly code?: string,
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+}
+
+interface GraphQLResponse<T> {
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+/** Same origin as the page: the server serves the explorer and the API on one port. */
+const ENDPOINT = "/graphql";
+
+export async function request<T>(document: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(ENDPOINT, {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/graphql-response+json, application/json" },
+      body: JSON.stringify({ query: document, variables }),
+      signal,
+    });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new ApiError("unreachable", "The Atlas server cannot be reached.");
+  }
+  if (response.status >= 502 && response.status <= 504) {
+    throw new ApiError("unreachable", `The Atlas server answered ${response.status}.`);
+  }
+  let body: GraphQLResponse<T>;
+  try {
+    body = (await response.json()) as GraphQLResponse<T>;
+  } catch {
+    throw new ApiError("unreachable", `The Atlas server sent an unreadable answer (HTTP ${response.status}).`);
+  }
+  const first = body.errors?.[0];
+  if (first) {
+    const code = first.extensions?.code;
+    if (code === "DATABASE_UNAVAILABLE") throw new ApiError("database", first.message, code);
+    throw new ApiError("query", first.message, code);
+  }
+  if (!body.data) throw new ApiError("query", `The Atlas server sent no data (HTTP ${response.status}).`);
+  return body.data;
+}

@@ -1,0 +1,189 @@
+/**
+ * Every GraphQL document the explorer sends, and the typed calls that send them.
+ * NOTE: written against schema.graphql; when a field there changes, change it here.
+ */
+import { request } from "./client.js";
+import type { EntityCore, EntityDetail, OntologyInfo, PathResult, RelationCore, SearchHit, StatsInfo, Subgraph } from "./types.js";
+
+const ENTITY_CORE = /* GraphQL */ `
+  fragment EntityCore on Entity {
+    id
+    kind
+    name
+    nameZh
+    aliases
+    country
+  }
+`;
+
+const RELATION_CORE = /* GraphQL */ `
+  fragment RelationCore on Relation {
+    id
+    type
+    status
+    since
+    until
+    from { id }
+    to { id }
+  }
+`;
+
+export const ONTOLOGY_QUERY = /* GraphQL */ `
+  query ExplorerOntology {
+    ontology {
+      kinds { kind label labelZh colour shape description }
+      relationTypes { type label labelZh colour description }
+    }
+    stats { entities relations sources }
+  }
+`;
+
+export async function fetchOntology(): Promise<{ ontology: OntologyInfo; stats: StatsInfo }> {
+  return request<{ ontology: OntologyInfo; stats: StatsInfo }>(ONTOLOGY_QUERY);
+}
+
+/** The kind-specific attributes each per-kind GraphQL type carries (read from the schema itself). */
+export const ENTITY_TYPES_QUERY = /* GraphQL */ `
+  query ExplorerEntityTypes {
+    __type(name: "Entity") {
+      possibleTypes {
+        name
+        fields { name type { kind name ofType { kind name } } }
+      }
+    }
+  }
+`;
+
+export interface EntityTypeFields {
+  typeName: string;
+  attributes: string[];
+}
+
+const BASE_FIELDS = new Set(["id", "kind", "name", "nameZh", "aliases", "country", "description", "homepage", "wikidata", "relations"]);
+
+export async function fetchEntityTypes(): Promise<EntityTypeFields[]> {
+  type Field = { name: string; type: { kind: string; name: string | null; ofType: { kind: string; name: string | null } | null } };
+  const data = await request<{ __type: { possibleTypes: { name: string; fields: Field[] }[] | null } | null }>(ENTITY_TYPES_QUERY);
+  const scalar = (f: Field) => f.type.kind === "SCALAR" || f.type.kind === "ENUM" || (f.type.kind === "NON_NULL" && (f.type.ofType?.kind === "SCALAR" || f.type.ofType?.kind === "ENUM"));
+  return (data.__type?.possibleTypes ?? []).map((t) => ({
+    typeName: t.name,
+    attributes: t.fields.filter((f) => scalar(f) && !BASE_FIELDS.has(f.name)).map((f) => f.name),
+  }));
+}
+
+export const SEARCH_QUERY = /* GraphQL */ `
+  query ExplorerSearch($query: String!, $first: Int) {
+    search(query: $query, first: $first) {
+      score
+      entity { ...EntityCore description }
+    }
+  }
+  ${ENTITY_CORE}
+`;
+
+export async function searchEntities(query: string, signal?: AbortSignal): Promise<SearchHit[]> {
+  const data = await request<{ search: SearchHit[] }>(SEARCH_QUERY, { query, first: 8 }, signal);
+  return data.search;
+}
+
+export const NEIGHBORHOOD_QUERY = /* GraphQL */ `
+  query ExplorerNeighborhood($id: ID!, $limit: Int, $kinds: [EntityKind!], $relationTypes: [RelationType!], $asOf: Date) {
+    neighborhood(id: $id, depth: 1, limit: $limit, kinds: $kinds, relationTypes: $relationTypes, asOf: $asOf) {
+      truncated
+      nodes { ...EntityCore }
+      edges { ...RelationCore }
+    }
+  }
+  ${ENTITY_CORE}
+  ${RELATION_CORE}
+`;
+
+export interface NeighborhoodArgs {
+  id: string;
+  limit: number;
+  kinds?: string[] | undefined;
+  relationTypes?: string[] | undefined;
+  asOf?: string | undefined;
+}
+
+export async function fetchNeighborhood(args: NeighborhoodArgs): Promise<Subgraph> {
+  const data = await request<{ neighborhood: Subgraph }>(NEIGHBORHOOD_QUERY, { ...args });
+  return data.neighborhood;
+}
+
+/** Several entities with their relations (as ids), in one request: aliased `entity` fields. */
+export function entitiesBatchDocument(count: number): string {
+  const vars = Array.from({ length: count }, (_, i) => `$i${i}: ID!`).join(", ");
+  const fields = Array.from({ length: count }, (_, i) => `e${i}: entity(id: $i${i}) { ...EntityCore relations(direction: BOTH) { ...RelationCore } }`).join("\n    ");
+  return `query ExplorerEntities(${vars}) {\n    ${fields}\n  }\n${ENTITY_CORE}\n${RELATION_CORE}`;
+}
+
+/** Aliases per request: small enough for the server's alias and token limits. */
+const BATCH = 8;
+
+export async function fetchEntitiesWithRelations(ids: string[]): Promise<{ entity: EntityCore; relations: RelationCore[] }[]> {
+  const chunks: string[][] = [];
+  for (let i = 0; i < ids.length; i += BATCH) chunks.push(ids.slice(i, i + BATCH));
+  const results = await Promise.all(
+    chunks.map(async (chunk) => {
+      const variables = Object.fromEntries(chunk.map((id, i) => [`i${i}`, id]));
+      const data = await request<Record<string, (EntityCore & { relations: RelationCore[] }) | null>>(entitiesBatchDocument(chunk.length), variables);
+      return chunk.map((_, i) => data[`e${i}`]).filter((e): e is EntityCore & { relations: RelationCore[] } => Boolean(e));
+    }),
+  );
+  return results.flat().map(({ relations, ...entity }) => ({ entity, relations }));
+}
+
+/** The details of one entity: the inline fragments for its kind-specific attributes come from the schema. */
+export function entityDetailDocument(types: EntityTypeFields[]): string {
+  const perKind = types
+    .filter((t) => t.attributes.length > 0)
+    .map((t) => `... on ${t.typeName} { ${t.attributes.join(" ")} }`)
+    .join("\n      ");
+  return /* GraphQL */ `
+  query ExplorerEntity($id: ID!) {
+    entity(id: $id) {
+      __typename
+      ...EntityCore
+      description
+      homepage
+      wikidata
+      ${perKind}
+      relations(direction: BOTH) {
+        id
+        type
+        status
+        since
+        until
+        note
+        from { ...EntityCore }
+        to { ...EntityCore }
+        sources { id url title publisher date language }
+      }
+    }
+  }
+  ${ENTITY_CORE}
+`;
+}
+
+export async function fetchEntityDetail(id: string, types: EntityTypeFields[]): Promise<EntityDetail | null> {
+  const data = await request<{ entity: EntityDetail | null }>(entityDetailDocument(types), { id });
+  return data.entity;
+}
+
+export const PATHS_QUERY = /* GraphQL */ `
+  query ExplorerPaths($from: ID!, $to: ID!, $maxHops: Int, $relationTypes: [RelationType!], $asOf: Date) {
+    paths(from: $from, to: $to, maxHops: $maxHops, relationTypes: $relationTypes, asOf: $asOf, first: 5) {
+      length
+      nodes { ...EntityCore }
+      edges { ...RelationCore }
+    }
+  }
+  ${ENTITY_CORE}
+  ${RELATION_CORE}
+`;
+
+export async function fetchPaths(args: { from: string; to: string; maxHops: number; relationTypes?: string[] | undefined; asOf?: string | undefined }): Promise<PathResult[]> {
+  const data = await request<{ paths: PathResult[] }>(PATHS_QUERY, { ...args });
+  return data.paths;
+}

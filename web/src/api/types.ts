@@ -1,0 +1,102 @@
+/** The shapes the explorer reads from the GraphQL API (see schema.graphql and DESIGN.md). */
+
+export type Status = "confirmed" | "reported" | "claimed" | "disputed";
+export const STATUSES: readonly Status[] = ["confirmed", "reported", "claimed", "disputed"];
+
+export interface KindInfo {
+  kind: string;
+  label: string;
+  labelZh: string;
+  colour: string;
+  shape: string;
+  description?: string | null;
+  attributes?: { name: string; type: string }[] | null;
+}
+
+export interface RelationTypeInfo {
+  type: string;
+  label: string;
+  labelZh: string;
+  colour: string;
+  description?: string | null;
+}
+
+export interface OntologyInfo {
+  kinds: KindInfo[];
+  relationTypes: RelationTypeInfo[];
+}
+
+/** What the canvas needs of an entity. */
+export interface EntityCore {
+  id: string;
+  kind: string;
+  name: string;
+  nameZh?: string | null;
+  aliases?: string[] | null;
+  country?: string | null;
+  description?: string | null;
+}
+
+/** What the canvas needs of a relation: its ends as ids. */
+export interface RelationCore {
+  id: string;
+  type: string;
+  status: Status;
+  since?: string | null;
+  until?: string | null;
+  from: { id: string };
+  to: { id: string };
+}
+
+export interface Source {
+  id: string;
+  url?: string | null;
+  title: string;
+  publisher?: string | null;
+  date?: string | null;
+  language?: string | null;
+}
+
+export interface RelationDetail {
+  id: string;
+  type: string;
+  status: Status;
+  since?: string | null;
+  until?: string | null;
+  note?: string | null;
+  from: EntityCore;
+  to: EntityCore;
+  sources: Source[];
+}
+
+export interface EntityDetail extends EntityCore {
+  __typename?: string;
+  homepage?: string | null;
+  wikidata?: string | null;
+  relations: RelationDetail[];
+  /** Kind-specific attributes, read from the per-kind GraphQL type. */
+  [attribute: string]: unknown;
+}
+
+export interface SearchHit {
+  score: number;
+  entity: EntityCore;
+}
+
+export interface Subgraph {
+  nodes: EntityCore[];
+  edges: RelationCore[];
+  truncated: boolean;
+}
+
+export interface PathResult {
+  length: number;
+  nodes: EntityCore[];
+  edges: RelationCore[];
+}
+
+export interface StatsInfo {
+  entities: number;
+  relations: number;
+  sources: number;
+}
