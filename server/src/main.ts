@@ -3,7 +3,8 @@
  * syncs seed/, and serves GraphQL and the explorer on one port. Stops cleanly on Ctrl-C/SIGTERM.
  */
 import type { Server } from "node:http";
-import { ConfigError, loadConfig } from "./config.js";
+import path from "node:path";
+import { ConfigError, loadConfig, repoRoot } from "./config.js";
 import { Database } from "./db/run.js";
 import { createAtlasServer } from "./http.js";
 import { type Connection, connectNeo4j } from "./neo4j/connect.js";
@@ -12,6 +13,7 @@ import { InvalidSeedError, validateAndSync } from "./seed/load.js";
 import { formatSummary } from "./seed/sync.js";
 import { ensureWebBuilt } from "./web-build.js";
 
+const defaultWebDist = path.join(repoRoot, "web/dist");
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 async function main(): Promise<void> {
@@ -56,7 +58,7 @@ async function main(): Promise<void> {
     // Keep serving the last good graph; say why the new one was refused.
     log(`${error.message}\nServing the graph already in the database.`);
   }
-  await ensureWebBuilt(config.webDist, log);
+  if (config.webDist === defaultWebDist) await ensureWebBuilt(config.webDist, log);
   server = createAtlasServer({ db, ontology, webDist: config.webDist });
   await new Promise<void>((resolve, reject) => {
     server?.once("error", reject);
