@@ -8,6 +8,25 @@ import { fileURLToPath } from "node:url";
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
+/** Every environment variable the server reads (docker-compose.yml and the README use these names). */
+export const CONFIG_NAMES = [
+  "PORT",
+  "HOST",
+  "NEO4J_URI",
+  "NEO4J_USER",
+  "NEO4J_PASSWORD",
+  "NEO4J_DATABASE",
+  "NEO4J_EMBEDDED_PORT",
+  "NEO4J_DATA_DIR",
+  "NEO4J_HEAP_MB",
+  "NEO4J_PAGECACHE_MB",
+  "QUERY_TIMEOUT_MS",
+  "SEED_DIR",
+  "WEB_DIST",
+  "CORS_ORIGINS",
+  "REPO_URL",
+] as const;
+
 export interface Config {
   port: number;
   host: string;

@@ -2,12 +2,13 @@
  * The HTTP server: GraphQL at /graphql, /health and /ready, and the built explorer at /.
  * Exported without listening, so tests can start it on a free port.
  */
-import http from "node:http";
+
 import fs from "node:fs";
+import http from "node:http";
 import path from "node:path";
 import sirv from "sirv";
-import type { Database } from "./db/run.js";
 import { readQueries } from "./db/queries.js";
+import type { Database } from "./db/run.js";
 import type { Ontology } from "./ontology.js";
 import { createAtlasYoga } from "./yoga.js";
 
@@ -38,7 +39,9 @@ export function createAtlasServer({ db, ontology, webDist }: AtlasServerOptions)
     }
     if (statics) return statics(req, res, () => json(res, 404, { error: "Not found" }));
     res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
-    res.end("<!doctype html><title>AI Ecosystem Atlas</title><p>The explorer is not built yet: run <code>npm run build</code>. GraphQL is at <a href=/graphql>/graphql</a>.</p>");
+    res.end(
+      "<!doctype html><title>AI Ecosystem Atlas</title><p>The explorer is not built yet: run <code>npm run build</code>. GraphQL is at <a href=/graphql>/graphql</a>.</p>",
+    );
   });
 }
 

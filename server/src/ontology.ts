@@ -63,7 +63,32 @@ export class OntologyError extends Error {
 
 const NAME = /^[A-Z][A-Z_]*[A-Z]$/;
 const COLOUR = /^#[0-9a-f]{6}$/;
-const SHAPES = new Set(["ellipse", "triangle", "round-triangle", "rectangle", "round-rectangle", "bottom-round-rectangle", "cut-rectangle", "barrel", "rhomboid", "diamond", "round-diamond", "pentagon", "round-pentagon", "hexagon", "round-hexagon", "concave-hexagon", "heptagon", "round-heptagon", "octagon", "round-octagon", "star", "tag", "round-tag", "vee"]);
+const SHAPES = new Set([
+  "ellipse",
+  "triangle",
+  "round-triangle",
+  "rectangle",
+  "round-rectangle",
+  "bottom-round-rectangle",
+  "cut-rectangle",
+  "barrel",
+  "rhomboid",
+  "diamond",
+  "round-diamond",
+  "pentagon",
+  "round-pentagon",
+  "hexagon",
+  "round-hexagon",
+  "concave-hexagon",
+  "heptagon",
+  "round-heptagon",
+  "octagon",
+  "round-octagon",
+  "star",
+  "tag",
+  "round-tag",
+  "vee",
+]);
 const ATTRIBUTE_TYPES = new Set<AttributeType>(["string", "integer", "number", "boolean", "date"]);
 
 function pascal(kind: string): string {
@@ -115,7 +140,8 @@ export function parseOntology(kindsRaw: unknown, typesRaw: unknown, files = { ki
       const type = def?.type as AttributeType;
       if (!ATTRIBUTE_TYPES.has(type)) problems.push(`${where}: attribute ${name} has unknown type ${String(def?.type)}`);
       const values = def?.values;
-      if (values !== undefined && (type !== "string" || !Array.isArray(values))) problems.push(`${where}: attribute ${name}: values is a list, for string attributes only`);
+      if (values !== undefined && (type !== "string" || !Array.isArray(values)))
+        problems.push(`${where}: attribute ${name}: values is a list, for string attributes only`);
       attributes.push({ name, type, values: values as string[] | undefined, description: String(def?.description ?? "") });
     }
     kinds.push({

@@ -79,7 +79,11 @@ describe("npm start on the embedded Neo4j", () => {
   it("starts again over the existing data folder, with the graph still there, and stops on SIGINT", async () => {
     const app = start({});
     const url = await app.url;
-    const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ stats { entities } }" }) });
+    const response = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ stats { entities } }" }),
+    });
     expect(((await response.json()) as { data: { stats: { entities: number } } }).data.stats.entities).toBe(4);
     expect(app.output()).toContain("0 created, 0 updated, 0 deleted");
     app.child.kill("SIGINT");

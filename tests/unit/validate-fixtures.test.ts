@@ -20,7 +20,10 @@ describe("npm run validate rejects each kind of bad seed with its location", () 
       const result = validateSeed({ seedDir: dir, ontology, cwd: dir });
       const lines = result.problems.map(formatProblem);
       expect(result.graph).toBeUndefined();
-      expect(lines.some((line) => line.startsWith(expected)), `expected a line starting with\n  ${expected}\ngot\n  ${lines.join("\n  ")}`).toBe(true);
+      expect(
+        lines.some((line) => line.startsWith(expected)),
+        `expected a line starting with\n  ${expected}\ngot\n  ${lines.join("\n  ")}`,
+      ).toBe(true);
     });
   }
 });

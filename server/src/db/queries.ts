@@ -52,7 +52,8 @@ export const syncQueries = {
     `UNWIND $rows AS row MATCH (n:${ENTITY_LABEL} {id: row.id}) SET n = row REMOVE n:${allKindLabels.join(":")} SET n:${label}`,
   createRelations: (type: string) =>
     `UNWIND $rows AS row MATCH (a:${ENTITY_LABEL} {id: row.from}) MATCH (b:${ENTITY_LABEL} {id: row.to}) CREATE (a)-[r:${type}]->(b) SET r = row.props`,
-  updateRelations: (type: string) => `UNWIND $rows AS row MATCH (:${ENTITY_LABEL} {id: row.from})-[r:${type} {id: row.id}]->(:${ENTITY_LABEL}) SET r = row.props`,
+  updateRelations: (type: string) =>
+    `UNWIND $rows AS row MATCH (:${ENTITY_LABEL} {id: row.from})-[r:${type} {id: row.id}]->(:${ENTITY_LABEL}) SET r = row.props`,
   writeMeta: `MERGE (m:${META_LABEL} {id: 'seed'}) SET m.syncedAt = datetime(), m.entities = $entities, m.relations = $relations, m.sources = $sources`,
   readMeta: `MATCH (m:${META_LABEL} {id: 'seed'}) RETURN m.entities AS entities, m.relations AS relations, m.sources AS sources, toString(m.syncedAt) AS syncedAt`,
 };

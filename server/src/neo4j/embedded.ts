@@ -7,7 +7,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import { ALTERNATIVES, EmbeddedNeo4jError, checkPrerequisites, classesDir, installEmbeddedNeo4j, javaBinary, libDir } from "./install.js";
+import { ALTERNATIVES, checkPrerequisites, classesDir, EmbeddedNeo4jError, installEmbeddedNeo4j, javaBinary, libDir } from "./install.js";
 
 export interface EmbeddedOptions {
   boltPort: number;

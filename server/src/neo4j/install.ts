@@ -52,10 +52,7 @@ function hasCommand(command: string, args: string[]): boolean {
 }
 
 function installFingerprint(): string {
-  return createHash("sha256")
-    .update(fs.readFileSync(pomPath))
-    .update(fs.readFileSync(launcherSource))
-    .digest("hex");
+  return createHash("sha256").update(fs.readFileSync(pomPath)).update(fs.readFileSync(launcherSource)).digest("hex");
 }
 
 export function isInstalled(): boolean {
@@ -90,11 +87,9 @@ export function installEmbeddedNeo4j(log: (line: string) => void = (l) => proces
   fs.rmSync(libDir, { recursive: true, force: true });
   fs.mkdirSync(libDir, { recursive: true });
   try {
-    execFileSync(
-      "mvn",
-      ["-q", "-B", "-f", pomPath, "dependency:copy-dependencies", `-DoutputDirectory=${libDir}`, "-DincludeScope=runtime"],
-      { stdio: ["ignore", "inherit", "inherit"] },
-    );
+    execFileSync("mvn", ["-q", "-B", "-f", pomPath, "dependency:copy-dependencies", `-DoutputDirectory=${libDir}`, "-DincludeScope=runtime"], {
+      stdio: ["ignore", "inherit", "inherit"],
+    });
   } catch {
     throw new EmbeddedNeo4jError(`Maven could not download Neo4j (see its output above). Check your network access to Maven Central. ${ALTERNATIVES}`);
   }

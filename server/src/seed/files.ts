@@ -7,7 +7,9 @@ export type SeedRole = "entity" | "source";
 export function seedFiles(seedDir: string): { path: string; role: SeedRole }[] {
   const walk = (dir: string): string[] =>
     fs.existsSync(dir)
-      ? fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : /\.ya?ml$/.test(e.name) ? [path.join(dir, e.name)] : []))
+      ? fs
+          .readdirSync(dir, { withFileTypes: true })
+          .flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : /\.ya?ml$/.test(e.name) ? [path.join(dir, e.name)] : []))
       : [];
   return [
     ...walk(path.join(seedDir, "sources")).map((p) => ({ path: p, role: "source" as const })),

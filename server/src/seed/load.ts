@@ -2,11 +2,13 @@
 import type { Driver } from "neo4j-driver";
 import type { Ontology } from "../ontology.js";
 import { type SyncSummary, syncSeed } from "./sync.js";
-import { type Problem, formatProblem, validateSeed } from "./validate.js";
+import { formatProblem, type Problem, validateSeed } from "./validate.js";
 
 export class InvalidSeedError extends Error {
   constructor(public readonly problems: Problem[]) {
-    super(`The seed has ${problems.length} problem${problems.length === 1 ? "" : "s"}; nothing was loaded:\n${problems.slice(0, 50).map(formatProblem).join("\n")}${problems.length > 50 ? `\n… and ${problems.length - 50} more (run npm run validate)` : ""}`);
+    super(
+      `The seed has ${problems.length} problem${problems.length === 1 ? "" : "s"}; nothing was loaded:\n${problems.slice(0, 50).map(formatProblem).join("\n")}${problems.length > 50 ? `\n… and ${problems.length - 50} more (run npm run validate)` : ""}`,
+    );
     this.name = "InvalidSeedError";
   }
 }

@@ -34,7 +34,12 @@ export function relationSchema(ontology: Ontology) {
       to: slug("to"),
       key: slug("key"),
       status: { type: "string", enum: [...STATUSES], errorMessage: `status must be one of ${STATUSES.join(", ")}; got \${0}` },
-      claimedBy: { type: "array", minItems: 1, items: slug("claimedBy entry"), errorMessage: { type: "claimedBy must be a list of entity ids", minItems: "claimedBy must name at least one entity id" } },
+      claimedBy: {
+        type: "array",
+        minItems: 1,
+        items: slug("claimedBy entry"),
+        errorMessage: { type: "claimedBy must be a list of entity ids", minItems: "claimedBy must name at least one entity id" },
+      },
       since: partialDate("since"),
       until: partialDate("until"),
       sources: {
@@ -42,7 +47,11 @@ export function relationSchema(ontology: Ontology) {
         minItems: 1,
         uniqueItems: true,
         items: slug("source id"),
-        errorMessage: { type: "sources must be a list of source ids", minItems: "a relation needs at least one source: add its id under sources", uniqueItems: "sources lists the same id twice" },
+        errorMessage: {
+          type: "sources must be a list of source ids",
+          minItems: "a relation needs at least one source: add its id under sources",
+          uniqueItems: "sources lists the same id twice",
+        },
       },
       note: text("note"),
     },
@@ -104,9 +113,7 @@ function attributeSchema(def: AttributeDef): object {
     case "date":
       return partialDate(def.name);
     default:
-      return def.values
-        ? { type: "string", enum: def.values, errorMessage: `${def.name} must be one of ${def.values.join(", ")}; got \${0}` }
-        : text(def.name);
+      return def.values ? { type: "string", enum: def.values, errorMessage: `${def.name} must be one of ${def.values.join(", ")}; got \${0}` } : text(def.name);
   }
 }
 

@@ -162,18 +162,38 @@ export async function syncSeed(graph: SeedGraph, options: SyncOptions): Promise<
       for (const batch of chunks(rows)) steps.push({ query, params: { [key]: batch }, rows: batch.length });
     };
     for (const [type, rows] of groupBy(relationsToDelete, (r) => r.type))
-      add(syncQueries.deleteRelationsOfType(allowType(ontology, type)), "ids", rows.map((r) => r.id));
+      add(
+        syncQueries.deleteRelationsOfType(allowType(ontology, type)),
+        "ids",
+        rows.map((r) => r.id),
+      );
     add(syncQueries.deleteEntities, "ids", entitiesToDelete);
     add(syncQueries.deleteSources, "ids", sourcesToDelete);
     add(syncQueries.upsertSources, "rows", sourcesToWrite);
     for (const [kind, rows] of groupBy(entitiesToCreate, (e) => e.kind))
-      add(syncQueries.createEntities(allowLabel(ontology, kind)), "rows", rows.map((r) => r.props));
+      add(
+        syncQueries.createEntities(allowLabel(ontology, kind)),
+        "rows",
+        rows.map((r) => r.props),
+      );
     for (const [kind, rows] of groupBy(entitiesToUpdate, (e) => e.kind))
-      add(syncQueries.updateEntities(allowLabel(ontology, kind), allKindLabels), "rows", rows.map((r) => r.props));
+      add(
+        syncQueries.updateEntities(allowLabel(ontology, kind), allKindLabels),
+        "rows",
+        rows.map((r) => r.props),
+      );
     for (const [type, rows] of groupBy(relationsToCreate, (r) => r.type))
-      add(syncQueries.createRelations(allowType(ontology, type)), "rows", rows.map(({ from, to, props }) => ({ from, to, props })));
+      add(
+        syncQueries.createRelations(allowType(ontology, type)),
+        "rows",
+        rows.map(({ from, to, props }) => ({ from, to, props })),
+      );
     for (const [type, rows] of groupBy(relationsToUpdate, (r) => r.type))
-      add(syncQueries.updateRelations(allowType(ontology, type)), "rows", rows.map(({ id, from, props }) => ({ id, from, props })));
+      add(
+        syncQueries.updateRelations(allowType(ontology, type)),
+        "rows",
+        rows.map(({ id, from, props }) => ({ id, from, props })),
+      );
     steps.push({
       query: syncQueries.writeMeta,
       params: { entities: entityRows.length, relations: relationRows.length, sources: sourceRows.length },
@@ -183,11 +203,20 @@ export async function syncSeed(graph: SeedGraph, options: SyncOptions): Promise<
     const totalRows = steps.reduce((n, s) => n + s.rows, 0);
     const unchanged = totalRows === 0 && (await read<{ entities: number }>(syncQueries.readMeta)).length === 1;
     if (unchanged) {
-      return { entities: entityRows.length, relations: relationRows.length, sources: sourceRows.length, created: 0, updated: 0, deleted: 0, seconds: (performance.now() - started) / 1000 };
+      return {
+        entities: entityRows.length,
+        relations: relationRows.length,
+        sources: sourceRows.length,
+        created: 0,
+        updated: 0,
+        deleted: 0,
+        seconds: (performance.now() - started) / 1000,
+      };
     }
-    const bar = totalRows > (options.progressThreshold ?? 20_000) && process.stderr.isTTY !== false
-      ? new SingleBar({ format: "sync [{bar}] {percentage}% | {value}/{total} rows | {eta}s left", stream: process.stderr, hideCursor: true }, undefined)
-      : undefined;
+    const bar =
+      totalRows > (options.progressThreshold ?? 20_000) && process.stderr.isTTY !== false
+        ? new SingleBar({ format: "sync [{bar}] {percentage}% | {value}/{total} rows | {eta}s left", stream: process.stderr, hideCursor: true }, undefined)
+        : undefined;
     bar?.start(totalRows, 0);
 
     let tx: Transaction | undefined = session.beginTransaction({ timeout: 30 * 60_000, metadata: { app: "ai-ecosystem-atlas", query: "sync" } });

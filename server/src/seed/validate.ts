@@ -7,10 +7,10 @@ import path from "node:path";
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import ajvErrors from "ajv-errors";
 import countries from "i18n-iso-countries";
-import YAML, { type Document, LineCounter, type Node as YamlNode, isMap, isNode, isPair, isScalar } from "yaml";
-import { type Ontology, type Status, loadOntology } from "../ontology.js";
+import YAML, { type Document, isMap, isNode, isPair, isScalar, LineCounter, type Node as YamlNode } from "yaml";
+import { loadOntology, type Ontology, type Status } from "../ontology.js";
 import { formatSeedText } from "./format.js";
-import { type EntityRecord, type RelationRecord, type SeedGraph, type SourceRecord, relationId } from "./model.js";
+import { type EntityRecord, type RelationRecord, relationId, type SeedGraph, type SourceRecord } from "./model.js";
 import { attributesSchema, entitySchema, sourceSchema } from "./schemas.js";
 
 export interface Problem {
@@ -167,7 +167,8 @@ export function validateSeed(options: ValidateOptions): ValidationResult {
   const problems = new ProblemList();
   const ontology = options.ontology ?? loadOntology(options.seedDir);
   const ajv = new Ajv({ allErrors: true, strict: false });
-  ajvErrors(ajv);
+  // ajv-errors is CommonJS; its typings do not describe the default export as callable under NodeNext.
+  (ajvErrors as unknown as (instance: Ajv) => Ajv)(ajv);
   const checkEntity = ajv.compile(entitySchema(ontology));
   const checkSource = ajv.compile(sourceSchema());
   const checkAttributes = new Map<string, ValidateFunction>(ontology.kinds.map((k) => [k.kind, ajv.compile(attributesSchema(ontology, k.kind))]));
@@ -184,7 +185,7 @@ export function validateSeed(options: ValidateOptions): ValidationResult {
       reportSchemaErrors(file, checkSource.errors, [], problems);
       continue;
     }
-    const record = file.data as SourceRecord;
+    const record = file.data as unknown as SourceRecord;
     const expected = path.basename(absolute).replace(/\.ya?ml$/, "");
     if (record.id !== expected) problems.add(file, ["id"], `id "${record.id}" must equal the file name "${expected}"; rename the file or fix the id`);
     if (sources.has(record.id)) problems.add(file, ["id"], `duplicate source id "${record.id}", also in ${sources.get(record.id)?.file.file}`);
@@ -219,20 +220,33 @@ export function validateSeed(options: ValidateOptions): ValidationResult {
     const folder = path.basename(path.dirname(absolute));
     const kindOfFolder = ontology.kinds.find((k) => k.folder === folder);
     if (!kindOfFolder) {
-      problems.add(file, [], `folder "${folder}" is not a kind; put entity files in seed/entities/<kind>/ with <kind> one of ${ontology.kinds.map((k) => k.folder).join(", ")}`);
+      problems.add(
+        file,
+        [],
+        `folder "${folder}" is not a kind; put entity files in seed/entities/<kind>/ with <kind> one of ${ontology.kinds.map((k) => k.folder).join(", ")}`,
+      );
       continue;
     }
     const structureOk = checkEntity(file.data);
     if (!structureOk) reportSchemaErrors(file, checkEntity.errors, [], problems);
     if (typeof file.data !== "object" || file.data === null || Array.isArray(file.data)) continue;
-    const data = file.data as Omit<EntityRecord, "aliases" | "attributes"> & { aliases?: string[]; attributes?: Record<string, string | number | boolean>; relations?: RawRelation[] };
+    const data = file.data as Omit<EntityRecord, "aliases" | "attributes"> & {
+      aliases?: string[];
+      attributes?: Record<string, string | number | boolean>;
+      relations?: RawRelation[];
+    };
     const expected = path.basename(absolute).replace(/\.ya?ml$/, "");
     let ok = structureOk;
     if (typeof data.id === "string" && data.id !== expected) {
       problems.add(file, ["id"], `id "${data.id}" must equal the file name "${expected}"; rename the file or fix the id`);
       ok = false;
     }
-    if (typeof data.kind === "string" && data.kind !== kindOfFolder.kind) problems.add(file, ["kind"], `kind ${data.kind} does not match the folder ${folder}/ (which holds ${kindOfFolder.kind}); move the file to seed/entities/${ontology.kind(data.kind)?.folder}/`);
+    if (typeof data.kind === "string" && data.kind !== kindOfFolder.kind)
+      problems.add(
+        file,
+        ["kind"],
+        `kind ${data.kind} does not match the folder ${folder}/ (which holds ${kindOfFolder.kind}); move the file to seed/entities/${ontology.kind(data.kind)?.folder}/`,
+      );
     const checkAttrs = checkAttributes.get(data.kind);
     if (typeof data.attributes === "object" && data.attributes !== null && checkAttrs && !checkAttrs(data.attributes)) {
       reportSchemaErrors(file, checkAttrs.errors, ["attributes"], problems);
@@ -240,10 +254,13 @@ export function validateSeed(options: ValidateOptions): ValidationResult {
     }
     for (const def of kindOfFolder.attributes) {
       const value = (data.attributes as Record<string, unknown> | undefined)?.[def.name];
-      if (def.type === "date" && typeof value === "string" && !isRealPartialDate(value)) problems.add(file, ["attributes", def.name], `${def.name} ${value} is not a real calendar date`);
+      if (def.type === "date" && typeof value === "string" && !isRealPartialDate(value))
+        problems.add(file, ["attributes", def.name], `${def.name} ${value} is not a real calendar date`);
     }
-    if (typeof data.country === "string" && /^[A-Z]{2}$/.test(data.country) && !countries.isValid(data.country)) problems.add(file, ["country"], `country ${data.country} is not an ISO 3166-1 alpha-2 code (e.g. CN, US, TW, NL)`);
-    if (data.country && CHINESE_COUNTRIES.has(data.country) && !data.nameZh) problems.add(file, ["name"], `a Chinese entity (country ${data.country}) needs \`nameZh\`, its Chinese name`);
+    if (typeof data.country === "string" && /^[A-Z]{2}$/.test(data.country) && !countries.isValid(data.country))
+      problems.add(file, ["country"], `country ${data.country} is not an ISO 3166-1 alpha-2 code (e.g. CN, US, TW, NL)`);
+    if (data.country && CHINESE_COUNTRIES.has(data.country) && !data.nameZh)
+      problems.add(file, ["name"], `a Chinese entity (country ${data.country}) needs \`nameZh\`, its Chinese name`);
     const formatted = formatSeedText(file.text, "entity", ontology);
     // (canonical form is checked even when the structure is wrong, so one run shows everything)
     if (file.text !== formatted) problems.add(file, firstLineOffset(file, formatted), "not in canonical format; run `npm run fmt`");
@@ -312,7 +329,11 @@ export function validateSeed(options: ValidateOptions): ValidationResult {
       const mirror = type?.symmetric ? relationId(raw.to, raw.type, from.id, raw.key) : undefined;
       const duplicateOf = relationIds.get(id) ?? (mirror ? relationIds.get(mirror) : undefined);
       if (duplicateOf) {
-        problems.add(file, at(), `duplicate relation ${id}${duplicateOf.includes(":") ? `, also at ${duplicateOf}` : ""}; merge them, or give each a distinct \`key\``);
+        problems.add(
+          file,
+          at(),
+          `duplicate relation ${id}${duplicateOf.includes(":") ? `, also at ${duplicateOf}` : ""}; merge them, or give each a distinct \`key\``,
+        );
         ok = false;
       }
       const pos = file.lines.linePos(offsetOf(file.doc, at(), false));
@@ -348,7 +369,12 @@ export function validateSeed(options: ValidateOptions): ValidationResult {
 
 function firstLineOffset(file: ParsedFile, formatted: string): number {
   const line = firstDifferentLine(file.text, formatted);
-  return file.text.split("\n").slice(0, line - 1).join("\n").length + (line > 1 ? 1 : 0);
+  return (
+    file.text
+      .split("\n")
+      .slice(0, line - 1)
+      .join("\n").length + (line > 1 ? 1 : 0)
+  );
 }
 
 export function formatProblem(p: Problem): string {

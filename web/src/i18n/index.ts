@@ -1,0 +1,35 @@
+/** The interface language: a React context giving the strings and formatting helpers. */
+import { createContext, useContext } from "react";
+import type { Lang } from "../graph/view.js";
+import { type Strings, en, fill, zh } from "./strings.js";
+
+export { fill };
+export type { Strings };
+
+export interface I18n {
+  lang: Lang;
+  t: Strings;
+  country: (code: string | null | undefined) => string;
+}
+
+const regionNames: Partial<Record<Lang, Intl.DisplayNames>> = {};
+
+export function countryName(code: string | null | undefined, lang: Lang): string {
+  if (!code) return "";
+  try {
+    regionNames[lang] ??= new Intl.DisplayNames([lang === "zh" ? "zh-CN" : "en"], { type: "region" });
+    return regionNames[lang]?.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+export function makeI18n(lang: Lang): I18n {
+  return { lang, t: lang === "zh" ? zh : en, country: (code) => countryName(code, lang) };
+}
+
+export const I18nContext = createContext<I18n>(makeI18n("en"));
+
+export function useI18n(): I18n {
+  return useContext(I18nContext);
+}
