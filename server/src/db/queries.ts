@@ -2,6 +2,7 @@
  * Every Cypher string in the project. Values are always parameters; labels and relationship
  * types are interpolated only after `allowLabel`/`allowType` checked them against the ontology.
  */
+import { int } from "neo4j-driver";
 import type { Ontology } from "../ontology.js";
 
 export const ENTITY_LABEL = "AtlasEntity";
@@ -59,13 +60,317 @@ export const syncQueries = {
 };
 
 // ---------------------------------------------------------------------------------------------
-// Reads: one query per GraphQL root field, named after the field
+// Reads (server/src/resolvers/Query/*): one query per GraphQL root field, named after the field.
+// What a selection needs below the root (nested relations, their ends and sources) is described
+// by a plain "shape" and projected inside the same query with COLLECT subqueries, so a deep
+// selection never costs a second round trip.
 // ---------------------------------------------------------------------------------------------
 
+export type Direction = "OUT" | "IN" | "BOTH";
+
+/** What a selection needs of an entity beyond its own properties (always returned). */
+export interface EntityShape {
+  relations: NestedRelations[];
+}
+
+/** One `relations(...)` field under an entity, keyed by its response key (aliases differ). */
+export interface NestedRelations {
+  key: string;
+  direction: Direction;
+  types: string[] | null;
+  asOf: string | null;
+  first: number;
+  shape: RelationShape;
+}
+
+/** The parts of a relation a selection asked for; its own properties are always returned. */
+export interface RelationShape {
+  from?: EntityShape;
+  to?: EntityShape;
+  claimedBy?: EntityShape;
+  sources?: SourceShape;
+}
+
+export interface SourceShape {
+  relations: NestedSourceRelations[];
+}
+
+/** One `relations(first)` field under a source: the relations that cite it. */
+export interface NestedSourceRelations {
+  key: string;
+  first: number;
+  shape: RelationShape;
+}
+
+/** Nested lists are stored on the projected map under this prefix plus their response key. */
+export const NESTED_PREFIX = "_nested_";
+
+export interface RelationFilter {
+  types?: string[] | null;
+  asOf?: string | null;
+}
+
+export interface ReadQuery {
+  name: string;
+  cypher: string;
+  params: Record<string, unknown>;
+}
+
+/** A whole number checked before it is written into Cypher (LIMIT, SHORTEST k, hop counts). */
+function literalInt(value: number, min: number, max: number): string {
+  if (!Number.isInteger(value) || value < min || value > max) throw new Error(`internal: ${value} is not an integer in ${min}..${max}`);
+  return String(value);
+}
+
+/** Builds one query: fresh variable and parameter names, so nested parts never collide. */
+class ReadBuilder {
+  readonly params: Record<string, unknown> = {};
+  private n = 0;
+
+  param(value: unknown): string {
+    const name = `p${this.n++}`;
+    this.params[name] = value;
+    return `$${name}`;
+  }
+
+  /** Integers go to Neo4j as integers (LIMIT refuses floats). */
+  intParam(value: number, max: number): string {
+    return this.param(neo4jInt(Number(literalInt(value, 0, max))));
+  }
+
+  variable(prefix: string): string {
+    return `${prefix}${this.n++}`;
+  }
+
+  /** Conditions on relationship variable `r`: ours (has an id), of the given types, holding at asOf. */
+  relationWhere(r: string, filter: RelationFilter): string {
+    const parts = [`${r}.id IS NOT NULL`];
+    if (filter.types) parts.push(`type(${r}) IN ${this.param(filter.types)}`);
+    if (filter.asOf) {
+      const day = this.param(filter.asOf);
+      parts.push(`(${r}.validFrom IS NULL OR ${r}.validFrom <= ${day}) AND (${r}.validTo IS NULL OR ${r}.validTo >= ${day})`);
+    }
+    return parts.join(" AND ");
+  }
+
+  /** A map of entity variable `v`: all its properties, plus the nested lists the shape asks for. */
+  entity(v: string, shape?: EntityShape): string {
+    const nested = (shape?.relations ?? []).map((rel) => `, \`${NESTED_PREFIX}${rel.key}\`: ${this.entityRelations(v, rel)}`);
+    return `${v} {.*${nested.join("")}}`;
+  }
+
+  /** The same for an expression (startNode(r)); a map projection needs a variable. */
+  entityOf(expression: string, shape?: EntityShape): string {
+    const x = this.variable("e");
+    return `head([${x} IN [${expression}] | ${this.entity(x, shape)}])`;
+  }
+
+  private entityRelations(v: string, rel: NestedRelations): string {
+    const r = this.variable("r");
+    const o = this.variable("o");
+    const arrow = rel.direction === "OUT" ? `-[${r}]->` : rel.direction === "IN" ? `<-[${r}]-` : `-[${r}]-`;
+    return `COLLECT { MATCH (${v})${arrow}(${o}:${ENTITY_LABEL}) WHERE ${this.relationWhere(r, rel)} RETURN ${this.relation(r, rel.shape)} AS x ORDER BY type(${r}), ${o}.name, ${r}.id LIMIT ${this.intParam(rel.first, 100_000)} }`;
+  }
+
+  /** A map of relationship variable `r` with the ends, claimants and sources the shape asks for. */
+  relation(r: string, shape: RelationShape): string {
+    const parts = [
+      `id: ${r}.id`,
+      `type: type(${r})`,
+      `status: ${r}.status`,
+      `since: ${r}.since`,
+      `until: ${r}.until`,
+      `note: ${r}.note`,
+      `key: ${r}.key`,
+      `sourceIds: coalesce(${r}.sources, [])`,
+      `claimedByIds: coalesce(${r}.claimedBy, [])`,
+      `fromId: startNode(${r}).id`,
+      `toId: endNode(${r}).id`,
+    ];
+    if (shape.from) parts.push(`from: ${this.entityOf(`startNode(${r})`, shape.from)}`);
+    if (shape.to) parts.push(`to: ${this.entityOf(`endNode(${r})`, shape.to)}`);
+    if (shape.claimedBy) {
+      const id = this.variable("cid");
+      const c = this.variable("c");
+      parts.push(`claimedBy: COLLECT { UNWIND coalesce(${r}.claimedBy, []) AS ${id} MATCH (${c}:${ENTITY_LABEL} {id: ${id}}) RETURN ${this.entity(c, shape.claimedBy)} AS x }`);
+    }
+    if (shape.sources) {
+      const id = this.variable("sid");
+      const s = this.variable("s");
+      parts.push(`sources: COLLECT { UNWIND coalesce(${r}.sources, []) AS ${id} MATCH (${s}:${SOURCE_LABEL} {id: ${id}}) RETURN ${this.source(s, shape.sources)} AS x }`);
+    }
+    return `{${parts.join(", ")}}`;
+  }
+
+  /** A map of source variable `s` with the relations citing it, if asked for. */
+  source(s: string, shape?: SourceShape): string {
+    const nested = (shape?.relations ?? []).map((rel) => {
+      const r = this.variable("r");
+      return `, \`${NESTED_PREFIX}${rel.key}\`: COLLECT { MATCH (:${ENTITY_LABEL})-[${r}]->(:${ENTITY_LABEL}) WHERE ${r}.id IS NOT NULL AND ${s}.id IN ${r}.sources RETURN ${this.relation(r, rel.shape)} AS x ORDER BY ${r}.id LIMIT ${this.intParam(rel.first, 100_000)} }`;
+    });
+    return `${s} {.*${nested.join("")}}`;
+  }
+
+  done(name: string, cypher: string): ReadQuery {
+    return { name, cypher, params: this.params };
+  }
+}
+
+function neo4jInt(value: number): unknown {
+  return int(value);
+}
+
+export interface EntitiesFilter {
+  kinds: string[] | null;
+  countries: string[] | null;
+}
+
+export interface SearchPlan {
+  /** Lucene query over the full-text index; every user character is escaped or dropped. */
+  lucene: string;
+  /** The trimmed user string, for exact-match ranking and the CONTAINS fallback. */
+  text: string;
+  /** Also match by substring (short Chinese strings that the cjk bigram index cannot find). */
+  contains: boolean;
+}
+
 export const readQueries = {
-  stats: `CALL { MATCH (n:${ENTITY_LABEL}) RETURN count(n) AS entities }
-CALL { MATCH (:${ENTITY_LABEL})-[r]->(:${ENTITY_LABEL}) WHERE r.id IS NOT NULL RETURN count(r) AS relations }
-CALL { MATCH (s:${SOURCE_LABEL}) RETURN count(s) AS sources }
-RETURN entities, relations, sources`,
   ready: `OPTIONAL MATCH (m:${META_LABEL} {id: 'seed'}) RETURN m IS NOT NULL AS loaded`,
+
+  stats: `CALL () { MATCH (n:${ENTITY_LABEL}) RETURN count(n) AS entities }
+CALL () { MATCH (:${ENTITY_LABEL})-[r]->(:${ENTITY_LABEL}) WHERE r.id IS NOT NULL RETURN count(r) AS relations }
+CALL () { MATCH (s:${SOURCE_LABEL}) RETURN count(s) AS sources }
+CALL () { MATCH (n:${ENTITY_LABEL}) WITH n.kind AS kind, count(*) AS count RETURN collect({kind: kind, count: count}) AS byKind }
+CALL () { MATCH (:${ENTITY_LABEL})-[r]->(:${ENTITY_LABEL}) WHERE r.id IS NOT NULL WITH type(r) AS type, count(*) AS count RETURN collect({type: type, count: count}) AS byRelationType }
+CALL () { MATCH (n:${ENTITY_LABEL}) WHERE n.country IS NOT NULL WITH n.country AS country, count(*) AS count RETURN collect({country: country, count: count}) AS byCountry }
+RETURN entities, relations, sources, byKind, byRelationType, byCountry`,
+
+  entity(id: string, shape: EntityShape): ReadQuery {
+    const q = new ReadBuilder();
+    return q.done("entity", `MATCH (n:${ENTITY_LABEL} {id: ${q.param(id)}}) RETURN ${q.entity("n", shape)} AS entity`);
+  },
+
+  /** A page ordered by id, after the cursor's id, plus the total for the filters. */
+  entities(filter: EntitiesFilter, after: string | null, first: number, shape: EntityShape): ReadQuery {
+    const q = new ReadBuilder();
+    const where: string[] = [];
+    if (filter.kinds) where.push(`n.kind IN ${q.param(filter.kinds)}`);
+    if (filter.countries) where.push(`n.country IN ${q.param(filter.countries)}`);
+    const filters = where.length > 0 ? `WHERE ${where.join(" AND ")}` : "";
+    const page = [...where];
+    if (after !== null) page.push(`n.id > ${q.param(after)}`);
+    return q.done(
+      "entities",
+      `CALL () { MATCH (n:${ENTITY_LABEL}) ${filters} RETURN count(n) AS totalCount }
+CALL () { MATCH (n:${ENTITY_LABEL}) ${page.length > 0 ? `WHERE ${page.join(" AND ")}` : ""} WITH n ORDER BY n.id LIMIT ${q.intParam(first + 1, 100_001)} RETURN collect(${q.entity("n", shape)}) AS nodes }
+RETURN totalCount, nodes`,
+    );
+  },
+
+  search(plan: SearchPlan, kinds: string[] | null, first: number, shape: EntityShape): ReadQuery {
+    const q = new ReadBuilder();
+    const text = q.param(plan.text);
+    const lower = q.param(plan.text.toLowerCase());
+    const fallback = plan.contains
+      ? `UNION ALL MATCH (node:${ENTITY_LABEL}) WHERE node.nameZh CONTAINS ${text} OR toLower(node.name) CONTAINS ${lower} OR any(a IN coalesce(node.aliases, []) WHERE toLower(a) CONTAINS ${lower}) RETURN node, 0.5 AS score`
+      : "";
+    return q.done(
+      "search",
+      `CALL () { CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', ${q.param(plan.lucene)}) YIELD node, score RETURN node, score ${fallback} }
+WITH node, max(score) AS score ${kinds ? `WHERE node.kind IN ${q.param(kinds)}` : ""}
+WITH node, score + CASE WHEN node.id = ${lower} OR toLower(node.name) = ${lower} OR node.nameZh = ${text} OR any(a IN coalesce(node.aliases, []) WHERE toLower(a) = ${lower}) THEN 10.0 ELSE 0.0 END AS score
+ORDER BY score DESC, node.name, node.id LIMIT ${q.intParam(first, 100_000)}
+RETURN ${q.entity("node", shape)} AS entity, score`,
+    );
+  },
+
+  /**
+   * Breadth-first, one level per CALL, each level de-duplicated and capped, so the work grows with
+   * the nodes returned and not with the number of paths. Edges are every relation between the
+   * nodes found that passes the filters.
+   */
+  neighborhood(
+    id: string,
+    options: { depth: number; kinds: string[] | null; filter: RelationFilter; limit: number; maxEdges: number },
+    nodeShape: EntityShape,
+    edgeShape: RelationShape | null,
+  ): ReadQuery {
+    const q = new ReadBuilder();
+    const depth = Number(literalInt(options.depth, 1, 3));
+    const cap = q.intParam(options.limit, 100_000);
+    const kinds = options.kinds ? q.param(options.kinds) : null;
+    const levels: string[] = [];
+    let seen = "[c]";
+    let frontier = "[c]";
+    for (let level = 1; level <= depth; level++) {
+      const r = q.variable("r");
+      const kindCheck = kinds ? ` AND m.kind IN ${kinds}` : "";
+      levels.push(
+        `CALL (c${level > 1 ? `, ${Array.from({ length: level - 1 }, (_, i) => `l${i + 1}`).join(", ")}` : ""}) { UNWIND ${frontier} AS a MATCH (a)-[${r}]-(m:${ENTITY_LABEL}) WHERE ${q.relationWhere(r, options.filter)}${kindCheck} AND NOT m IN ${seen} WITH DISTINCT m ORDER BY m.name, m.id LIMIT ${cap} RETURN collect(m) AS l${level} }`,
+      );
+      seen = `${seen} + l${level}`;
+      frontier = `l${level}`;
+    }
+    const er = q.variable("r");
+    const edges = edgeShape
+      ? `CALL (found) { UNWIND found AS a MATCH (a)-[${er}]->(b:${ENTITY_LABEL}) WHERE b IN found AND ${q.relationWhere(er, options.filter)} WITH ${er} ORDER BY ${er}.id LIMIT ${q.intParam(options.maxEdges + 1, 1_000_001)} RETURN collect(${q.relation(er, edgeShape)}) AS edges }`
+      : "WITH found, reached, [] AS edges";
+    return q.done(
+      "neighborhood",
+      `MATCH (c:${ENTITY_LABEL} {id: ${q.param(id)}})
+${levels.join("\n")}
+WITH ${seen} AS reached
+WITH reached, reached[..${cap}] AS found
+${edges}
+RETURN [n IN found | ${q.entity("n", nodeShape)}] AS nodes, edges, size(reached) > ${cap} AS truncatedNodes`,
+    );
+  },
+
+  /** Up to `first` shortest paths (fewest hops first), each hop passing the filters. */
+  paths(from: string, to: string, options: { maxHops: number; first: number; filter: RelationFilter }, nodeShape: EntityShape, edgeShape: RelationShape): ReadQuery {
+    const q = new ReadBuilder();
+    const r = q.variable("r");
+    const p = q.variable("p");
+    const x = q.variable("x");
+    const y = q.variable("y");
+    return q.done(
+      "paths",
+      `OPTIONAL MATCH (a:${ENTITY_LABEL} {id: ${q.param(from)}})
+OPTIONAL MATCH (b:${ENTITY_LABEL} {id: ${q.param(to)}})
+RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, COLLECT {
+  MATCH ${p} = SHORTEST ${literalInt(options.first, 1, 100)} (a)-[${r} WHERE ${q.relationWhere(r, options.filter)}]-{1,${literalInt(options.maxHops, 1, 6)}}(b)
+  RETURN {length: length(${p}), nodes: [${x} IN nodes(${p}) | ${q.entity(x, nodeShape)}], edges: [${y} IN relationships(${p}) | ${q.relation(y, edgeShape)}]} AS path
+  ORDER BY path.length
+} AS paths`,
+    );
+  },
+
+  /** Relations stored from -> to, optionally of one type (interpolated only after allowType). */
+  relations(
+    ontology: Ontology,
+    filter: { type: string | null; from: string | null; to: string | null; status: string | null; asOf: string | null },
+    after: string | null,
+    first: number,
+    shape: RelationShape,
+  ): ReadQuery {
+    const q = new ReadBuilder();
+    const type = filter.type ? `:${allowType(ontology, filter.type)}` : "";
+    const a = filter.from ? ` {id: ${q.param(filter.from)}}` : "";
+    const b = filter.to ? ` {id: ${q.param(filter.to)}}` : "";
+    const where = [q.relationWhere("r", { asOf: filter.asOf })];
+    if (filter.status) where.push(`r.status = ${q.param(filter.status)}`);
+    const pattern = `(:${ENTITY_LABEL}${a})-[r${type}]->(:${ENTITY_LABEL}${b})`;
+    const pageWhere = after !== null ? [...where, `r.id > ${q.param(after)}`] : where;
+    return q.done(
+      "relations",
+      `CALL () { MATCH ${pattern} WHERE ${where.join(" AND ")} RETURN count(r) AS totalCount }
+CALL () { MATCH ${pattern} WHERE ${pageWhere.join(" AND ")} WITH r ORDER BY r.id LIMIT ${q.intParam(first + 1, 100_001)} RETURN collect(${q.relation("r", shape)}) AS nodes }
+RETURN totalCount, nodes`,
+    );
+  },
+
+  source(id: string, shape: SourceShape): ReadQuery {
+    const q = new ReadBuilder();
+    return q.done("source", `MATCH (s:${SOURCE_LABEL} {id: ${q.param(id)}}) RETURN ${q.source("s", shape)} AS source`);
+  },
 };

@@ -21,7 +21,10 @@ export interface Problem {
 }
 
 export interface ValidationResult {
+  /** The checked graph, only when there is no problem at all. */
   graph: SeedGraph | undefined;
+  /** Everything that passed its own checks, even when other parts failed (used by `kg diff`). */
+  partial: SeedGraph;
   problems: Problem[];
   counts: { entities: number; relations: number; sources: number; files: number };
 }
@@ -357,11 +360,10 @@ export function validateSeed(options: ValidateOptions): ValidationResult {
 
   const sorted = problems.items.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
   const relationCount = [...entities.values()].reduce((n, e) => n + e.relations.length, 0);
+  const partial = { entities: [...entities.values()].map((e) => e.record), relations, sources: [...sources.values()].map((s) => s.record) };
   return {
-    graph:
-      sorted.length === 0
-        ? { entities: [...entities.values()].map((e) => e.record), relations, sources: [...sources.values()].map((s) => s.record) }
-        : undefined,
+    graph: sorted.length === 0 ? partial : undefined,
+    partial,
     problems: sorted,
     counts: { entities: entities.size, relations: relationCount, sources: sources.size, files: sourceFiles.length + entityFiles.length },
   };

@@ -1,0 +1,169 @@
+/**
+ * `npm run kg -- <command>`: the contributor's tool for the seed. Every command writes canonical
+ * YAML to the right file and validates the whole seed before keeping a change.
+ */
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { Command, Option } from "commander";
+import { loadConfig } from "../config.js";
+import { STATUSES, loadOntology } from "../ontology.js";
+import { diffSeeds, diffToMarkdown } from "../seed/diff.js";
+import { EditError, addEntity, addRelation, addSource, findSourceByUrl } from "../seed/edit.js";
+import { validateSeed } from "../seed/validate.js";
+import { formatSeedDir } from "./fmt.js";
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+const rel = (file: string) => path.relative(process.cwd(), file);
+
+function run(action: () => void): void {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof EditError) {
+      console.error(`✖ ${error.message}`);
+      process.exitCode = 1;
+      return;
+    }
+    throw error;
+  }
+}
+
+const program = new Command("kg")
+  .description("Add to and inspect the Atlas seed (seed/). Run `npm run kg -- <command> --help` for each command.")
+  .option("--seed <dir>", "seed folder", loadConfig().seedDir)
+  .showHelpAfterError();
+
+const seedOf = () => program.opts<{ seed: string }>().seed;
+
+program
+  .command("add-entity")
+  .description("Create seed/entities/<kind>/<id>.yaml")
+  .requiredOption("--id <id>", "slug, e.g. ascend-910c")
+  .addOption(new Option("--kind <kind>", "entity kind").makeOptionMandatory())
+  .requiredOption("--name <name>", "English name")
+  .option("--name-zh <name>", "Chinese name (required for CN, HK, MO)")
+  .option("--alias <alias>", "another name (repeatable)", collect)
+  .option("--country <code>", "ISO 3166-1 alpha-2 code, e.g. CN")
+  .option("--description <text>", "one sentence")
+  .option("--homepage <url>", "official site")
+  .option("--wikidata <id>", "Wikidata item id (only one you have checked)")
+  .option("--attr <name=value>", "kind-specific attribute (repeatable), e.g. processNode=7 nm", collect)
+  .action((o: { id: string; kind: string; name: string; nameZh?: string; alias?: string[]; country?: string; description?: string; homepage?: string; wikidata?: string; attr?: string[] }) =>
+    run(() => {
+      const seed = seedOf();
+      const attributes = Object.fromEntries((o.attr ?? []).map((pair) => [pair.slice(0, pair.indexOf("=")), pair.slice(pair.indexOf("=") + 1)]));
+      const result = addEntity(seed, loadOntology(seed), {
+        id: o.id,
+        kind: o.kind,
+        name: o.name,
+        nameZh: o.nameZh,
+        aliases: o.alias,
+        country: o.country,
+        description: o.description,
+        homepage: o.homepage,
+        wikidata: o.wikidata,
+        attributes,
+      });
+      console.log(`✔ created ${rel(result.file)}`);
+    }),
+  );
+
+program
+  .command("add-source")
+  .description("Create seed/sources/<id>.yaml")
+  .option("--id <id>", "slug (default: derived from the url)")
+  .option("--url <url>", "address of the page or article")
+  .requiredOption("--title <title>", "its real title")
+  .option("--publisher <name>", "e.g. Reuters, Wikipedia, Federal Register")
+  .option("--date <date>", "publication date: 2024, 2024-12 or 2024-12-02")
+  .option("--language <code>", "ISO 639-1 code", "en")
+  .option("--note <text>", "how to find it, when there is no url")
+  .action((o: { id?: string; url?: string; title: string; publisher?: string; date?: string; language: string; note?: string }) =>
+    run(() => {
+      const seed = seedOf();
+      const result = addSource(seed, loadOntology(seed), o);
+      console.log(`✔ created ${rel(result.file)} (id ${result.id})`);
+    }),
+  );
+
+program
+  .command("add-relation")
+  .description("Add a relation to the file of its --from entity")
+  .requiredOption("--from <id>", "source entity id")
+  .requiredOption("--type <TYPE>", "relation type, e.g. DESIGNS")
+  .requiredOption("--to <id>", "target entity id")
+  .requiredOption("--source <id-or-url>", "source id, or the url of a registered source (repeatable)", collect)
+  .addOption(new Option("--status <status>", "how sure it is").choices([...STATUSES]).default("confirmed"))
+  .option("--claimed-by <id>", "who claims it (repeatable; required with --status claimed)", collect)
+  .option("--since <date>", "2019, 2019-05 or 2019-05-16")
+  .option("--until <date>", "2019, 2019-05 or 2019-05-16")
+  .option("--note <text>", "figures of a claim, context")
+  .option("--key <slug>", "tells apart two relations with the same type and ends")
+  .action(
+    (o: { from: string; type: string; to: string; source: string[]; status: string; claimedBy?: string[]; since?: string; until?: string; note?: string; key?: string }) =>
+      run(() => {
+        const seed = seedOf();
+        const sources = o.source.map((s) => {
+          if (!/^https?:\/\//.test(s)) return s;
+          const id = findSourceByUrl(seed, s);
+          if (!id) throw new EditError(`No source has the url ${s}. Register it first: npm run kg -- add-source --url ${s} --title "<its real title>" --publisher <publisher>`);
+          return id;
+        });
+        const result = addRelation(seed, loadOntology(seed), {
+          from: o.from,
+          type: o.type,
+          to: o.to,
+          sources,
+          status: o.status,
+          claimedBy: o.claimedBy,
+          since: o.since,
+          until: o.until,
+          note: o.note,
+          key: o.key,
+        });
+        console.log(`✔ added ${o.from} ${o.type} ${o.to} to ${rel(result.file)}`);
+      }),
+  );
+
+program
+  .command("fmt")
+  .description("Rewrite every seed file in canonical form")
+  .option("--check", "only list files that are not canonical; exit 1 if any")
+  .action((o: { check?: boolean }) => {
+    const { changed, failed } = formatSeedDir(seedOf(), Boolean(o.check));
+    for (const f of failed) console.log(f);
+    for (const f of changed) console.log(o.check ? `not canonical: ${f}` : `formatted ${f}`);
+    console.log(`${changed.length} file${changed.length === 1 ? "" : "s"} ${o.check ? "to format" : "formatted"}`);
+    if (failed.length > 0 || (o.check && changed.length > 0)) process.exitCode = 1;
+  });
+
+program
+  .command("diff")
+  .description("Print, as Markdown, the graph-level difference between a git ref and the working tree")
+  .argument("[base-ref]", "git ref to compare with", "origin/main")
+  .action((base: string) => {
+    const seed = path.resolve(seedOf());
+    const top = execFileSync("git", ["rev-parse", "--show-toplevel"], { cwd: seed, encoding: "utf8" }).trim();
+    const inRepo = path.relative(top, seed) || ".";
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "atlas-diff-"));
+    try {
+      try {
+        const archive = execFileSync("git", ["archive", "--format=tar", base, "--", inRepo], { cwd: top, maxBuffer: 1 << 30 });
+        execFileSync("tar", ["-x", "-C", tmp], { input: archive });
+      } catch {
+        console.error(`✖ Cannot read ${inRepo}/ at git ref "${base}"; is it a commit, branch or tag of this repository?`);
+        process.exitCode = 1;
+        return;
+      }
+      const ontology = loadOntology(seed);
+      const before = validateSeed({ seedDir: path.join(tmp, inRepo), ontology, cwd: tmp }).partial;
+      const after = validateSeed({ seedDir: seed, ontology }).partial;
+      console.log(diffToMarkdown(diffSeeds(before, after), after, base));
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
+program.parse();

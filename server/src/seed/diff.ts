@@ -1,0 +1,92 @@
+/** The graph-level difference between two seed graphs, and its Markdown for a pull request. */
+import type { EntityRecord, RelationRecord, SeedGraph, SourceRecord } from "./model.js";
+
+export interface Change<T> {
+  id: string;
+  before: T;
+  after: T;
+  fields: string[];
+}
+
+export interface SeedDiff {
+  entities: { added: EntityRecord[]; removed: EntityRecord[]; changed: Change<EntityRecord>[] };
+  relations: { added: RelationRecord[]; removed: RelationRecord[]; changed: Change<RelationRecord>[] };
+  sources: { added: SourceRecord[]; removed: SourceRecord[]; changed: Change<SourceRecord>[] };
+}
+
+function compare<T extends { id: string }>(before: T[], after: T[]) {
+  const old = new Map(before.map((x) => [x.id, x]));
+  const now = new Map(after.map((x) => [x.id, x]));
+  const changed: Change<T>[] = [];
+  for (const [id, value] of now) {
+    const previous = old.get(id);
+    if (!previous) continue;
+    const keys = new Set([...Object.keys(previous), ...Object.keys(value)]);
+    const fields = [...keys].filter((k) => JSON.stringify((previous as Record<string, unknown>)[k]) !== JSON.stringify((value as Record<string, unknown>)[k])).sort();
+    if (fields.length > 0) changed.push({ id, before: previous, after: value, fields });
+  }
+  const byId = (a: T, b: T) => a.id.localeCompare(b.id);
+  return {
+    added: after.filter((x) => !old.has(x.id)).sort(byId),
+    removed: before.filter((x) => !now.has(x.id)).sort(byId),
+    changed: changed.sort((a, b) => a.id.localeCompare(b.id)),
+  };
+}
+
+export function diffSeeds(before: SeedGraph, after: SeedGraph): SeedDiff {
+  return {
+    entities: compare(before.entities, after.entities),
+    relations: compare(before.relations, after.relations),
+    sources: compare(before.sources, after.sources),
+  };
+}
+
+export function isEmptyDiff(diff: SeedDiff): boolean {
+  return Object.values(diff).every((part) => part.added.length + part.removed.length + part.changed.length === 0);
+}
+
+const cell = (value: unknown): string => (value === undefined || value === null || value === "" ? "—" : String(Array.isArray(value) ? value.join(", ") : value).replace(/\|/g, "\\|").replace(/\n/g, " "));
+
+function relationLine(r: RelationRecord, sources: Map<string, SourceRecord>): string {
+  const dates = r.since || r.until ? ` (${r.since ?? "…"}–${r.until ?? ""})` : "";
+  const claim = r.status === "claimed" ? ` by ${r.claimedBy.join(", ")}` : "";
+  const cited = r.sources.map((id) => {
+    const s = sources.get(id);
+    return s?.url ? `[${s.title}](${s.url})` : (s?.title ?? id);
+  });
+  return `\`${r.from}\` **${r.type}** \`${r.to}\`${dates} — ${r.status}${claim}; sources: ${cited.join("; ")}`;
+}
+
+export function diffToMarkdown(diff: SeedDiff, after: SeedGraph, base: string): string {
+  const sources = new Map(after.sources.map((s) => [s.id, s]));
+  const lines: string[] = [`## Graph changes against \`${base}\``, ""];
+  if (isEmptyDiff(diff)) return `${lines.join("\n")}No change to entities, relations or sources.\n`;
+  const count = (p: { added: unknown[]; removed: unknown[]; changed: unknown[] }) => `+${p.added.length} −${p.removed.length} ~${p.changed.length}`;
+  lines.push("| | added | removed | changed |", "| --- | --- | --- | --- |");
+  for (const [name, part] of Object.entries(diff)) lines.push(`| ${name} | ${part.added.length} | ${part.removed.length} | ${part.changed.length} |`);
+  lines.push("");
+  if (diff.entities.added.length + diff.entities.removed.length + diff.entities.changed.length > 0) {
+    lines.push(`### Entities (${count(diff.entities)})`, "");
+    for (const e of diff.entities.added) lines.push(`- ➕ \`${e.id}\` ${e.kind}: ${e.name}${e.nameZh ? ` / ${e.nameZh}` : ""}${e.country ? ` (${e.country})` : ""}`);
+    for (const e of diff.entities.removed) lines.push(`- ➖ \`${e.id}\` ${e.kind}: ${e.name}`);
+    for (const c of diff.entities.changed)
+      lines.push(`- ✏️ \`${c.id}\`: ${c.fields.map((f) => `${f}: ${cell((c.before as unknown as Record<string, unknown>)[f])} → ${cell((c.after as unknown as Record<string, unknown>)[f])}`).join("; ")}`);
+    lines.push("");
+  }
+  if (diff.relations.added.length + diff.relations.removed.length + diff.relations.changed.length > 0) {
+    lines.push(`### Relations (${count(diff.relations)})`, "");
+    for (const r of diff.relations.added) lines.push(`- ➕ ${relationLine(r, sources)}`);
+    for (const r of diff.relations.removed) lines.push(`- ➖ \`${r.from}\` **${r.type}** \`${r.to}\``);
+    for (const c of diff.relations.changed)
+      lines.push(`- ✏️ ${relationLine(c.after, sources)} — changed ${c.fields.map((f) => `${f}: ${cell((c.before as unknown as Record<string, unknown>)[f])} → ${cell((c.after as unknown as Record<string, unknown>)[f])}`).join("; ")}`);
+    lines.push("");
+  }
+  if (diff.sources.added.length + diff.sources.removed.length + diff.sources.changed.length > 0) {
+    lines.push(`### Sources (${count(diff.sources)})`, "");
+    for (const s of diff.sources.added) lines.push(`- ➕ \`${s.id}\`: ${s.url ? `[${s.title}](${s.url})` : s.title}${s.publisher ? `, ${s.publisher}` : ""}${s.date ? `, ${s.date}` : ""}`);
+    for (const s of diff.sources.removed) lines.push(`- ➖ \`${s.id}\`: ${s.title}`);
+    for (const c of diff.sources.changed) lines.push(`- ✏️ \`${c.id}\`: ${c.fields.join(", ")} changed`);
+    lines.push("");
+  }
+  return lines.join("\n");
+}

@@ -1,0 +1,154 @@
+/**
+ * Adds entities, relations and sources to the seed the way a contributor would by hand: canonical
+ * YAML in the right file. Every change is validated with the whole seed before it is kept; a change
+ * that introduces a problem is undone and the problems are returned.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import YAML from "yaml";
+import type { Ontology } from "../ontology.js";
+import { canonicalEntity, canonicalSource, toYaml } from "./format.js";
+import { formatProblem, validateSeed } from "./validate.js";
+
+export class EditError extends Error {
+  constructor(
+    message: string,
+    public readonly problems: string[] = [],
+  ) {
+    super(problems.length ? `${message}\n${problems.map((p) => `  ${p}`).join("\n")}` : message);
+    this.name = "EditError";
+  }
+}
+
+export interface EditResult {
+  file: string;
+  created: boolean;
+}
+
+type Obj = Record<string, unknown>;
+
+function entityFile(seedDir: string, ontology: Ontology, id: string): string | undefined {
+  for (const kind of ontology.kinds) {
+    const file = path.join(seedDir, "entities", kind.folder, `${id}.yaml`);
+    if (fs.existsSync(file)) return file;
+  }
+  return undefined;
+}
+
+/** Writes `files`, validates the seed, and restores the previous contents if new problems appear. */
+function applyValidated(seedDir: string, ontology: Ontology, files: Map<string, string>): void {
+  const before = new Set(validateSeed({ seedDir, ontology }).problems.map(formatProblem));
+  const previous = new Map([...files.keys()].map((f) => [f, fs.existsSync(f) ? fs.readFileSync(f, "utf8") : undefined]));
+  for (const [file, text] of files) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, text);
+  }
+  const introduced = validateSeed({ seedDir, ontology })
+    .problems.map(formatProblem)
+    .filter((p) => !before.has(p));
+  if (introduced.length === 0) return;
+  for (const [file, text] of previous) {
+    if (text === undefined) fs.rmSync(file, { force: true });
+    else fs.writeFileSync(file, text);
+  }
+  throw new EditError("Nothing was written; the change would make the seed invalid:", introduced);
+}
+
+function sourceIdFromUrl(url: string): string {
+  const u = new URL(url);
+  const host = u.hostname.replace(/^www\./, "").replace(/\.(com|org|gov|net|cn|edu)$/, "");
+  if (/wikipedia$/.test(host)) return `wikipedia-${decodeURIComponent(u.pathname.split("/").pop() ?? "")}`.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 80);
+  return `${host}-${u.pathname}`.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 80).replace(/-$/, "");
+}
+
+export interface NewSource {
+  id?: string;
+  url?: string;
+  title: string;
+  publisher?: string;
+  date?: string;
+  language: string;
+  note?: string;
+}
+
+export function addSource(seedDir: string, ontology: Ontology, input: NewSource): EditResult & { id: string } {
+  if (!input.id && !input.url) throw new EditError("A source needs --id or --url (the id is derived from the url).");
+  const id = input.id ?? sourceIdFromUrl(input.url as string);
+  const file = path.join(seedDir, "sources", `${id}.yaml`);
+  if (fs.existsSync(file)) throw new EditError(`Source ${id} already exists (${path.relative(process.cwd(), file)}); cite it by its id.`);
+  applyValidated(seedDir, ontology, new Map([[file, toYaml(canonicalSource({ ...input, id }))]]));
+  return { file, created: true, id };
+}
+
+/** The id of the source with this url, if the registry has one. */
+export function findSourceByUrl(seedDir: string, url: string): string | undefined {
+  const dir = path.join(seedDir, "sources");
+  if (!fs.existsSync(dir)) return undefined;
+  const wanted = url.replace(/\/$/, "");
+  for (const name of fs.readdirSync(dir)) {
+    const data = YAML.parse(fs.readFileSync(path.join(dir, name), "utf8")) as Obj | null;
+    if (typeof data?.url === "string" && data.url.replace(/\/$/, "") === wanted) return String(data.id);
+  }
+  return undefined;
+}
+
+export interface NewEntity {
+  id: string;
+  kind: string;
+  name: string;
+  nameZh?: string;
+  aliases?: string[];
+  country?: string;
+  description?: string;
+  homepage?: string;
+  wikidata?: string;
+  attributes?: Record<string, string>;
+}
+
+/** Attribute values arrive as strings from the command line; type them by the ontology. */
+function typedAttributes(ontology: Ontology, kind: string, raw: Record<string, string> = {}): Obj {
+  const def = ontology.kind(kind);
+  const out: Obj = {};
+  for (const [name, value] of Object.entries(raw)) {
+    const type = def?.attributes.find((a) => a.name === name)?.type;
+    if (type === "integer" || type === "number") out[name] = Number.isNaN(Number(value)) ? value : Number(value);
+    else if (type === "boolean") out[name] = value === "true" ? true : value === "false" ? false : value;
+    else out[name] = value;
+  }
+  return out;
+}
+
+export function addEntity(seedDir: string, ontology: Ontology, input: NewEntity): EditResult {
+  const kind = ontology.kind(input.kind);
+  if (!kind) throw new EditError(`Unknown kind ${input.kind}; use one of ${ontology.kinds.map((k) => k.kind).join(", ")}.`);
+  const existing = entityFile(seedDir, ontology, input.id);
+  if (existing) throw new EditError(`Entity ${input.id} already exists (${path.relative(process.cwd(), existing)}).`);
+  const file = path.join(seedDir, "entities", kind.folder, `${input.id}.yaml`);
+  const data = { ...input, attributes: typedAttributes(ontology, input.kind, input.attributes) };
+  applyValidated(seedDir, ontology, new Map([[file, toYaml(canonicalEntity(data, ontology))]]));
+  return { file, created: true };
+}
+
+export interface NewRelation {
+  from: string;
+  type: string;
+  to: string;
+  sources: string[];
+  status: string;
+  claimedBy?: string[];
+  since?: string;
+  until?: string;
+  note?: string;
+  key?: string;
+}
+
+export function addRelation(seedDir: string, ontology: Ontology, input: NewRelation): EditResult {
+  const file = entityFile(seedDir, ontology, input.from);
+  if (!file) throw new EditError(`Unknown entity id "${input.from}" (--from): no file seed/entities/*/${input.from}.yaml. Add it first with \`npm run kg -- add-entity\`.`);
+  const data = YAML.parse(fs.readFileSync(file, "utf8")) as Obj;
+  const relations = Array.isArray(data.relations) ? [...data.relations] : [];
+  const { from: _from, ...relation } = input;
+  relations.push(relation);
+  applyValidated(seedDir, ontology, new Map([[file, toYaml(canonicalEntity({ ...data, relations }, ontology))]]));
+  return { file, created: false };
+}

@@ -1,0 +1,132 @@
+/**
+ * The contributor's CLI, run as a contributor runs it, on a copy of a small fixture seed.
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { beforeEach, describe, expect, it } from "vitest";
+import { repoRoot } from "../../server/src/config.js";
+import { validateSeed } from "../../server/src/seed/validate.js";
+
+// Resolved from the repository: the CLI runs with the fixture copy as its working directory.
+const tsxLoader = pathToFileURL(path.join(repoRoot, "node_modules/tsx/dist/loader.mjs")).href;
+const fixture = path.join(repoRoot, "tests/fixtures/sync-seed");
+let seed: string;
+
+function kg(...args: string[]): { status: number | null; out: string } {
+  const result = spawnSync(process.execPath, ["--import", tsxLoader, path.join(repoRoot, "server/src/cli/kg.ts"), "--seed", seed, ...args], {
+    cwd: seed,
+    encoding: "utf8",
+  });
+  return { status: result.status, out: `${result.stdout}${result.stderr}` };
+}
+
+const read = (file: string) => fs.readFileSync(path.join(seed, file), "utf8");
+
+beforeEach(() => {
+  seed = fs.mkdtempSync(path.join(os.tmpdir(), "atlas-kg-"));
+  fs.cpSync(fixture, seed, { recursive: true });
+});
+
+describe("npm run kg", () => {
+  it("add-relation appends a canonical relation to the --from entity's file, and the seed stays valid", () => {
+    const r = kg("add-relation", "--from", "hisilicon", "--type", "MANUFACTURES", "--to", "ascend-910b", "--source", "wikipedia-hisilicon", "--since", "2019", "--status", "reported");
+    expect(r.out).toContain("✔ added hisilicon MANUFACTURES ascend-910b");
+    expect(r.status).toBe(0);
+    expect(read("entities/organization/hisilicon.yaml")).toContain(
+      ["  - type: MANUFACTURES", "    to: ascend-910b", "    status: reported", '    since: "2019"', "    sources:", "      - wikipedia-hisilicon"].join("\n"),
+    );
+    expect(validateSeed({ seedDir: seed }).problems).toEqual([]);
+  });
+
+  it("add-relation accepts the url of a registered source", () => {
+    const r = kg("add-relation", "--from", "nvidia", "--type", "DESIGNS", "--to", "ascend-910b", "--source", "https://en.wikipedia.org/wiki/Huawei", "--status", "disputed");
+    // NVIDIA does not design Ascend chips, but the CLI checks form, not truth: it maps the url to its id.
+    expect(r.status).toBe(0);
+    expect(read("entities/organization/nvidia.yaml")).toContain("      - wikipedia-huawei");
+  });
+
+  const rejected: [string, string[], RegExp][] = [
+    ["an unknown entity id", ["--from", "hisilicon", "--type", "DESIGNS", "--to", "ascend-999", "--source", "wikipedia-hisilicon"], /unknown entity id "ascend-999"/],
+    ["a type not allowed between those kinds", ["--from", "hisilicon", "--type", "FOUNDED", "--to", "huawei", "--source", "wikipedia-hisilicon"], /FOUNDED cannot start at a ORGANIZATION \(hisilicon\); it goes from PERSON/],
+    ["an unknown source", ["--from", "hisilicon", "--type", "DESIGNS", "--to", "ascend-910b", "--source", "no-such-source", "--key", "second"], /unknown source id "no-such-source"/],
+    ["an unregistered source url", ["--from", "hisilicon", "--type", "PARTNERS_WITH", "--to", "nvidia", "--source", "https://example.org/x"], /No source has the url https:\/\/example.org\/x\. Register it first/],
+    ["a duplicate relation", ["--from", "hisilicon", "--type", "DESIGNS", "--to", "ascend-910b", "--source", "wikipedia-hisilicon"], /duplicate relation hisilicon\/DESIGNS\/ascend-910b/],
+    ["a malformed date", ["--from", "hisilicon", "--type", "PARTNERS_WITH", "--to", "nvidia", "--source", "wikipedia-hisilicon", "--since", "2019-13"], /since must be a partial ISO date/],
+    ["a claim without a claimant", ["--from", "hisilicon", "--type", "PARTNERS_WITH", "--to", "nvidia", "--source", "wikipedia-hisilicon", "--status", "claimed"], /a claimed relation needs `claimedBy`/],
+  ];
+  for (const [what, args, message] of rejected) {
+    it(`add-relation rejects ${what} with a clear message and writes nothing`, () => {
+      const before = read("entities/organization/hisilicon.yaml");
+      const r = kg("add-relation", ...args);
+      expect(r.status).toBe(1);
+      expect(r.out).toMatch(message);
+      expect(read("entities/organization/hisilicon.yaml")).toBe(before);
+    });
+  }
+
+  it("add-relation without --source is refused by the argument parser", () => {
+    const r = kg("add-relation", "--from", "hisilicon", "--type", "DESIGNS", "--to", "ascend-910b");
+    expect(r.status).not.toBe(0);
+    expect(r.out).toContain("required option '--source <id-or-url>' not specified");
+  });
+
+  it("add-entity writes seed/entities/<kind>/<id>.yaml with typed attributes", () => {
+    const r = kg("add-entity", "--id", "ascend-910c", "--kind", "CHIP", "--name", "Ascend 910C", "--name-zh", "昇腾910C", "--country", "CN", "--attr", "chipType=NPU", "--attr", "memoryGB=128");
+    expect(r.status).toBe(0);
+    expect(read("entities/chip/ascend-910c.yaml")).toBe(
+      "id: ascend-910c\nkind: CHIP\nname: Ascend 910C\nnameZh: 昇腾910C\ncountry: CN\nattributes:\n  chipType: NPU\n  memoryGB: 128\n",
+    );
+  });
+
+  it("add-entity refuses a Chinese entity without its Chinese name", () => {
+    const r = kg("add-entity", "--id", "smic", "--kind", "ORGANIZATION", "--name", "SMIC", "--country", "CN");
+    expect(r.status).toBe(1);
+    expect(r.out).toContain("needs `nameZh`");
+    expect(fs.existsSync(path.join(seed, "entities/organization/smic.yaml"))).toBe(false);
+  });
+
+  it("add-source derives a readable id from a Wikipedia url", () => {
+    const r = kg("add-source", "--url", "https://en.wikipedia.org/wiki/SMIC", "--title", "SMIC", "--publisher", "Wikipedia");
+    expect(r.status).toBe(0);
+    expect(read("sources/wikipedia-smic.yaml")).toBe("id: wikipedia-smic\nurl: https://en.wikipedia.org/wiki/SMIC\ntitle: SMIC\npublisher: Wikipedia\nlanguage: en\n");
+  });
+
+  it("fmt --check lists a non-canonical file and fmt fixes it", () => {
+    fs.writeFileSync(path.join(seed, "entities/chip/ascend-910b.yaml"), "kind: CHIP\nid: ascend-910b\nname: Ascend 910B\nnameZh: 昇腾910B\ncountry: CN\n");
+    const check = kg("fmt", "--check");
+    expect(check.status).toBe(1);
+    expect(check.out).toContain("not canonical: entities/chip/ascend-910b.yaml");
+    expect(kg("fmt").status).toBe(0);
+    expect(read("entities/chip/ascend-910b.yaml").startsWith("id: ascend-910b\nkind: CHIP\n")).toBe(true);
+    expect(kg("fmt", "--check").status).toBe(0);
+  });
+
+  it("diff prints the graph-level changes against a git ref as Markdown", () => {
+    const git = (...args: string[]) => execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.org", ...args], { cwd: seed, encoding: "utf8" });
+    git("init", "-q");
+    git("add", "-A");
+    git("commit", "-qm", "base");
+    kg("add-relation", "--from", "hisilicon", "--type", "MANUFACTURES", "--to", "ascend-910b", "--source", "wikipedia-hisilicon", "--status", "reported");
+    fs.rmSync(path.join(seed, "entities/organization/nvidia.yaml"));
+    fs.writeFileSync(path.join(seed, "entities/chip/ascend-910b.yaml"), read("entities/chip/ascend-910b.yaml").replace("name: Ascend 910B", "name: Huawei Ascend 910B"));
+    const r = kg("diff", "HEAD");
+    expect(r.status).toBe(0);
+    expect(r.out).toContain("## Graph changes against `HEAD`");
+    expect(r.out).toContain("| entities | 0 | 1 | 1 |");
+    expect(r.out).toContain("| relations | 1 | 1 | 0 |");
+    expect(r.out).toContain("- ➕ `hisilicon` **MANUFACTURES** `ascend-910b` — reported; sources: [HiSilicon](https://en.wikipedia.org/wiki/HiSilicon)");
+    expect(r.out).toContain("- ➖ `nvidia` **COMPETES_WITH** `huawei`");
+    expect(r.out).toContain("- ✏️ `ascend-910b`: name: Ascend 910B → Huawei Ascend 910B");
+  });
+
+  it("every command has --help", () => {
+    for (const command of ["add-entity", "add-relation", "add-source", "fmt", "diff"]) {
+      const r = kg(command, "--help");
+      expect(r.status, command).toBe(0);
+      expect(r.out, command).toContain(`Usage: kg ${command}`);
+    }
+  });
+});

@@ -1,0 +1,217 @@
+/**
+ * The canvas. This component owns the one Cytoscape instance: it applies element definitions
+ * (from toElements) by difference, runs layouts when entities arrive, and reports taps.
+ */
+import cytoscape, { type Core, type ElementDefinition, type LayoutOptions, type NodeSingular, type StylesheetJson } from "cytoscape";
+import fcose from "cytoscape-fcose";
+import { forwardRef, useEffect, useImperativeHandle, useRef } from "react";
+import type { LayoutName } from "./view.js";
+
+cytoscape.use(fcose);
+
+export interface GraphViewHandle {
+  fit(): void;
+  zoom(factor: number): void;
+  positionOf(id: string): [number, number];
+  positions(): Record<string, { x: number; y: number }>;
+  png(): Promise<Blob>;
+  /** The visible entity ids, left to right then top to bottom (keyboard order). */
+  order(): string[];
+  centerOn(id: string): void;
+}
+
+export interface GraphViewProps {
+  elements: ElementDefinition[];
+  stylesheet: StylesheetJson;
+  layout: LayoutName;
+  /** Changes when the layout must run again (a new layout chosen, or "re-run"). */
+  layoutRun: number;
+  selected?: string | undefined;
+  label: string;
+  onSelect(id: string | undefined): void;
+  onExpand(id: string): void;
+  onKey?(event: React.KeyboardEvent<HTMLDivElement>): void;
+}
+
+const reducedMotion = () => window.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
+
+function layoutOptions(name: LayoutName, cy: Core, incremental: boolean, selected?: string): LayoutOptions {
+  const animate = !reducedMotion() && cy.nodes().length < 300;
+  const common = { fit: true, padding: 48, animate, animationDuration: 450 };
+  const fixed = cy
+    .nodes(":locked")
+    .map((n) => ({ nodeId: n.id(), position: n.position() }));
+  switch (name) {
+    case "fcose":
+      return {
+        name: "fcose",
+        ...common,
+        quality: cy.nodes().length > 400 ? "draft" : "default",
+        randomize: !incremental,
+        nodeRepulsion: () => 9000,
+        idealEdgeLength: () => 120,
+        edgeElasticity: () => 0.4,
+        nodeSeparation: 90,
+        gravity: 0.3,
+        numIter: 2500,
+        packComponents: true,
+        fixedNodeConstraint: fixed.length ? fixed : undefined,
+      } as LayoutOptions;
+    case "concentric":
+      return { name: "concentric", ...common, minNodeSpacing: 40, concentric: (n: NodeSingular) => (n.id() === selected ? 1000 : n.degree(false)), levelWidth: () => 2 } as LayoutOptions;
+    case "breadthfirst":
+      return { name: "breadthfirst", ...common, directed: false, spacingFactor: 1.1, roots: selected && cy.getElementById(selected).nonempty() ? `#${CSS.escape(selected)}` : undefined } as LayoutOptions;
+    case "circle":
+      return { name: "circle", ...common, spacingFactor: 1.1 } as LayoutOptions;
+    default:
+      return { name: "grid", ...common, avoidOverlapPadding: 30 } as LayoutOptions;
+  }
+}
+
+export const GraphView = forwardRef<GraphViewHandle, GraphViewProps>(function GraphView(props, ref) {
+  const container = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | undefined>(undefined);
+  const callbacks = useRef(props);
+  callbacks.current = props;
+  const lastLayoutRun = useRef(props.layoutRun);
+  const lastLayout = useRef(props.layout);
+
+  // Create the instance once.
+  useEffect(() => {
+    if (!container.current) return;
+    const cy = cytoscape({
+      container: container.current,
+      style: callbacks.current.stylesheet,
+      minZoom: 0.15,
+      maxZoom: 3,
+      boxSelectionEnabled: false,
+      selectionType: "single",
+    });
+    cy.on("tap", "node", (e) => callbacks.current.onSelect(e.target.id()));
+    cy.on("dbltap", "node", (e) => callbacks.current.onExpand(e.target.id()));
+    cy.on("tap", (e) => {
+      if (e.target === cy) callbacks.current.onSelect(undefined);
+    });
+    cyRef.current = cy;
+    container.current.dataset.layout = "idle";
+    return () => {
+      cy.destroy();
+      cyRef.current = undefined;
+    };
+  }, []);
+
+  useEffect(() => {
+    cyRef.current?.style(props.stylesheet);
+  }, [props.stylesheet]);
+
+  // Apply elements by difference; run the layout when entities arrive or the layout changes.
+  useEffect(() => {
+    const cy = cyRef.current;
+    const box = container.current;
+    if (!cy || !box) return;
+    const wanted = new Map(props.elements.map((e) => [String(e.data.id), e]));
+    let added = 0;
+    cy.batch(() => {
+      cy.elements().forEach((ele) => {
+        if (!wanted.has(ele.id())) ele.remove();
+      });
+      const newNodes: ElementDefinition[] = [];
+      const newEdges: ElementDefinition[] = [];
+      for (const def of props.elements) {
+        const existing = cy.getElementById(String(def.data.id));
+        if (existing.nonempty()) {
+          existing.data(def.data);
+          existing.classes(def.classes ?? []);
+          if (existing.isNode()) {
+            if (def.locked && def.position) {
+              existing.unlock().position(def.position).lock();
+            } else if (!def.locked && existing.locked()) existing.unlock();
+          }
+        } else if (def.group === "nodes") newNodes.push(def);
+        else newEdges.push(def);
+      }
+      // A new entity starts beside a neighbour already placed, so the layout only nudges.
+      const extent = cy.nodes().nonempty() ? cy.nodes().boundingBox() : { x1: 0, y1: 0, w: 0, h: 0 };
+      const centre = { x: extent.x1 + extent.w / 2, y: extent.y1 + extent.h / 2 };
+      for (const def of newNodes) {
+        const id = String(def.data.id);
+        const edge = newEdges.find((e) => e.data.source === id || e.data.target === id);
+        const anchorId = edge ? (edge.data.source === id ? edge.data.target : edge.data.source) : undefined;
+        const anchor = anchorId ? cy.getElementById(String(anchorId)) : undefined;
+        const base = anchor?.nonempty() ? anchor.position() : centre;
+        const angle = Math.random() * Math.PI * 2;
+        const position = def.position ?? { x: base.x + Math.cos(angle) * 80, y: base.y + Math.sin(angle) * 80 };
+        const node = cy.add({ ...def, position });
+        if (def.locked) node.lock();
+        added++;
+      }
+      cy.add(newEdges);
+    });
+    const layoutChanged = props.layoutRun !== lastLayoutRun.current || props.layout !== lastLayout.current;
+    lastLayoutRun.current = props.layoutRun;
+    lastLayout.current = props.layout;
+    if ((added > 0 || layoutChanged) && cy.nodes().nonempty()) {
+      const incremental = !layoutChanged && cy.nodes().length > added;
+      box.dataset.layout = "running";
+      const layout = cy.layout(layoutOptions(props.layout, cy, incremental, props.selected));
+      layout.one("layoutstop", () => {
+        box.dataset.layout = "done";
+      });
+      layout.run();
+    } else if (box.dataset.layout !== "running") {
+      box.dataset.layout = cy.nodes().nonempty() ? "done" : "idle";
+    }
+    box.dataset.nodes = String(cy.nodes().length);
+    box.dataset.edges = String(cy.edges().length);
+  }, [props.elements, props.layout, props.layoutRun, props.selected]);
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      fit: () => cyRef.current?.animate({ fit: { eles: cyRef.current.elements(), padding: 48 }, duration: reducedMotion() ? 0 : 250 }),
+      zoom: (factor: number) => {
+        const cy = cyRef.current;
+        if (!cy) return;
+        cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+      },
+      positionOf: (id: string) => {
+        const p = cyRef.current?.getElementById(id).position() ?? { x: 0, y: 0 };
+        return [p.x, p.y];
+      },
+      positions: () => Object.fromEntries((cyRef.current?.nodes() ?? []).map((n) => [n.id(), { x: Math.round(n.position().x), y: Math.round(n.position().y) }])),
+      png: async () => {
+        const cy = cyRef.current;
+        if (!cy) throw new Error("The canvas is not ready.");
+        return cy.png({ output: "blob-promise", full: true, scale: 2, bg: "#ffffff" });
+      },
+      order: () =>
+        (cyRef.current?.nodes().toArray() ?? [])
+          .sort((a, b) => a.position().x - b.position().x || a.position().y - b.position().y)
+          .map((n) => n.id()),
+      centerOn: (id: string) => {
+        const cy = cyRef.current;
+        const node = cy?.getElementById(id);
+        if (!cy || !node?.nonempty()) return;
+        const extent = cy.extent();
+        const p = node.position();
+        if (p.x < extent.x1 || p.x > extent.x2 || p.y < extent.y1 || p.y > extent.y2) cy.animate({ center: { eles: node }, duration: reducedMotion() ? 0 : 200 });
+      },
+    }),
+    [],
+  );
+
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: a canvas widget; its keys are described in aria-describedby
+    <div
+      ref={container}
+      className="canvas"
+      role="application"
+      aria-roledescription="graph"
+      aria-label={props.label}
+      aria-describedby="keyboard-help"
+      tabIndex={0}
+      onKeyDown={(e) => props.onKey?.(e)}
+      data-testid="canvas"
+    />
+  );
+});
