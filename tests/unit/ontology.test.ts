@@ -1,0 +1,55 @@
+/** The ontology is checked like code: mistakes in it are reported with where they are. */
+import fs from "node:fs";
+import path from "node:path";
+import YAML from "yaml";
+import { describe, expect, it } from "vitest";
+import { repoRoot } from "../../server/src/config.js";
+import { OntologyError, loadOntology, parseOntology } from "../../server/src/ontology.js";
+
+const dir = path.join(repoRoot, "seed/ontology");
+const kinds = YAML.parse(fs.readFileSync(path.join(dir, "kinds.yaml"), "utf8"));
+const types = YAML.parse(fs.readFileSync(path.join(dir, "relation-types.yaml"), "utf8"));
+
+function problemsOf(k: unknown, t: unknown): string[] {
+  try {
+    parseOntology(k, t);
+    return [];
+  } catch (error) {
+    return (error as OntologyError).problems;
+  }
+}
+
+describe("the ontology", () => {
+  it("loads, with the kinds and relation types the issues ask for", () => {
+    const o = loadOntology();
+    for (const kind of ["ORGANIZATION", "PERSON", "CHIP", "SYSTEM", "MODEL", "TECHNOLOGY", "POLICY"]) expect(o.kind(kind), kind).toBeDefined();
+    for (const type of ["DEVELOPS", "DESIGNS", "MANUFACTURES", "SUPPLIES", "USES", "TRAINED_ON", "COMPONENT_OF", "SUBSIDIARY_OF", "INVESTS_IN", "PARTNERS_WITH", "COMPETES_WITH", "ALTERNATIVE_TO", "PROVIDES_COMPUTE_TO", "RESTRICTS", "ISSUED_BY", "FOUNDED", "LEADS"])
+      expect(o.relationType(type), type).toBeDefined();
+    expect(o.relationType("MANUFACTURES")?.labelZh).toBe("制造");
+    expect(o.kind("CHIP")?.attributes.map((a) => a.name)).toEqual(expect.arrayContaining(["processNode", "memory", "releaseDate"]));
+  });
+
+  it("reports a relation type that names an unknown kind", () => {
+    const bad = types.map((t: { type: string }) => (t.type === "DESIGNS" ? { ...t, to: ["CHIP", "GADGET"] } : t));
+    expect(problemsOf(kinds, bad)).toEqual(["relation-types.yaml[1] (DESIGNS): `to` names unknown kind GADGET"]);
+  });
+
+  it("reports a kind defined twice and a label used twice", () => {
+    const bad = [...kinds, { ...kinds[0] }];
+    const problems = problemsOf(bad, types);
+    expect(problems).toContain("kinds.yaml[8] (ORGANIZATION): kind ORGANIZATION is defined twice");
+    expect(problems).toContain('kinds.yaml[8] (ORGANIZATION): label "Organization" is already used by ORGANIZATION');
+  });
+
+  it("reports one attribute name with two types", () => {
+    const bad = kinds.map((k: { kind: string; attributes: Record<string, unknown> }) => (k.kind === "MODEL" ? { ...k, attributes: { ...k.attributes, memoryGB: { type: "string", description: "x" } } } : k));
+    expect(problemsOf(bad, types)).toContain("kinds.yaml: attribute memoryGB is number in one kind and string in MODEL");
+  });
+
+  it("reports a bad colour and an attribute that shadows a base field", () => {
+    const bad = kinds.map((k: { kind: string; attributes: Record<string, unknown> }) => (k.kind === "CHIP" ? { ...k, colour: "red", attributes: { ...k.attributes, name: { type: "string" } } } : k));
+    const problems = problemsOf(bad, types);
+    expect(problems).toContain('kinds.yaml[2] (CHIP): colour must look like "#4e79a7"');
+    expect(problems).toContain("kinds.yaml[2] (CHIP): attribute name clashes with a base entity field");
+  });
+});
