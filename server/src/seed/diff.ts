@@ -22,7 +22,9 @@ function compare<T extends { id: string }>(before: T[], after: T[]) {
     const previous = old.get(id);
     if (!previous) continue;
     const keys = new Set([...Object.keys(previous), ...Object.keys(value)]);
-    const fields = [...keys].filter((k) => JSON.stringify((previous as Record<string, unknown>)[k]) !== JSON.stringify((value as Record<string, unknown>)[k])).sort();
+    const fields = [...keys]
+      .filter((k) => JSON.stringify((previous as Record<string, unknown>)[k]) !== JSON.stringify((value as Record<string, unknown>)[k]))
+      .sort();
     if (fields.length > 0) changed.push({ id, before: previous, after: value, fields });
   }
   const byId = (a: T, b: T) => a.id.localeCompare(b.id);
@@ -45,7 +47,12 @@ export function isEmptyDiff(diff: SeedDiff): boolean {
   return Object.values(diff).every((part) => part.added.length + part.removed.length + part.changed.length === 0);
 }
 
-const cell = (value: unknown): string => (value === undefined || value === null || value === "" ? "—" : String(Array.isArray(value) ? value.join(", ") : value).replace(/\|/g, "\\|").replace(/\n/g, " "));
+const cell = (value: unknown): string =>
+  value === undefined || value === null || value === ""
+    ? "—"
+    : String(Array.isArray(value) ? value.join(", ") : value)
+        .replace(/\|/g, "\\|")
+        .replace(/\n/g, " ");
 
 function relationLine(r: RelationRecord, sources: Map<string, SourceRecord>): string {
   const dates = r.since || r.until ? ` (${r.since ?? "…"}–${r.until ?? ""})` : "";
@@ -67,10 +74,13 @@ export function diffToMarkdown(diff: SeedDiff, after: SeedGraph, base: string): 
   lines.push("");
   if (diff.entities.added.length + diff.entities.removed.length + diff.entities.changed.length > 0) {
     lines.push(`### Entities (${count(diff.entities)})`, "");
-    for (const e of diff.entities.added) lines.push(`- ➕ \`${e.id}\` ${e.kind}: ${e.name}${e.nameZh ? ` / ${e.nameZh}` : ""}${e.country ? ` (${e.country})` : ""}`);
+    for (const e of diff.entities.added)
+      lines.push(`- ➕ \`${e.id}\` ${e.kind}: ${e.name}${e.nameZh ? ` / ${e.nameZh}` : ""}${e.country ? ` (${e.country})` : ""}`);
     for (const e of diff.entities.removed) lines.push(`- ➖ \`${e.id}\` ${e.kind}: ${e.name}`);
     for (const c of diff.entities.changed)
-      lines.push(`- ✏️ \`${c.id}\`: ${c.fields.map((f) => `${f}: ${cell((c.before as unknown as Record<string, unknown>)[f])} → ${cell((c.after as unknown as Record<string, unknown>)[f])}`).join("; ")}`);
+      lines.push(
+        `- ✏️ \`${c.id}\`: ${c.fields.map((f) => `${f}: ${cell((c.before as unknown as Record<string, unknown>)[f])} → ${cell((c.after as unknown as Record<string, unknown>)[f])}`).join("; ")}`,
+      );
     lines.push("");
   }
   if (diff.relations.added.length + diff.relations.removed.length + diff.relations.changed.length > 0) {
@@ -78,12 +88,15 @@ export function diffToMarkdown(diff: SeedDiff, after: SeedGraph, base: string): 
     for (const r of diff.relations.added) lines.push(`- ➕ ${relationLine(r, sources)}`);
     for (const r of diff.relations.removed) lines.push(`- ➖ \`${r.from}\` **${r.type}** \`${r.to}\``);
     for (const c of diff.relations.changed)
-      lines.push(`- ✏️ ${relationLine(c.after, sources)} — changed ${c.fields.map((f) => `${f}: ${cell((c.before as unknown as Record<string, unknown>)[f])} → ${cell((c.after as unknown as Record<string, unknown>)[f])}`).join("; ")}`);
+      lines.push(
+        `- ✏️ ${relationLine(c.after, sources)} — changed ${c.fields.map((f) => `${f}: ${cell((c.before as unknown as Record<string, unknown>)[f])} → ${cell((c.after as unknown as Record<string, unknown>)[f])}`).join("; ")}`,
+      );
     lines.push("");
   }
   if (diff.sources.added.length + diff.sources.removed.length + diff.sources.changed.length > 0) {
     lines.push(`### Sources (${count(diff.sources)})`, "");
-    for (const s of diff.sources.added) lines.push(`- ➕ \`${s.id}\`: ${s.url ? `[${s.title}](${s.url})` : s.title}${s.publisher ? `, ${s.publisher}` : ""}${s.date ? `, ${s.date}` : ""}`);
+    for (const s of diff.sources.added)
+      lines.push(`- ➕ \`${s.id}\`: ${s.url ? `[${s.title}](${s.url})` : s.title}${s.publisher ? `, ${s.publisher}` : ""}${s.date ? `, ${s.date}` : ""}`);
     for (const s of diff.sources.removed) lines.push(`- ➖ \`${s.id}\`: ${s.title}`);
     for (const c of diff.sources.changed) lines.push(`- ✏️ \`${c.id}\`: ${c.fields.join(", ")} changed`);
     lines.push("");

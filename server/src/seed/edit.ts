@@ -57,8 +57,18 @@ function applyValidated(seedDir: string, ontology: Ontology, files: Map<string, 
 function sourceIdFromUrl(url: string): string {
   const u = new URL(url);
   const host = u.hostname.replace(/^www\./, "").replace(/\.(com|org|gov|net|cn|edu)$/, "");
-  if (/wikipedia$/.test(host)) return `wikipedia-${decodeURIComponent(u.pathname.split("/").pop() ?? "")}`.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 80);
-  return `${host}-${u.pathname}`.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 80).replace(/-$/, "");
+  if (/wikipedia$/.test(host))
+    return `wikipedia-${decodeURIComponent(u.pathname.split("/").pop() ?? "")}`
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")
+      .slice(0, 80);
+  return `${host}-${u.pathname}`
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 80)
+    .replace(/-$/, "");
 }
 
 export interface NewSource {
@@ -144,7 +154,10 @@ export interface NewRelation {
 
 export function addRelation(seedDir: string, ontology: Ontology, input: NewRelation): EditResult {
   const file = entityFile(seedDir, ontology, input.from);
-  if (!file) throw new EditError(`Unknown entity id "${input.from}" (--from): no file seed/entities/*/${input.from}.yaml. Add it first with \`npm run kg -- add-entity\`.`);
+  if (!file)
+    throw new EditError(
+      `Unknown entity id "${input.from}" (--from): no file seed/entities/*/${input.from}.yaml. Add it first with \`npm run kg -- add-entity\`.`,
+    );
   const data = YAML.parse(fs.readFileSync(file, "utf8")) as Obj;
   const relations = Array.isArray(data.relations) ? [...data.relations] : [];
   const { from: _from, ...relation } = input;

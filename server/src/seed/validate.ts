@@ -8,10 +8,10 @@ import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import ajvErrors from "ajv-errors";
 import countries from "i18n-iso-countries";
 import YAML, { type Document, isMap, isNode, isPair, isScalar, LineCounter, type Node as YamlNode } from "yaml";
-import { loadOntology, type Ontology, type Status } from "../ontology.js";
+import { loadOntology, type Ontology, STATUSES, type Status } from "../ontology.js";
 import { formatSeedText } from "./format.js";
 import { type EntityRecord, type RelationRecord, relationId, type SeedGraph, type SourceRecord } from "./model.js";
-import { attributesSchema, entitySchema, sourceSchema } from "./schemas.js";
+import { attributesSchema, entitySchema, PARTIAL_DATE, sourceSchema } from "./schemas.js";
 
 export interface Problem {
   file: string;
@@ -282,63 +282,14 @@ export function validateSeed(options: ValidateOptions): ValidationResult {
   for (const { record: from, file, relations: raws } of entities.values()) {
     for (const [i, raw] of raws.entries()) {
       const at = (field?: string): PathSegment[] => (field ? ["relations", i, field] : ["relations", i]);
-      const type = ontology.relationType(raw.type);
-      const target = entities.get(raw.to);
-      let ok = true;
-      if (!target) {
-        problems.add(file, at("to"), `unknown entity id "${raw.to}": no file seed/entities/*/${raw.to}.yaml; check the spelling or add the entity`);
-        ok = false;
-      }
-      if (raw.to === from.id) {
-        problems.add(file, at("to"), `a relation cannot point at its own entity (${from.id})`);
-        ok = false;
-      }
-      if (type && !type.from.includes(from.kind)) {
-        problems.add(file, at("type"), `${raw.type} cannot start at a ${from.kind} (${from.id}); it goes from ${type.from.join(" or ")}`);
-        ok = false;
-      }
-      if (type && target && !type.to.includes(target.record.kind)) {
-        problems.add(file, at("to"), `${raw.type} cannot end at a ${target.record.kind} (${raw.to}); it goes to ${type.to.join(" or ")}`);
-        ok = false;
-      }
-      for (const [j, sid] of raw.sources.entries()) {
-        if (!sources.has(sid)) {
-          problems.add(file, ["relations", i, "sources", j], `unknown source id "${sid}": no file seed/sources/${sid}.yaml; add the source or fix the id`);
-          ok = false;
-        }
-      }
-      for (const [j, cid] of (raw.claimedBy ?? []).entries()) {
-        if (!entities.has(cid)) {
-          problems.add(file, ["relations", i, "claimedBy", j], `unknown entity id "${cid}" in claimedBy; name who makes the claim by an entity id`);
-          ok = false;
-        }
-      }
-      if (raw.status === "claimed" && !raw.claimedBy?.length) {
-        problems.add(file, at("status"), "a claimed relation needs `claimedBy`: the ids of who claims it");
-        ok = false;
-      }
-      for (const field of ["since", "until"] as const) {
-        const value = raw[field];
-        if (value && !isRealPartialDate(value)) {
-          problems.add(file, at(field), `${field} ${value} is not a real calendar date`);
-          ok = false;
-        }
-      }
-      if (raw.since && raw.until && startOf(raw.since) > endOf(raw.until)) {
-        problems.add(file, at("until"), `until ${raw.until} is before since ${raw.since}`);
-        ok = false;
-      }
       const id = relationId(from.id, raw.type, raw.to, raw.key);
-      const mirror = type?.symmetric ? relationId(raw.to, raw.type, from.id, raw.key) : undefined;
-      const duplicateOf = relationIds.get(id) ?? (mirror ? relationIds.get(mirror) : undefined);
-      if (duplicateOf) {
-        problems.add(
-          file,
-          at(),
-          `duplicate relation ${id}${duplicateOf.includes(":") ? `, also at ${duplicateOf}` : ""}; merge them, or give each a distinct \`key\``,
-        );
-        ok = false;
-      }
+      const found = relationProblems(ontology, { id: from.id, kind: from.kind }, raw, {
+        kindOf: (eid) => entities.get(eid)?.record.kind,
+        hasSource: (sid) => sources.has(sid),
+        duplicateOf: (rid, mirror) => relationIds.get(rid) ?? (mirror ? relationIds.get(mirror) : undefined),
+      });
+      for (const p of found) problems.add(file, p.field ? ["relations", i, ...p.field] : at(), p.message);
+      const ok = found.length === 0;
       const pos = file.lines.linePos(offsetOf(file.doc, at(), false));
       relationIds.set(id, `${file.file}:${pos.line}`);
       if (!ok) continue;
@@ -377,6 +328,81 @@ function firstLineOffset(file: ParsedFile, formatted: string): number {
       .slice(0, line - 1)
       .join("\n").length + (line > 1 ? 1 : 0)
   );
+}
+
+export interface RelationInput {
+  type: string;
+  to: string;
+  key?: string;
+  status: string;
+  claimedBy?: string[];
+  since?: string;
+  until?: string;
+  sources: string[];
+}
+
+export interface RelationLookups {
+  /** The kind of an entity, or undefined when there is no such entity. */
+  kindOf(id: string): string | undefined;
+  hasSource(id: string): boolean;
+  /** Where an existing relation with this id (or its mirror, for symmetric types) is, if any. */
+  duplicateOf(id: string, mirror: string | undefined): string | undefined;
+}
+
+/**
+ * The cross-entity rules for one relation (the structure is checked by the JSON Schema first).
+ * Used by the validator and by the API's suggestion check, so both say the same thing.
+ * `field` is the path inside the relation the problem is about (empty: the relation itself).
+ */
+export function relationProblems(
+  ontology: Ontology,
+  from: { id: string; kind: string },
+  raw: RelationInput,
+  lookups: RelationLookups,
+): { field: PathSegment[] | undefined; message: string }[] {
+  const out: { field: PathSegment[] | undefined; message: string }[] = [];
+  const type = ontology.relationType(raw.type);
+  const targetKind = lookups.kindOf(raw.to);
+  if (!type)
+    out.push({
+      field: ["type"],
+      message: `unknown relation type ${JSON.stringify(raw.type)}; use one of ${ontology.relationTypes.map((t) => t.type).join(", ")}`,
+    });
+  if (!targetKind)
+    out.push({ field: ["to"], message: `unknown entity id "${raw.to}": no file seed/entities/*/${raw.to}.yaml; check the spelling or add the entity` });
+  if (raw.to === from.id) out.push({ field: ["to"], message: `a relation cannot point at its own entity (${from.id})` });
+  if (type && !type.from.includes(from.kind))
+    out.push({ field: ["type"], message: `${raw.type} cannot start at a ${from.kind} (${from.id}); it goes from ${type.from.join(" or ")}` });
+  if (type && targetKind && !type.to.includes(targetKind))
+    out.push({ field: ["to"], message: `${raw.type} cannot end at a ${targetKind} (${raw.to}); it goes to ${type.to.join(" or ")}` });
+  if (raw.sources.length === 0) out.push({ field: ["sources"], message: "a relation needs at least one source: add its id under sources" });
+  for (const [j, sid] of raw.sources.entries())
+    if (!lookups.hasSource(sid))
+      out.push({ field: ["sources", j], message: `unknown source id "${sid}": no file seed/sources/${sid}.yaml; add the source or fix the id` });
+  for (const [j, cid] of (raw.claimedBy ?? []).entries())
+    if (!lookups.kindOf(cid))
+      out.push({ field: ["claimedBy", j], message: `unknown entity id "${cid}" in claimedBy; name who makes the claim by an entity id` });
+  if (!(STATUSES as readonly string[]).includes(raw.status))
+    out.push({ field: ["status"], message: `status must be one of ${STATUSES.join(", ")}; got ${JSON.stringify(raw.status)}` });
+  if (raw.status === "claimed" && !raw.claimedBy?.length)
+    out.push({ field: ["status"], message: "a claimed relation needs `claimedBy`: the ids of who claims it" });
+  for (const field of ["since", "until"] as const) {
+    const value = raw[field];
+    if (value && !new RegExp(PARTIAL_DATE).test(value))
+      out.push({ field: [field], message: `${field} must be a partial ISO date such as 2019, 2019-05 or 2019-05-16; got ${JSON.stringify(value)}` });
+    else if (value && !isRealPartialDate(value)) out.push({ field: [field], message: `${field} ${value} is not a real calendar date` });
+  }
+  if (raw.since && raw.until && startOf(raw.since) > endOf(raw.until))
+    out.push({ field: ["until"], message: `until ${raw.until} is before since ${raw.since}` });
+  const id = relationId(from.id, raw.type, raw.to, raw.key);
+  const mirror = type?.symmetric ? relationId(raw.to, raw.type, from.id, raw.key) : undefined;
+  const duplicateOf = lookups.duplicateOf(id, mirror);
+  if (duplicateOf)
+    out.push({
+      field: undefined,
+      message: `duplicate relation ${id}${duplicateOf.includes(":") ? `, also at ${duplicateOf}` : ""}; merge them, or give each a distinct \`key\``,
+    });
+  return out;
 }
 
 export function formatProblem(p: Problem): string {
