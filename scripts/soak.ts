@@ -1,0 +1,99 @@
+/**
+ * `npm run soak`: drives a running Atlas server with many concurrent clients on the query mix and
+ * reports requests/s, latency percentiles, errors, and the server's memory before and after.
+ * Exits 1 on any error. Only for servers on this machine (loopback).
+ */
+import autocannon from "autocannon";
+import { Command } from "commander";
+
+interface Health {
+  rssBytes?: number;
+  heapUsedBytes?: number;
+}
+
+export const QUERY_MIX = [
+  { name: "search", query: 'query { search(query: "hua", first: 10) { score entity { id name nameZh kind } } }' },
+  {
+    name: "entity",
+    query:
+      'query { entity(id: "huawei") { id name nameZh kind country relations(direction: BOTH) { id type status from { id name } to { id name } sources { id title url } } } }',
+  },
+  {
+    name: "neighborhood",
+    query: 'query { neighborhood(id: "nvidia", depth: 2, limit: 200) { truncated nodes { id name kind } edges { id type from { id } to { id } } } }',
+  },
+  { name: "paths", query: 'query { paths(from: "deepseek", to: "tsmc", maxHops: 4, first: 5) { length nodes { id name } edges { type } } }' },
+];
+
+async function health(base: string): Promise<Health> {
+  try {
+    return (await (await fetch(`${base}/health`)).json()) as Health;
+  } catch {
+    return {};
+  }
+}
+
+const mb = (bytes: number | undefined) => (bytes === undefined ? "n/a" : `${(bytes / 2 ** 20).toFixed(0)} MiB`);
+
+export async function soak(options: { url: string; connections: number; duration: number; quiet?: boolean }) {
+  const base = options.url.replace(/\/$/, "");
+  if (!/^http:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?$/.test(base))
+    throw new Error(`soak only drives servers on this machine (loopback); got ${base}`);
+  const before = await health(base);
+  let graphqlErrors = 0;
+  const result = await autocannon({
+    url: `${base}/graphql`,
+    connections: options.connections,
+    duration: options.duration,
+    timeout: 10,
+    requests: QUERY_MIX.map((q) => ({
+      method: "POST" as const,
+      path: "/graphql",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: q.query }),
+      onResponse: (status: number, body: string) => {
+        if (status !== 200 || body.includes('"errors"')) graphqlErrors++;
+      },
+    })),
+  });
+  const after = await health(base);
+  const summary = {
+    connections: options.connections,
+    durationSeconds: options.duration,
+    requests: result.requests.total,
+    requestsPerSecond: Math.round(result.requests.average),
+    latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max },
+    errors: result.errors + result.timeouts + result.non2xx + graphqlErrors,
+    detail: { socketErrors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx, graphqlErrors },
+    serverMemory: { rssStart: mb(before.rssBytes), rssEnd: mb(after.rssBytes), heapStart: mb(before.heapUsedBytes), heapEnd: mb(after.heapUsedBytes) },
+  };
+  if (!options.quiet) {
+    console.log(`soak: ${summary.connections} clients for ${summary.durationSeconds} s on ${QUERY_MIX.map((q) => q.name).join(", ")}`);
+    console.log(
+      `  ${summary.requests} requests, ${summary.requestsPerSecond} req/s, p50 ${summary.latencyMs.p50} ms, p99 ${summary.latencyMs.p99} ms, max ${summary.latencyMs.max} ms`,
+    );
+    console.log(`  errors: ${summary.errors} (socket ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}, GraphQL ${graphqlErrors})`);
+    console.log(
+      `  server memory: RSS ${summary.serverMemory.rssStart} → ${summary.serverMemory.rssEnd}, heap ${summary.serverMemory.heapStart} → ${summary.serverMemory.heapEnd}`,
+    );
+  }
+  return summary;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  new Command("soak")
+    .description("Drive a running Atlas server with concurrent clients on the query mix; exit 1 on any error.")
+    .option("--url <url>", "server base URL (loopback only)", `http://127.0.0.1:${process.env.PORT ?? 4000}`)
+    .option("--connections <n>", "concurrent clients", (v) => Number(v), 100)
+    .option("--duration <seconds>", "how long", (v) => Number(v), 60)
+    .action(async (o: { url: string; connections: number; duration: number }) => {
+      try {
+        const summary = await soak(o);
+        if (summary.errors > 0) process.exitCode = 1;
+      } catch (error) {
+        console.error(`soak: ${(error as Error).message}`);
+        process.exitCode = 1;
+      }
+    })
+    .parseAsync();
+}

@@ -1,0 +1,89 @@
+/**
+ * "Suggest a connection": checks a proposed relation against the live graph with the validator's
+ * own rules (nothing is written) and returns the YAML to add and where to add it.
+ */
+
+import { suggestQueries } from "../db/queries.js";
+import type { Database } from "../db/run.js";
+import type { Ontology } from "../ontology.js";
+import { canonicalEntity, toYaml } from "./format.js";
+import { relationId } from "./model.js";
+import { type RelationInput, relationProblems } from "./validate.js";
+
+export interface SuggestionInput extends RelationInput {
+  from: string;
+  note?: string;
+}
+
+export interface SuggestionResult {
+  valid: boolean;
+  problems: { field: string; message: string }[];
+  relationId: string;
+  /** The file the relation belongs in, relative to the repository root. */
+  file: string | undefined;
+  /** The lines to add under `relations:` in that file. */
+  yaml: string;
+  /** Opens that file in the repository's web editor. */
+  editUrl: string | undefined;
+}
+
+const isUrl = (s: string) => /^https?:\/\//.test(s);
+
+export async function checkSuggestion(db: Database, ontology: Ontology, repoUrl: string, input: SuggestionInput): Promise<SuggestionResult> {
+  const urls = input.sources.filter(isUrl);
+  const [row] = await db.read<{ entities: { id: string; kind: string }[]; sources: string[]; byUrl: { url: string; id: string }[]; existing: string[] }>(
+    "suggestRelation",
+    suggestQueries.lookups,
+    {
+      entityIds: [input.from, input.to, ...(input.claimedBy ?? [])],
+      sourceIds: input.sources.filter((s) => !isUrl(s)),
+      sourceUrls: urls,
+      from: input.from,
+      to: input.to,
+    },
+  );
+  const kinds = new Map((row?.entities ?? []).map((e) => [e.id, e.kind]));
+  const byUrl = new Map((row?.byUrl ?? []).map((s) => [s.url, s.id]));
+  const known = new Set(row?.sources ?? []);
+  const problems: { field: string; message: string }[] = [];
+  const sources = input.sources.map((s) => {
+    if (!isUrl(s)) return s;
+    const id = byUrl.get(s);
+    if (!id)
+      problems.push({
+        field: "sources",
+        message: `no source has the url ${s}; add it to seed/sources/ first (npm run kg -- add-source --url ${s} --title "<its real title>")`,
+      });
+    return id ?? s;
+  });
+  const fromKind = kinds.get(input.from);
+  if (!fromKind) problems.push({ field: "from", message: `unknown entity id "${input.from}"; choose an entity that is in the graph, or add it first` });
+  const existing = new Set(row?.existing ?? []);
+  const relation = { ...input, sources };
+  for (const p of relationProblems(ontology, { id: input.from, kind: fromKind ?? "" }, relation, {
+    kindOf: (id) => kinds.get(id),
+    hasSource: (id) => known.has(id) || isUrl(id),
+    duplicateOf: (id, mirror) => (existing.has(id) ? id : mirror && existing.has(mirror) ? mirror : undefined),
+  })) {
+    // With an unknown --from, "cannot start at a " would only repeat that problem.
+    if (!fromKind && p.message.includes("cannot start at")) continue;
+    problems.push({ field: p.field?.[0] === undefined ? "relation" : String(p.field[0]), message: p.message });
+  }
+  const folder = fromKind ? ontology.kind(fromKind)?.folder : undefined;
+  const file = folder ? `seed/entities/${folder}/${input.from}.yaml` : undefined;
+  const { from: _from, ...rest } = relation;
+  const canonical = canonicalEntity({ relations: [rest] }, ontology) as { relations: unknown[] };
+  const yaml = toYaml(canonical.relations)
+    .split("\n")
+    .map((line) => (line ? `  ${line}` : line))
+    .join("\n");
+  const base = repoUrl.replace(/\/$/, "");
+  return {
+    valid: problems.length === 0,
+    problems,
+    relationId: relationId(input.from, input.type, input.to, input.key),
+    file,
+    yaml,
+    editUrl: file ? `${base}/edit/main/${file}` : undefined,
+  };
+}
