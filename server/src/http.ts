@@ -16,16 +16,19 @@ export interface AtlasServerOptions {
   db: Database;
   ontology: Ontology;
   webDist: string;
+  /** Largest GraphQL request body in bytes (default: the yoga default of this project, 64 KiB). */
+  maxRequestBytes?: number;
 }
 
-export function createAtlasServer({ db, ontology, webDist }: AtlasServerOptions): http.Server {
-  const yoga = createAtlasYoga({ db, ontology });
+export function createAtlasServer({ db, ontology, webDist, maxRequestBytes }: AtlasServerOptions): http.Server {
+  const yoga = createAtlasYoga({ db, ontology, maxRequestBytes });
   const hasWeb = fs.existsSync(path.join(webDist, "index.html"));
   const statics = hasWeb ? sirv(webDist, { single: true, etag: true, gzip: false }) : undefined;
 
   return http.createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
     if (url.pathname === "/graphql") return yoga(req, res);
+    // Alive: the process answers. Ready: Neo4j answers and a seed has been loaded.
     if (url.pathname === "/health") return json(res, 200, { status: "ok" });
     if (url.pathname === "/ready") {
       let loaded = false;

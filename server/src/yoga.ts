@@ -6,42 +6,137 @@ import fs from "node:fs";
 import path from "node:path";
 import { makeExecutableSchema } from "@graphql-tools/schema";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
+import type { GraphQLError } from "graphql";
 import { createYoga, maskError } from "graphql-yoga";
 import { repoRoot } from "./config.js";
 import type { Context } from "./context.js";
 import type { Database } from "./db/run.js";
+import { armorPlugin } from "./guards/armor.js";
+import { errorCodesPlugin } from "./guards/error-codes.js";
 import type { Ontology } from "./ontology.js";
 import { resolvers } from "./resolvers/index.js";
 
 export const typeDefs = fs.readFileSync(path.join(repoRoot, "schema.graphql"), "utf8");
 
-export const EXAMPLE_QUERY = `# Welcome to the AI Ecosystem Atlas.
-query Stats {
-  stats {
-    entities
-    relations
-    sources
+/** Largest request body accepted (a query, its variables and extensions). */
+export const MAX_REQUEST_BYTES = 64 * 1024;
+
+/** The tabs GraphiQL opens with: the common questions, runnable as they are. */
+export const EXAMPLE_TABS: { name: string; query: string; variables?: Record<string, unknown> }[] = [
+  {
+    name: "Search",
+    query: `# Find entities by English or Chinese name, prefix or a typo.
+query Search($q: String!) {
+  search(query: $q, first: 5) {
+    score
+    entity { id kind name nameZh country }
   }
+}`,
+    variables: { q: "昇腾" },
+  },
+  {
+    name: "Who makes this chip?",
+    query: `# Who designs and who manufactures a chip, and on what evidence.
+query WhoMakesThisChip($chip: ID!) {
+  entity(id: $chip) {
+    name
+    ... on Chip { processNode releaseDate }
+    relations(direction: IN, types: [DESIGNS, MANUFACTURES]) {
+      type status since
+      from { id name country }
+      sources { title publisher url }
+    }
+  }
+}`,
+    variables: { chip: "ascend-910b" },
+  },
+  {
+    name: "How is A connected to B?",
+    query: `# The shortest chains of relations between two entities.
+query HowConnected($from: ID!, $to: ID!) {
+  paths(from: $from, to: $to, maxHops: 4, first: 3) {
+    length
+    nodes { id name kind }
+    edges { type status from { id } to { id } }
+  }
+}`,
+    variables: { from: "deepseek", to: "nvidia" },
+  },
+  {
+    name: "What did this policy restrict, and when?",
+    query: `# Everything a policy restricts, with dates and sources.
+query PolicyRestrictions($policy: ID!) {
+  entity(id: $policy) {
+    name
+    ... on Policy { policyType announced effective citation }
+    relations(direction: OUT, types: [RESTRICTS]) {
+      since until status
+      to { id name kind }
+      sources { title url date }
+    }
+  }
+}`,
+    variables: { policy: "huawei-entity-listing-2019" },
+  },
+  {
+    name: "Neighbourhood as of a date",
+    query: `# What surrounded an entity on a given day (relations outside since/until are hidden).
+query Around($id: ID!, $asOf: Date) {
+  neighborhood(id: $id, depth: 1, asOf: $asOf, limit: 50) {
+    truncated
+    nodes { id name kind }
+    edges { type since until from { id } to { id } }
+  }
+}`,
+    variables: { id: "huawei", asOf: "2019-06-01" },
+  },
+  {
+    name: "Ontology and stats",
+    query: `query Overview {
+  stats { entities relations sources byKind { kind count } }
+  ontology { relationTypes { type label labelZh colour from to } }
+}`,
+  },
+];
+
+/** By name, not instanceof: two copies of graphql-js may be loaded (ESM and CJS, as under vitest). */
+function isGraphQLError(error: unknown): error is GraphQLError {
+  return error instanceof Error && error.name === "GraphQLError";
 }
-`;
 
 export interface AtlasYogaOptions {
   db: Database;
   ontology: Ontology;
+  /** Largest request body in bytes (default MAX_REQUEST_BYTES). */
+  maxRequestBytes?: number;
+  /** Where unexpected errors are logged (default: stderr). */
+  logError?: (message: string) => void;
 }
 
-export function createAtlasYoga({ db, ontology }: AtlasYogaOptions) {
-  const schema = makeExecutableSchema<Context>({ typeDefs, resolvers });
+export function createAtlasYoga({ db, ontology, maxRequestBytes = MAX_REQUEST_BYTES, logError }: AtlasYogaOptions) {
+  const schema = makeExecutableSchema<Context>({ typeDefs, resolvers, inheritResolversFromInterfaces: true });
+  const log = logError ?? ((message: string) => process.stderr.write(`${message}\n`));
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: "/graphql",
     context: () => ({ db, ontology }),
-    graphiql: { title: "AI Ecosystem Atlas — GraphiQL", defaultQuery: EXAMPLE_QUERY },
+    graphiql: {
+      title: "AI Ecosystem Atlas — GraphiQL",
+      defaultQuery: EXAMPLE_TABS[0]?.query,
+      defaultTabs: EXAMPLE_TABS.map((t) => ({ query: t.query, variables: t.variables ? JSON.stringify(t.variables, null, 2) : null })),
+    },
     renderGraphiQL,
     landingPage: false,
+    maxRequestBodySize: maxRequestBytes,
+    plugins: [armorPlugin(), errorCodesPlugin()],
     maskedErrors: {
-      maskError(error, message, isDev) {
-        return maskError(error, message, isDev);
+      isDev: false,
+      maskError(error, message) {
+        const original = isGraphQLError(error) ? error.originalError : error;
+        // Expected failures are GraphQLErrors; show those, hide and log the rest.
+        if (isGraphQLError(error) && (!original || isGraphQLError(original))) return error;
+        log(`[graphql] unexpected error: ${original instanceof Error ? (original.stack ?? original.message) : String(original)}`);
+        return maskError(error, message, false);
       },
     },
     logging: "error",

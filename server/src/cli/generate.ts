@@ -7,7 +7,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { repoRoot } from "../config.js";
-import { type AttributeType, type KindDef, type Ontology, STATUSES, loadOntology } from "../ontology.js";
+import { type AttributeType, type KindDef, loadOntology, type Ontology, STATUSES } from "../ontology.js";
 
 export const BEGIN_MARKER = "# BEGIN GENERATED from seed/ontology by `npm run generate`: do not edit by hand";
 export const END_MARKER = "# END GENERATED";
@@ -74,7 +74,12 @@ function kindType(kind: KindDef): string {
     const form = a.type === "date" ? " A partial ISO date." : "";
     return `  ${quote(`${a.description}${allowed}${form}`)}\n  ${a.name}: ${SCALAR[a.type]}`;
   });
-  return [`${quote(`${kind.label} (${kind.labelZh}, kind ${kind.kind}): ${kind.description}`)}\ntype ${kindTypeName(kind)} implements Entity {`, BASE_FIELDS, ...attributes, "}"].join("\n");
+  return [
+    `${quote(`${kind.label} (${kind.labelZh}, kind ${kind.kind}): ${kind.description}`)}\ntype ${kindTypeName(kind)} implements Entity {`,
+    BASE_FIELDS,
+    ...attributes,
+    "}",
+  ].join("\n");
 }
 
 /** The generated block (markers included) for this ontology. */

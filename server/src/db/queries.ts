@@ -192,12 +192,16 @@ class ReadBuilder {
     if (shape.claimedBy) {
       const id = this.variable("cid");
       const c = this.variable("c");
-      parts.push(`claimedBy: COLLECT { UNWIND coalesce(${r}.claimedBy, []) AS ${id} MATCH (${c}:${ENTITY_LABEL} {id: ${id}}) RETURN ${this.entity(c, shape.claimedBy)} AS x }`);
+      parts.push(
+        `claimedBy: COLLECT { UNWIND coalesce(${r}.claimedBy, []) AS ${id} MATCH (${c}:${ENTITY_LABEL} {id: ${id}}) RETURN ${this.entity(c, shape.claimedBy)} AS x }`,
+      );
     }
     if (shape.sources) {
       const id = this.variable("sid");
       const s = this.variable("s");
-      parts.push(`sources: COLLECT { UNWIND coalesce(${r}.sources, []) AS ${id} MATCH (${s}:${SOURCE_LABEL} {id: ${id}}) RETURN ${this.source(s, shape.sources)} AS x }`);
+      parts.push(
+        `sources: COLLECT { UNWIND coalesce(${r}.sources, []) AS ${id} MATCH (${s}:${SOURCE_LABEL} {id: ${id}}) RETURN ${this.source(s, shape.sources)} AS x }`,
+      );
     }
     return `{${parts.join(", ")}}`;
   }
@@ -327,7 +331,13 @@ RETURN [n IN found | ${q.entity("n", nodeShape)}] AS nodes, edges, size(reached)
   },
 
   /** Up to `first` shortest paths (fewest hops first), each hop passing the filters. */
-  paths(from: string, to: string, options: { maxHops: number; first: number; filter: RelationFilter }, nodeShape: EntityShape, edgeShape: RelationShape): ReadQuery {
+  paths(
+    from: string,
+    to: string,
+    options: { maxHops: number; first: number; filter: RelationFilter },
+    nodeShape: EntityShape,
+    edgeShape: RelationShape,
+  ): ReadQuery {
     const q = new ReadBuilder();
     const r = q.variable("r");
     const p = q.variable("p");
@@ -373,4 +383,16 @@ RETURN totalCount, nodes`,
     const q = new ReadBuilder();
     return q.done("source", `MATCH (s:${SOURCE_LABEL} {id: ${q.param(id)}}) RETURN ${q.source("s", shape)} AS source`);
   },
+};
+
+// ---------------------------------------------------------------------------------------------
+// Suggestion check (server/src/seed/suggest.ts): validation only, nothing is written
+// ---------------------------------------------------------------------------------------------
+
+export const suggestQueries = {
+  lookups: `CALL { UNWIND $entityIds AS eid MATCH (e:${ENTITY_LABEL} {id: eid}) RETURN collect({id: e.id, kind: e.kind}) AS entities }
+CALL { UNWIND $sourceIds AS sid MATCH (s:${SOURCE_LABEL} {id: sid}) RETURN collect(s.id) AS sources }
+CALL { UNWIND $sourceUrls AS u MATCH (s:${SOURCE_LABEL}) WHERE s.url = u RETURN collect({url: s.url, id: s.id}) AS byUrl }
+CALL { OPTIONAL MATCH (:${ENTITY_LABEL} {id: $from})-[r]-(:${ENTITY_LABEL} {id: $to}) RETURN collect(r.id) AS existing }
+RETURN entities, sources, byUrl, existing`,
 };

@@ -1,8 +1,20 @@
-/** The resolver map: one file per root field under Query/. */
+/** The resolver map: one file per root field under Query/, the types below the root in types.ts. */
 import type { IResolvers } from "@graphql-tools/utils";
 import type { Context } from "../context.js";
+import { entities } from "./Query/entities.js";
+import { entity } from "./Query/entity.js";
+import { neighborhood } from "./Query/neighborhood.js";
+import { ontology } from "./Query/ontology.js";
+import { paths } from "./Query/paths.js";
+import { relations } from "./Query/relations.js";
+import { search } from "./Query/search.js";
+import { source } from "./Query/source.js";
 import { stats } from "./Query/stats.js";
+import { DateScalar } from "./scalars.js";
+import { typeResolvers } from "./types.js";
 
 export const resolvers: IResolvers<unknown, Context> = {
-  Query: { stats },
+  Query: { entity, entities, search, neighborhood, paths, relations, source, ontology, stats },
+  Date: DateScalar,
+  ...(typeResolvers as IResolvers<unknown, Context>),
 };

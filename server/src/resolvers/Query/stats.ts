@@ -1,7 +1,24 @@
 import type { Context } from "../../context.js";
 import { readQueries } from "../../db/queries.js";
+import { toList, toNumber } from "../../db/records.js";
 
-export async function stats(_parent: unknown, _args: unknown, { db }: Context) {
+function countsBy(rows: Record<string, unknown>[], key: string): Map<string, number> {
+  return new Map(rows.map((r) => [String(r[key]), toNumber(r.count)]));
+}
+
+export async function stats(_parent: unknown, _args: unknown, { db, ontology }: Context) {
   const [row] = await db.read("stats", readQueries.stats);
-  return row;
+  const kinds = countsBy(toList(row?.byKind), "kind");
+  const types = countsBy(toList(row?.byRelationType), "type");
+  return {
+    entities: toNumber(row?.entities),
+    relations: toNumber(row?.relations),
+    sources: toNumber(row?.sources),
+    // Every kind and type, zero included, in ontology order; anything unknown to it is left out.
+    byKind: ontology.kinds.map((k) => ({ kind: k.kind, count: kinds.get(k.kind) ?? 0 })),
+    byRelationType: ontology.relationTypes.map((t) => ({ type: t.type, count: types.get(t.type) ?? 0 })),
+    byCountry: toList(row?.byCountry)
+      .map((c) => ({ country: String(c.country), count: toNumber(c.count) }))
+      .sort((a, b) => b.count - a.count || a.country.localeCompare(b.country)),
+  };
 }

@@ -1,0 +1,21 @@
+import { kindTypeName } from "../../cli/generate.js";
+import type { Context } from "../../context.js";
+import { STATUSES } from "../../ontology.js";
+
+/** Served from the loaded ontology: no database query. */
+export function ontology(_parent: unknown, _args: unknown, { ontology }: Context) {
+  return {
+    kinds: ontology.kinds.map((k) => ({
+      kind: k.kind,
+      typeName: kindTypeName(k),
+      label: k.label,
+      labelZh: k.labelZh,
+      description: k.description,
+      colour: k.colour,
+      shape: k.shape,
+      attributes: k.attributes.map((a) => ({ name: a.name, type: a.type, values: a.values ?? null, description: a.description })),
+    })),
+    relationTypes: ontology.relationTypes,
+    statuses: [...STATUSES],
+  };
+}

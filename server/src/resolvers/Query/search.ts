@@ -1,0 +1,32 @@
+import type { GraphQLResolveInfo } from "graphql";
+import type { Context } from "../../context.js";
+import { readQueries } from "../../db/queries.js";
+import { toObject } from "../../db/records.js";
+import { intIn, LIMITS, list } from "../args.js";
+import { badInput } from "../errors.js";
+import { runRead } from "../run.js";
+import { searchPlan } from "../search-plan.js";
+import { SelectionReader } from "../selection.js";
+
+interface Args {
+  query: string;
+  kinds?: string[] | null;
+  first: number;
+}
+
+export async function search(_parent: unknown, args: Args, { db }: Context, info: GraphQLResolveInfo) {
+  const text = args.query.trim();
+  if (text === "") throw badInput('`query` is empty; type at least one letter or digit, e.g. "Ascend" or "华为".', "query");
+  if (args.query.length > LIMITS.searchLength) {
+    throw badInput(`\`query\` is ${args.query.length} characters long; search for at most ${LIMITS.searchLength}.`, "query");
+  }
+  const first = intIn("first", args.first, 1, LIMITS.searchFirst);
+  const kinds = list("kinds", args.kinds);
+  const plan = searchPlan(text);
+  // Only punctuation: nothing a name could match.
+  if (!plan) return [];
+  const selection = new SelectionReader(info);
+  const shape = selection.entity(selection.child(selection.root(), "entity"), first);
+  const rows = await runRead(db, readQueries.search(plan, kinds, first, shape));
+  return rows.map((row) => ({ entity: toObject(row.entity), score: Number(row.score) }));
+}

@@ -1,0 +1,46 @@
+/**
+ * Turns what a person typed into a safe Lucene query for the full-text index. Only runs of letters
+ * and digits survive (so no query syntax ever reaches Lucene), each lower-cased (so AND/OR/NOT are
+ * plain words) and escaped anyway. Latin tokens also match as a prefix and with typos; Chinese
+ * tokens are left to the cjk analyzer (bigrams), and short Chinese strings, which that index
+ * cannot match, also match by substring.
+ */
+import type { SearchPlan } from "../db/queries.js";
+
+const TOKEN = /[\p{L}\p{N}]+/gu;
+const HAN = /\p{Script=Han}/u;
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+const MAX_TOKENS = 12;
+/** Lucene's English stop words: the index drops them, so a query must not require them. */
+const STOP_WORDS = new Set(
+  "a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with".split(" "),
+);
+
+export function escapeLucene(text: string): string {
+  return text.replace(LUCENE_SPECIAL, (c) => `\\${c}`);
+}
+
+function clause(token: string): string {
+  const t = escapeLucene(token);
+  if (HAN.test(token)) return `(${t})`;
+  const parts = [`${t}^4`];
+  parts.push(`${t}*^2`);
+  if (token.length >= 4) parts.push(`${t}~${token.length >= 8 ? 2 : 1}`);
+  return `(${parts.join(" OR ")})`;
+}
+
+/** null when the text has no letter or digit to look for. */
+export function searchPlan(text: string): SearchPlan | null {
+  const trimmed = text.trim();
+  const all = [...new Set(trimmed.toLowerCase().match(TOKEN) ?? [])];
+  const words = all.filter((t) => !STOP_WORDS.has(t));
+  const tokens = (words.length > 0 ? words : all).slice(0, MAX_TOKENS);
+  if (tokens.length === 0) return null;
+  const hanChars = [...trimmed].filter((c) => HAN.test(c)).length;
+  return {
+    lucene: tokens.map(clause).join(" AND "),
+    text: trimmed,
+    // One Chinese character is not in the bigram index; a few are cheap to scan for.
+    contains: hanChars > 0 && hanChars <= 4,
+  };
+}

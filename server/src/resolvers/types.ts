@@ -1,0 +1,48 @@
+/**
+ * Resolvers below the root: everything was fetched by the root query, so these only read the
+ * projected maps (nested lists under their response key) and map enums and kinds.
+ */
+import type { GraphQLResolveInfo } from "graphql";
+import { kindTypeName } from "../cli/generate.js";
+import type { Context } from "../context.js";
+import { NESTED_PREFIX } from "../db/queries.js";
+import { STATUSES } from "../ontology.js";
+
+type Parent = Record<string, unknown>;
+
+/** A list the root query projected for this field's response key. */
+function nested(parent: Parent, _args: unknown, _ctx: Context, info: GraphQLResolveInfo): unknown {
+  const value = parent[`${NESTED_PREFIX}${info.path.key}`];
+  if (!Array.isArray(value))
+    throw new Error(`internal: ${info.parentType.name}.${info.fieldName} (${String(info.path.key)}) was not fetched by the root query`);
+  return value;
+}
+
+/** A field the root query projects only when selected: its absence is our bug, not the user's. */
+function projected(field: string) {
+  return (parent: Parent) => {
+    if (!(field in parent)) throw new Error(`internal: Relation.${field} was not fetched by the root query`);
+    return parent[field];
+  };
+}
+
+export const typeResolvers = {
+  Entity: {
+    __resolveType(parent: Parent, { ontology }: Context): string | null {
+      const kind = ontology.kind(String(parent.kind));
+      return kind ? kindTypeName(kind) : null;
+    },
+    aliases: (parent: Parent) => parent.aliases ?? [],
+    relations: nested,
+  },
+  Relation: {
+    from: projected("from"),
+    to: projected("to"),
+    claimedBy: projected("claimedBy"),
+    sources: projected("sources"),
+  },
+  Source: {
+    relations: nested,
+  },
+  Status: Object.fromEntries(STATUSES.map((s) => [s.toUpperCase(), s])),
+};
