@@ -8,8 +8,7 @@ import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { inject } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { repoRoot } from "../../server/src/config.js";
 import { createDriver } from "../../server/src/db/driver.js";
 import { Database } from "../../server/src/db/run.js";
@@ -23,7 +22,10 @@ import { clearAtlasGraph, testDriver } from "../helpers/neo4j.js";
 const ontology = loadOntology();
 const fixture = path.join(repoRoot, "tests/fixtures/sync-seed");
 
-async function post(base: string, query: string): Promise<{ status: number; body: { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] } }> {
+async function post(
+  base: string,
+  query: string,
+): Promise<{ status: number; body: { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] } }> {
   const response = await fetch(`${base}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
   return { status: response.status, body: await response.json() };
 }
@@ -101,7 +103,9 @@ describe("a sync process killed midway", () => {
     if (!graph) throw new Error("fixture invalid");
     await syncSeed(graph, { driver, ontology });
     const snapshot = async () =>
-      (await driver.executeQuery("MATCH (n) OPTIONAL MATCH (n)-[r]->(m) RETURN n {.*} AS n, type(r) AS t, r {.*} AS r, m.id AS m")).records.map((r) => JSON.stringify(r.toObject())).sort();
+      (await driver.executeQuery("MATCH (n) OPTIONAL MATCH (n)-[r]->(m) RETURN n {.*} AS n, type(r) AS t, r {.*} AS r, m.id AS m")).records
+        .map((r) => JSON.stringify(r.toObject()))
+        .sort();
     const before = await snapshot();
 
     // A much larger seed, so that its sync transaction is open long enough to be caught and killed.

@@ -32,7 +32,21 @@ beforeEach(() => {
 
 describe("npm run kg", () => {
   it("add-relation appends a canonical relation to the --from entity's file, and the seed stays valid", () => {
-    const r = kg("add-relation", "--from", "hisilicon", "--type", "MANUFACTURES", "--to", "ascend-910b", "--source", "wikipedia-hisilicon", "--since", "2019", "--status", "reported");
+    const r = kg(
+      "add-relation",
+      "--from",
+      "hisilicon",
+      "--type",
+      "MANUFACTURES",
+      "--to",
+      "ascend-910b",
+      "--source",
+      "wikipedia-hisilicon",
+      "--since",
+      "2019",
+      "--status",
+      "reported",
+    );
     expect(r.out).toContain("✔ added hisilicon MANUFACTURES ascend-910b");
     expect(r.status).toBe(0);
     expect(read("entities/organization/hisilicon.yaml")).toContain(
@@ -42,20 +56,60 @@ describe("npm run kg", () => {
   });
 
   it("add-relation accepts the url of a registered source", () => {
-    const r = kg("add-relation", "--from", "nvidia", "--type", "DESIGNS", "--to", "ascend-910b", "--source", "https://en.wikipedia.org/wiki/Huawei", "--status", "disputed");
+    const r = kg(
+      "add-relation",
+      "--from",
+      "nvidia",
+      "--type",
+      "DESIGNS",
+      "--to",
+      "ascend-910b",
+      "--source",
+      "https://en.wikipedia.org/wiki/Huawei",
+      "--status",
+      "disputed",
+    );
     // NVIDIA does not design Ascend chips, but the CLI checks form, not truth: it maps the url to its id.
     expect(r.status).toBe(0);
     expect(read("entities/organization/nvidia.yaml")).toContain("      - wikipedia-huawei");
   });
 
   const rejected: [string, string[], RegExp][] = [
-    ["an unknown entity id", ["--from", "hisilicon", "--type", "DESIGNS", "--to", "ascend-999", "--source", "wikipedia-hisilicon"], /unknown entity id "ascend-999"/],
-    ["a type not allowed between those kinds", ["--from", "hisilicon", "--type", "FOUNDED", "--to", "huawei", "--source", "wikipedia-hisilicon"], /FOUNDED cannot start at a ORGANIZATION \(hisilicon\); it goes from PERSON/],
-    ["an unknown source", ["--from", "hisilicon", "--type", "DESIGNS", "--to", "ascend-910b", "--source", "no-such-source", "--key", "second"], /unknown source id "no-such-source"/],
-    ["an unregistered source url", ["--from", "hisilicon", "--type", "PARTNERS_WITH", "--to", "nvidia", "--source", "https://example.org/x"], /No source has the url https:\/\/example.org\/x\. Register it first/],
-    ["a duplicate relation", ["--from", "hisilicon", "--type", "DESIGNS", "--to", "ascend-910b", "--source", "wikipedia-hisilicon"], /duplicate relation hisilicon\/DESIGNS\/ascend-910b/],
-    ["a malformed date", ["--from", "hisilicon", "--type", "PARTNERS_WITH", "--to", "nvidia", "--source", "wikipedia-hisilicon", "--since", "2019-13"], /since must be a partial ISO date/],
-    ["a claim without a claimant", ["--from", "hisilicon", "--type", "PARTNERS_WITH", "--to", "nvidia", "--source", "wikipedia-hisilicon", "--status", "claimed"], /a claimed relation needs `claimedBy`/],
+    [
+      "an unknown entity id",
+      ["--from", "hisilicon", "--type", "DESIGNS", "--to", "ascend-999", "--source", "wikipedia-hisilicon"],
+      /unknown entity id "ascend-999"/,
+    ],
+    [
+      "a type not allowed between those kinds",
+      ["--from", "hisilicon", "--type", "FOUNDED", "--to", "huawei", "--source", "wikipedia-hisilicon"],
+      /FOUNDED cannot start at a ORGANIZATION \(hisilicon\); it goes from PERSON/,
+    ],
+    [
+      "an unknown source",
+      ["--from", "hisilicon", "--type", "DESIGNS", "--to", "ascend-910b", "--source", "no-such-source", "--key", "second"],
+      /unknown source id "no-such-source"/,
+    ],
+    [
+      "an unregistered source url",
+      ["--from", "hisilicon", "--type", "PARTNERS_WITH", "--to", "nvidia", "--source", "https://example.org/x"],
+      /No source has the url https:\/\/example.org\/x\. Register it first/,
+    ],
+    [
+      "a duplicate relation",
+      ["--from", "hisilicon", "--type", "DESIGNS", "--to", "ascend-910b", "--source", "wikipedia-hisilicon"],
+      /duplicate relation hisilicon\/DESIGNS\/ascend-910b/,
+    ],
+    [
+      "a malformed date",
+      ["--from", "hisilicon", "--type", "PARTNERS_WITH", "--to", "nvidia", "--source", "wikipedia-hisilicon", "--since", "2019-13"],
+      /since must be a partial ISO date/,
+    ],
+    [
+      "a claim without a claimant",
+      ["--from", "hisilicon", "--type", "PARTNERS_WITH", "--to", "nvidia", "--source", "wikipedia-hisilicon", "--status", "claimed"],
+      /a claimed relation needs `claimedBy`/,
+    ],
   ];
   for (const [what, args, message] of rejected) {
     it(`add-relation rejects ${what} with a clear message and writes nothing`, () => {
@@ -74,7 +128,23 @@ describe("npm run kg", () => {
   });
 
   it("add-entity writes seed/entities/<kind>/<id>.yaml with typed attributes", () => {
-    const r = kg("add-entity", "--id", "ascend-910c", "--kind", "CHIP", "--name", "Ascend 910C", "--name-zh", "昇腾910C", "--country", "CN", "--attr", "chipType=NPU", "--attr", "memoryGB=128");
+    const r = kg(
+      "add-entity",
+      "--id",
+      "ascend-910c",
+      "--kind",
+      "CHIP",
+      "--name",
+      "Ascend 910C",
+      "--name-zh",
+      "昇腾910C",
+      "--country",
+      "CN",
+      "--attr",
+      "chipType=NPU",
+      "--attr",
+      "memoryGB=128",
+    );
     expect(r.status).toBe(0);
     expect(read("entities/chip/ascend-910c.yaml")).toBe(
       "id: ascend-910c\nkind: CHIP\nname: Ascend 910C\nnameZh: 昇腾910C\ncountry: CN\nattributes:\n  chipType: NPU\n  memoryGB: 128\n",
@@ -91,7 +161,9 @@ describe("npm run kg", () => {
   it("add-source derives a readable id from a Wikipedia url", () => {
     const r = kg("add-source", "--url", "https://en.wikipedia.org/wiki/SMIC", "--title", "SMIC", "--publisher", "Wikipedia");
     expect(r.status).toBe(0);
-    expect(read("sources/wikipedia-smic.yaml")).toBe("id: wikipedia-smic\nurl: https://en.wikipedia.org/wiki/SMIC\ntitle: SMIC\npublisher: Wikipedia\nlanguage: en\n");
+    expect(read("sources/wikipedia-smic.yaml")).toBe(
+      "id: wikipedia-smic\nurl: https://en.wikipedia.org/wiki/SMIC\ntitle: SMIC\npublisher: Wikipedia\nlanguage: en\n",
+    );
   });
 
   it("fmt --check lists a non-canonical file and fmt fixes it", () => {
@@ -111,7 +183,10 @@ describe("npm run kg", () => {
     git("commit", "-qm", "base");
     kg("add-relation", "--from", "hisilicon", "--type", "MANUFACTURES", "--to", "ascend-910b", "--source", "wikipedia-hisilicon", "--status", "reported");
     fs.rmSync(path.join(seed, "entities/organization/nvidia.yaml"));
-    fs.writeFileSync(path.join(seed, "entities/chip/ascend-910b.yaml"), read("entities/chip/ascend-910b.yaml").replace("name: Ascend 910B", "name: Huawei Ascend 910B"));
+    fs.writeFileSync(
+      path.join(seed, "entities/chip/ascend-910b.yaml"),
+      read("entities/chip/ascend-910b.yaml").replace("name: Ascend 910B", "name: Huawei Ascend 910B"),
+    );
     const r = kg("diff", "HEAD");
     expect(r.status).toBe(0);
     expect(r.out).toContain("## Graph changes against `HEAD`");

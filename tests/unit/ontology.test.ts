@@ -1,10 +1,10 @@
 /** The ontology is checked like code: mistakes in it are reported with where they are. */
 import fs from "node:fs";
 import path from "node:path";
-import YAML from "yaml";
 import { describe, expect, it } from "vitest";
+import YAML from "yaml";
 import { repoRoot } from "../../server/src/config.js";
-import { OntologyError, loadOntology, parseOntology } from "../../server/src/ontology.js";
+import { loadOntology, type OntologyError, parseOntology } from "../../server/src/ontology.js";
 
 const dir = path.join(repoRoot, "seed/ontology");
 const kinds = YAML.parse(fs.readFileSync(path.join(dir, "kinds.yaml"), "utf8"));
@@ -23,7 +23,25 @@ describe("the ontology", () => {
   it("loads, with the kinds and relation types the issues ask for", () => {
     const o = loadOntology();
     for (const kind of ["ORGANIZATION", "PERSON", "CHIP", "SYSTEM", "MODEL", "TECHNOLOGY", "POLICY"]) expect(o.kind(kind), kind).toBeDefined();
-    for (const type of ["DEVELOPS", "DESIGNS", "MANUFACTURES", "SUPPLIES", "USES", "TRAINED_ON", "COMPONENT_OF", "SUBSIDIARY_OF", "INVESTS_IN", "PARTNERS_WITH", "COMPETES_WITH", "ALTERNATIVE_TO", "PROVIDES_COMPUTE_TO", "RESTRICTS", "ISSUED_BY", "FOUNDED", "LEADS"])
+    for (const type of [
+      "DEVELOPS",
+      "DESIGNS",
+      "MANUFACTURES",
+      "SUPPLIES",
+      "USES",
+      "TRAINED_ON",
+      "COMPONENT_OF",
+      "SUBSIDIARY_OF",
+      "INVESTS_IN",
+      "PARTNERS_WITH",
+      "COMPETES_WITH",
+      "ALTERNATIVE_TO",
+      "PROVIDES_COMPUTE_TO",
+      "RESTRICTS",
+      "ISSUED_BY",
+      "FOUNDED",
+      "LEADS",
+    ])
       expect(o.relationType(type), type).toBeDefined();
     expect(o.relationType("MANUFACTURES")?.labelZh).toBe("制造");
     expect(o.kind("CHIP")?.attributes.map((a) => a.name)).toEqual(expect.arrayContaining(["processNode", "memory", "releaseDate"]));
@@ -42,12 +60,16 @@ describe("the ontology", () => {
   });
 
   it("reports one attribute name with two types", () => {
-    const bad = kinds.map((k: { kind: string; attributes: Record<string, unknown> }) => (k.kind === "MODEL" ? { ...k, attributes: { ...k.attributes, memoryGB: { type: "string", description: "x" } } } : k));
+    const bad = kinds.map((k: { kind: string; attributes: Record<string, unknown> }) =>
+      k.kind === "MODEL" ? { ...k, attributes: { ...k.attributes, memoryGB: { type: "string", description: "x" } } } : k,
+    );
     expect(problemsOf(bad, types)).toContain("kinds.yaml: attribute memoryGB is number in one kind and string in MODEL");
   });
 
   it("reports a bad colour and an attribute that shadows a base field", () => {
-    const bad = kinds.map((k: { kind: string; attributes: Record<string, unknown> }) => (k.kind === "CHIP" ? { ...k, colour: "red", attributes: { ...k.attributes, name: { type: "string" } } } : k));
+    const bad = kinds.map((k: { kind: string; attributes: Record<string, unknown> }) =>
+      k.kind === "CHIP" ? { ...k, colour: "red", attributes: { ...k.attributes, name: { type: "string" } } } : k,
+    );
     const problems = problemsOf(bad, types);
     expect(problems).toContain('kinds.yaml[2] (CHIP): colour must look like "#4e79a7"');
     expect(problems).toContain("kinds.yaml[2] (CHIP): attribute name clashes with a base entity field");

@@ -6,8 +6,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import fc from "fast-check";
-import YAML from "yaml";
 import { describe, expect, it } from "vitest";
+import YAML from "yaml";
 import { loadOntology } from "../../server/src/ontology.js";
 import { canonicalEntity, formatSeedText, toYaml } from "../../server/src/seed/format.js";
 import { endOf, isRealPartialDate, startOf, validateSeed } from "../../server/src/seed/validate.js";
@@ -26,7 +26,12 @@ const entity = fc.record(
     country: fc.constantFrom("CN", "US", "TW", "NL", "JP", "KR"),
     description: text,
     relations: fc.array(
-      fc.record({ type: fc.constantFrom(...ontology.relationTypes.map((t) => t.type)), to: slug, status: fc.constantFrom("confirmed", "reported"), sources: fc.array(slug, { minLength: 1, maxLength: 2 }) }),
+      fc.record({
+        type: fc.constantFrom(...ontology.relationTypes.map((t) => t.type)),
+        to: slug,
+        status: fc.constantFrom("confirmed", "reported"),
+        sources: fc.array(slug, { minLength: 1, maxLength: 2 }),
+      }),
       { maxLength: 4 },
     ),
   },

@@ -8,9 +8,9 @@ import os from "node:os";
 import path from "node:path";
 import { Command, Option } from "commander";
 import { loadConfig } from "../config.js";
-import { STATUSES, loadOntology } from "../ontology.js";
+import { loadOntology, STATUSES } from "../ontology.js";
 import { diffSeeds, diffToMarkdown } from "../seed/diff.js";
-import { EditError, addEntity, addRelation, addSource, findSourceByUrl } from "../seed/edit.js";
+import { addEntity, addRelation, addSource, EditError, findSourceByUrl } from "../seed/edit.js";
 import { validateSeed } from "../seed/validate.js";
 import { formatSeedDir } from "./fmt.js";
 
@@ -50,24 +50,36 @@ program
   .option("--homepage <url>", "official site")
   .option("--wikidata <id>", "Wikidata item id (only one you have checked)")
   .option("--attr <name=value>", "kind-specific attribute (repeatable), e.g. processNode=7 nm", collect)
-  .action((o: { id: string; kind: string; name: string; nameZh?: string; alias?: string[]; country?: string; description?: string; homepage?: string; wikidata?: string; attr?: string[] }) =>
-    run(() => {
-      const seed = seedOf();
-      const attributes = Object.fromEntries((o.attr ?? []).map((pair) => [pair.slice(0, pair.indexOf("=")), pair.slice(pair.indexOf("=") + 1)]));
-      const result = addEntity(seed, loadOntology(seed), {
-        id: o.id,
-        kind: o.kind,
-        name: o.name,
-        nameZh: o.nameZh,
-        aliases: o.alias,
-        country: o.country,
-        description: o.description,
-        homepage: o.homepage,
-        wikidata: o.wikidata,
-        attributes,
-      });
-      console.log(`✔ created ${rel(result.file)}`);
-    }),
+  .action(
+    (o: {
+      id: string;
+      kind: string;
+      name: string;
+      nameZh?: string;
+      alias?: string[];
+      country?: string;
+      description?: string;
+      homepage?: string;
+      wikidata?: string;
+      attr?: string[];
+    }) =>
+      run(() => {
+        const seed = seedOf();
+        const attributes = Object.fromEntries((o.attr ?? []).map((pair) => [pair.slice(0, pair.indexOf("=")), pair.slice(pair.indexOf("=") + 1)]));
+        const result = addEntity(seed, loadOntology(seed), {
+          id: o.id,
+          kind: o.kind,
+          name: o.name,
+          nameZh: o.nameZh,
+          aliases: o.alias,
+          country: o.country,
+          description: o.description,
+          homepage: o.homepage,
+          wikidata: o.wikidata,
+          attributes,
+        });
+        console.log(`✔ created ${rel(result.file)}`);
+      }),
   );
 
 program
@@ -102,13 +114,27 @@ program
   .option("--note <text>", "figures of a claim, context")
   .option("--key <slug>", "tells apart two relations with the same type and ends")
   .action(
-    (o: { from: string; type: string; to: string; source: string[]; status: string; claimedBy?: string[]; since?: string; until?: string; note?: string; key?: string }) =>
+    (o: {
+      from: string;
+      type: string;
+      to: string;
+      source: string[];
+      status: string;
+      claimedBy?: string[];
+      since?: string;
+      until?: string;
+      note?: string;
+      key?: string;
+    }) =>
       run(() => {
         const seed = seedOf();
         const sources = o.source.map((s) => {
           if (!/^https?:\/\//.test(s)) return s;
           const id = findSourceByUrl(seed, s);
-          if (!id) throw new EditError(`No source has the url ${s}. Register it first: npm run kg -- add-source --url ${s} --title "<its real title>" --publisher <publisher>`);
+          if (!id)
+            throw new EditError(
+              `No source has the url ${s}. Register it first: npm run kg -- add-source --url ${s} --title "<its real title>" --publisher <publisher>`,
+            );
           return id;
         });
         const result = addRelation(seed, loadOntology(seed), {
