@@ -46,7 +46,7 @@ describe("docker-compose.yml", () => {
     const source = fs.readFileSync(path.join(repoRoot, "server/src/config.ts"), "utf8");
     const readme = fs.readFileSync(path.join(repoRoot, "README.md"), "utf8");
     for (const name of CONFIG_NAMES) {
-      expect(source, name).toContain(`env.${name}`);
+      expect(source, name).toMatch(new RegExp(`env\\.${name}\\b|integer\\(env, "${name}"`));
       expect(readme, `README lacks ${name}`).toContain(`\`${name}\``);
     }
   });

@@ -5,10 +5,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { ApiError } from "./api/client.js";
 import {
-  type EntityTypeFields,
   fetchEntitiesWithRelations,
   fetchEntityDetail,
-  fetchEntityTypes,
   fetchNeighborhood,
   fetchOntology,
   fetchPaths,
@@ -18,20 +16,20 @@ import type { EntityCore, EntityDetail, OntologyInfo, PathResult, StatsInfo } fr
 import { monthToDay } from "./graph/dates.js";
 import { type History, pushHistory, redo as redoHistory, replacePresent, startHistory, undo as undoHistory } from "./graph/history.js";
 import {
-  EXPAND_CAP,
-  type Filters,
-  type Lang,
-  type LayoutName,
-  type PanelName,
-  type ViewState,
   addNeighbours,
   addNodes,
   clearView,
   collapse as collapseView,
+  EXPAND_CAP,
+  type Filters,
   focusOn,
   hide as hideView,
+  type Lang,
+  type LayoutName,
+  type PanelName,
   showHidden as showHiddenView,
   togglePin,
+  type ViewState,
   viewFromSearch,
   viewToSearch,
 } from "./graph/view.js";
@@ -66,7 +64,6 @@ export function useAtlas() {
   const [version, setVersion] = useState(0);
   const [ontology, setOntology] = useState<OntologyInfo | undefined>();
   const [stats, setStats] = useState<StatsInfo | undefined>();
-  const entityTypes = useRef<EntityTypeFields[]>([]);
   const [error, setError] = useState<AtlasError | undefined>();
   const [busy, setBusy] = useState(0);
   const [detail, setDetail] = useState<{ id: string; entity?: EntityDetail | null; loading: boolean } | undefined>();
@@ -179,8 +176,7 @@ export function useAtlas() {
   const loadOntology = useCallback(() => {
     void run(
       async () => {
-        const [{ ontology: o, stats: s }, types] = await Promise.all([fetchOntology(), fetchEntityTypes().catch(() => [])]);
-        entityTypes.current = types;
+        const { ontology: o, stats: s } = await fetchOntology();
         setOntology(o);
         setStats(s);
         loadViewRef.current(historyRef.current.present);
@@ -212,7 +208,8 @@ export function useAtlas() {
     }
   }, [view.lang]);
 
-  // Details of the selected entity.
+  // Details of the selected entity (`detailNonce` asks again after a failure).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: detailNonce is a retry trigger
   useEffect(() => {
     const id = view.selected;
     if (!id || !ontology) {
@@ -228,7 +225,7 @@ export function useAtlas() {
     setDetail({ id, loading: true });
     void run(
       async () => {
-        const entity = await fetchEntityDetail(id, entityTypes.current);
+        const entity = await fetchEntityDetail(id, ontology);
         if (entity) store.details.set(id, entity);
         if (live) setDetail({ id, entity, loading: false });
       },
@@ -247,7 +244,7 @@ export function useAtlas() {
       void run(async () => {
         const v = historyRef.current.present;
         const limit = more ? (v.expanded[id] ?? EXPAND_CAP) + EXPAND_CAP : Math.max(v.expanded[id] ?? 0, EXPAND_CAP);
-        const sub = await fetchNeighborhood({ id, limit, ...serverFilters(v.filters) });
+        const sub = await fetchNeighborhood({ id, limit: limit + 1, ...serverFilters(v.filters) });
         store.addEntities(sub.nodes);
         store.addRelations(sub.edges);
         store.truncated.set(id, sub.truncated);
@@ -268,7 +265,7 @@ export function useAtlas() {
       void run(async () => {
         store.addEntities([entity]);
         const v = historyRef.current.present;
-        const sub = await fetchNeighborhood({ id: entity.id, limit: EXPAND_CAP, ...serverFilters(v.filters) });
+        const sub = await fetchNeighborhood({ id: entity.id, limit: EXPAND_CAP + 1, ...serverFilters(v.filters) });
         store.addEntities(sub.nodes);
         store.addRelations(sub.edges);
         store.truncated.set(entity.id, sub.truncated);
@@ -307,7 +304,8 @@ export function useAtlas() {
   );
 
   const select = useCallback(
-    (id: string | undefined) => commit((cur) => (cur.selected === id ? cur : { ...cur, selected: id, panel: id && cur.panel === "filters" ? "details" : cur.panel }), "replace"),
+    (id: string | undefined) =>
+      commit((cur) => (cur.selected === id ? cur : { ...cur, selected: id, panel: id && cur.panel === "filters" ? "details" : cur.panel }), "replace"),
     [commit],
   );
   const collapse = useCallback((id: string) => commit((cur) => collapseView(cur, store, id)), [commit, store]);
@@ -368,12 +366,11 @@ export function useAtlas() {
     if (next !== historyRef.current) setAll(next, "push");
   }, [setAll]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` changes when paths arrive in the store
   const paths: PathResult[] = useMemo(() => {
     if (!view.path) return [];
     const key = pathKey(view.path.from, view.path.to, view.path.maxHops, JSON.stringify(serverFilters(view.filters)));
     return store.paths.get(key) ?? [];
-    // `version` changes when paths arrive in the store
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [view.path, view.filters, serverFilters, store, version]);
 
   return {
@@ -386,6 +383,8 @@ export function useAtlas() {
     stats,
     error,
     dismissError: () => setError(undefined),
+    /** A failed autocomplete request that says the server or database is down. */
+    setSearchError: (err: ApiError) => setError({ kind: err.kind, message: err.message, retry: () => loadOntologyRef.current() }),
     busy: busy > 0,
     detail,
     paths,

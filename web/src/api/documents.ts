@@ -31,8 +31,8 @@ const RELATION_CORE = /* GraphQL */ `
 export const ONTOLOGY_QUERY = /* GraphQL */ `
   query ExplorerOntology {
     ontology {
-      kinds { kind label labelZh colour shape description }
-      relationTypes { type label labelZh colour description }
+      kinds { kind typeName label labelZh colour shape description attributes { name type } }
+      relationTypes { type label labelZh colour description symmetric }
     }
     stats { entities relations sources }
   }
@@ -42,33 +42,9 @@ export async function fetchOntology(): Promise<{ ontology: OntologyInfo; stats: 
   return request<{ ontology: OntologyInfo; stats: StatsInfo }>(ONTOLOGY_QUERY);
 }
 
-/** The kind-specific attributes each per-kind GraphQL type carries (read from the schema itself). */
-export const ENTITY_TYPES_QUERY = /* GraphQL */ `
-  query ExplorerEntityTypes {
-    __type(name: "Entity") {
-      possibleTypes {
-        name
-        fields { name type { kind name ofType { kind name } } }
-      }
-    }
-  }
-`;
-
-export interface EntityTypeFields {
-  typeName: string;
-  attributes: string[];
-}
-
-const BASE_FIELDS = new Set(["id", "kind", "name", "nameZh", "aliases", "country", "description", "homepage", "wikidata", "relations"]);
-
-export async function fetchEntityTypes(): Promise<EntityTypeFields[]> {
-  type Field = { name: string; type: { kind: string; name: string | null; ofType: { kind: string; name: string | null } | null } };
-  const data = await request<{ __type: { possibleTypes: { name: string; fields: Field[] }[] | null } | null }>(ENTITY_TYPES_QUERY);
-  const scalar = (f: Field) => f.type.kind === "SCALAR" || f.type.kind === "ENUM" || (f.type.kind === "NON_NULL" && (f.type.ofType?.kind === "SCALAR" || f.type.ofType?.kind === "ENUM"));
-  return (data.__type?.possibleTypes ?? []).map((t) => ({
-    typeName: t.name,
-    attributes: t.fields.filter((f) => scalar(f) && !BASE_FIELDS.has(f.name)).map((f) => f.name),
-  }));
+/** The API spells statuses as enum values (CONFIRMED); the explorer, like the seed, in lower case. */
+function lowerStatus<T extends { status: string }>(relation: T): T {
+  return { ...relation, status: relation.status.toLowerCase() };
 }
 
 export const SEARCH_QUERY = /* GraphQL */ `
@@ -108,13 +84,15 @@ export interface NeighborhoodArgs {
 
 export async function fetchNeighborhood(args: NeighborhoodArgs): Promise<Subgraph> {
   const data = await request<{ neighborhood: Subgraph }>(NEIGHBORHOOD_QUERY, { ...args });
-  return data.neighborhood;
+  return { ...data.neighborhood, edges: data.neighborhood.edges.map(lowerStatus) };
 }
 
 /** Several entities with their relations (as ids), in one request: aliased `entity` fields. */
 export function entitiesBatchDocument(count: number): string {
   const vars = Array.from({ length: count }, (_, i) => `$i${i}: ID!`).join(", ");
-  const fields = Array.from({ length: count }, (_, i) => `e${i}: entity(id: $i${i}) { ...EntityCore relations(direction: BOTH) { ...RelationCore } }`).join("\n    ");
+  const fields = Array.from({ length: count }, (_, i) => `e${i}: entity(id: $i${i}) { ...EntityCore relations(direction: BOTH, first: 200) { ...RelationCore } }`).join(
+    "\n    ",
+  );
   return `query ExplorerEntities(${vars}) {\n    ${fields}\n  }\n${ENTITY_CORE}\n${RELATION_CORE}`;
 }
 
@@ -131,14 +109,14 @@ export async function fetchEntitiesWithRelations(ids: string[]): Promise<{ entit
       return chunk.map((_, i) => data[`e${i}`]).filter((e): e is EntityCore & { relations: RelationCore[] } => Boolean(e));
     }),
   );
-  return results.flat().map(({ relations, ...entity }) => ({ entity, relations }));
+  return results.flat().map(({ relations, ...entity }) => ({ entity, relations: relations.map(lowerStatus) }));
 }
 
-/** The details of one entity: the inline fragments for its kind-specific attributes come from the schema. */
-export function entityDetailDocument(types: EntityTypeFields[]): string {
-  const perKind = types
-    .filter((t) => t.attributes.length > 0)
-    .map((t) => `... on ${t.typeName} { ${t.attributes.join(" ")} }`)
+/** The details of one entity: the inline fragments for its kind-specific attributes come from the ontology. */
+export function entityDetailDocument(ontology: OntologyInfo): string {
+  const perKind = ontology.kinds
+    .filter((k) => k.typeName && k.attributes?.length)
+    .map((k) => `... on ${k.typeName} { ${k.attributes?.map((a) => a.name).join(" ")} }`)
     .join("\n      ");
   return /* GraphQL */ `
   query ExplorerEntity($id: ID!) {
@@ -149,7 +127,7 @@ export function entityDetailDocument(types: EntityTypeFields[]): string {
       homepage
       wikidata
       ${perKind}
-      relations(direction: BOTH) {
+      relations(direction: BOTH, first: 200) {
         id
         type
         status
@@ -166,9 +144,9 @@ export function entityDetailDocument(types: EntityTypeFields[]): string {
 `;
 }
 
-export async function fetchEntityDetail(id: string, types: EntityTypeFields[]): Promise<EntityDetail | null> {
-  const data = await request<{ entity: EntityDetail | null }>(entityDetailDocument(types), { id });
-  return data.entity;
+export async function fetchEntityDetail(id: string, ontology: OntologyInfo): Promise<EntityDetail | null> {
+  const data = await request<{ entity: EntityDetail | null }>(entityDetailDocument(ontology), { id });
+  return data.entity ? { ...data.entity, relations: data.entity.relations.map(lowerStatus) } : null;
 }
 
 export const PATHS_QUERY = /* GraphQL */ `
@@ -183,7 +161,13 @@ export const PATHS_QUERY = /* GraphQL */ `
   ${RELATION_CORE}
 `;
 
-export async function fetchPaths(args: { from: string; to: string; maxHops: number; relationTypes?: string[] | undefined; asOf?: string | undefined }): Promise<PathResult[]> {
+export async function fetchPaths(args: {
+  from: string;
+  to: string;
+  maxHops: number;
+  relationTypes?: string[] | undefined;
+  asOf?: string | undefined;
+}): Promise<PathResult[]> {
   const data = await request<{ paths: PathResult[] }>(PATHS_QUERY, { ...args });
-  return data.paths;
+  return data.paths.map((p) => ({ ...p, edges: p.edges.map(lowerStatus) }));
 }

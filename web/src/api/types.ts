@@ -5,6 +5,8 @@ export const STATUSES: readonly Status[] = ["confirmed", "reported", "claimed", 
 
 export interface KindInfo {
   kind: string;
+  /** The per-kind GraphQL type (`Chip`) that carries the kind's attributes. */
+  typeName?: string;
   label: string;
   labelZh: string;
   colour: string;
@@ -19,6 +21,8 @@ export interface RelationTypeInfo {
   labelZh: string;
   colour: string;
   description?: string | null;
+  /** A-B is B-A: drawn without an arrowhead. */
+  symmetric?: boolean;
 }
 
 export interface OntologyInfo {

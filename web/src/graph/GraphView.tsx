@@ -38,9 +38,7 @@ const reducedMotion = () => window.matchMedia?.("(prefers-reduced-motion: reduce
 function layoutOptions(name: LayoutName, cy: Core, incremental: boolean, selected?: string): LayoutOptions {
   const animate = !reducedMotion() && cy.nodes().length < 300;
   const common = { fit: true, padding: 48, animate, animationDuration: 450 };
-  const fixed = cy
-    .nodes(":locked")
-    .map((n) => ({ nodeId: n.id(), position: n.position() }));
+  const fixed = cy.nodes(":locked").map((n) => ({ nodeId: n.id(), position: n.position() }));
   switch (name) {
     case "fcose":
       return {
@@ -58,9 +56,21 @@ function layoutOptions(name: LayoutName, cy: Core, incremental: boolean, selecte
         fixedNodeConstraint: fixed.length ? fixed : undefined,
       } as LayoutOptions;
     case "concentric":
-      return { name: "concentric", ...common, minNodeSpacing: 40, concentric: (n: NodeSingular) => (n.id() === selected ? 1000 : n.degree(false)), levelWidth: () => 2 } as LayoutOptions;
+      return {
+        name: "concentric",
+        ...common,
+        minNodeSpacing: 40,
+        concentric: (n: NodeSingular) => (n.id() === selected ? 1000 : n.degree(false)),
+        levelWidth: () => 2,
+      } as LayoutOptions;
     case "breadthfirst":
-      return { name: "breadthfirst", ...common, directed: false, spacingFactor: 1.1, roots: selected && cy.getElementById(selected).nonempty() ? `#${CSS.escape(selected)}` : undefined } as LayoutOptions;
+      return {
+        name: "breadthfirst",
+        ...common,
+        directed: false,
+        spacingFactor: 1.1,
+        roots: selected && cy.getElementById(selected).nonempty() ? `#${CSS.escape(selected)}` : undefined,
+      } as LayoutOptions;
     case "circle":
       return { name: "circle", ...common, spacingFactor: 1.1 } as LayoutOptions;
     default:
@@ -94,7 +104,11 @@ export const GraphView = forwardRef<GraphViewHandle, GraphViewProps>(function Gr
     });
     cyRef.current = cy;
     container.current.dataset.layout = "idle";
+    // The canvas changes size with the window and the panels; Cytoscape must be told.
+    const resize = new ResizeObserver(() => cy.resize());
+    resize.observe(container.current);
     return () => {
+      resize.disconnect();
       cy.destroy();
       cyRef.current = undefined;
     };
@@ -178,30 +192,29 @@ export const GraphView = forwardRef<GraphViewHandle, GraphViewProps>(function Gr
         const p = cyRef.current?.getElementById(id).position() ?? { x: 0, y: 0 };
         return [p.x, p.y];
       },
-      positions: () => Object.fromEntries((cyRef.current?.nodes() ?? []).map((n) => [n.id(), { x: Math.round(n.position().x), y: Math.round(n.position().y) }])),
+      positions: () =>
+        Object.fromEntries((cyRef.current?.nodes() ?? []).map((n) => [n.id(), { x: Math.round(n.position().x), y: Math.round(n.position().y) }])),
       png: async () => {
         const cy = cyRef.current;
         if (!cy) throw new Error("The canvas is not ready.");
         return cy.png({ output: "blob-promise", full: true, scale: 2, bg: "#ffffff" });
       },
       order: () =>
-        (cyRef.current?.nodes().toArray() ?? [])
-          .sort((a, b) => a.position().x - b.position().x || a.position().y - b.position().y)
-          .map((n) => n.id()),
+        (cyRef.current?.nodes().toArray() ?? []).sort((a, b) => a.position().x - b.position().x || a.position().y - b.position().y).map((n) => n.id()),
       centerOn: (id: string) => {
         const cy = cyRef.current;
         const node = cy?.getElementById(id);
         if (!cy || !node?.nonempty()) return;
         const extent = cy.extent();
         const p = node.position();
-        if (p.x < extent.x1 || p.x > extent.x2 || p.y < extent.y1 || p.y > extent.y2) cy.animate({ center: { eles: node }, duration: reducedMotion() ? 0 : 200 });
+        if (p.x < extent.x1 || p.x > extent.x2 || p.y < extent.y1 || p.y > extent.y2)
+          cy.animate({ center: { eles: node }, duration: reducedMotion() ? 0 : 200 });
       },
     }),
     [],
   );
 
   return (
-    // biome-ignore lint/a11y/useSemanticElements: a canvas widget; its keys are described in aria-describedby
     <div
       ref={container}
       className="canvas"
@@ -209,6 +222,7 @@ export const GraphView = forwardRef<GraphViewHandle, GraphViewProps>(function Gr
       aria-roledescription="graph"
       aria-label={props.label}
       aria-describedby="keyboard-help"
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: the canvas is a keyboard-operable widget (role application)
       tabIndex={0}
       onKeyDown={(e) => props.onKey?.(e)}
       data-testid="canvas"

@@ -61,7 +61,8 @@ export function toGraphML(graph: VisibleGraph, ontology: OntologyInfo, positions
     ...EDGE_KEYS.map(([name, type]) => `  <key id="e_${name}" for="edge" attr.name="${name}" attr.type="${type}"/>`),
     '  <graph id="atlas" edgedefault="directed">',
   ];
-  const data = (key: string, value: string | number | null | undefined) => (value === null || value === undefined || value === "" ? "" : `<data key="${key}">${escapeXml(String(value))}</data>`);
+  const data = (key: string, value: string | number | null | undefined) =>
+    value === null || value === undefined || value === "" ? "" : `<data key="${key}">${escapeXml(String(value))}</data>`;
   for (const e of graph.nodes) {
     const p = positions[e.id];
     lines.push(

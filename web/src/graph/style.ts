@@ -4,9 +4,31 @@ import type { OntologyInfo } from "../api/types.js";
 
 /** Node shapes Cytoscape draws; an ontology shape outside this list falls back to an ellipse. */
 export const NODE_SHAPES = new Set([
-  "ellipse", "triangle", "round-triangle", "rectangle", "round-rectangle", "bottom-round-rectangle", "cut-rectangle", "barrel",
-  "rhomboid", "right-rhomboid", "diamond", "round-diamond", "pentagon", "round-pentagon", "hexagon", "round-hexagon",
-  "concave-hexagon", "heptagon", "round-heptagon", "octagon", "round-octagon", "star", "tag", "round-tag", "vee",
+  "ellipse",
+  "triangle",
+  "round-triangle",
+  "rectangle",
+  "round-rectangle",
+  "bottom-round-rectangle",
+  "cut-rectangle",
+  "barrel",
+  "rhomboid",
+  "right-rhomboid",
+  "diamond",
+  "round-diamond",
+  "pentagon",
+  "round-pentagon",
+  "hexagon",
+  "round-hexagon",
+  "concave-hexagon",
+  "heptagon",
+  "round-heptagon",
+  "octagon",
+  "round-octagon",
+  "star",
+  "tag",
+  "round-tag",
+  "vee",
 ]);
 
 export function nodeShape(shape: string): string {
@@ -31,7 +53,7 @@ export function graphStyle(ontology: OntologyInfo): StylesheetJson {
         "text-background-color": "#ffffff",
         "text-background-opacity": 0.85,
         "text-background-padding": "2px",
-        "text-background-shape": "round-rectangle",
+        "text-background-shape": "roundrectangle",
         "text-wrap": "ellipsis",
         "text-max-width": "160px",
         width: 30,
@@ -45,7 +67,10 @@ export function graphStyle(ontology: OntologyInfo): StylesheetJson {
     },
     { selector: "node.expanded", style: { width: 38, height: 38, "font-weight": 700 } },
     { selector: "node.pinned", style: { "border-width": 4, "border-style": "double", "border-color": "#1d2433" } },
-    { selector: "node.selected", style: { "border-width": 4, "border-color": "#1d2433", "underlay-color": "#2f6fed", "underlay-opacity": 0.18, "underlay-padding": 8 } },
+    {
+      selector: "node.selected",
+      style: { "border-width": 4, "border-color": "#1d2433", "underlay-color": "#2f6fed", "underlay-opacity": 0.18, "underlay-padding": 8 },
+    },
     { selector: "node:active", style: { "overlay-opacity": 0.1 } },
     {
       selector: "edge",
@@ -75,7 +100,10 @@ export function graphStyle(ontology: OntologyInfo): StylesheetJson {
     style.push({ selector: `node[kind = "${k.kind}"]`, style: { "background-color": k.colour, shape: nodeShape(k.shape) as "ellipse" } });
   }
   for (const t of ontology.relationTypes) {
-    style.push({ selector: `edge[type = "${t.type}"]`, style: { "line-color": t.colour, "target-arrow-color": t.colour } });
+    style.push({
+      selector: `edge[type = "${t.type}"]`,
+      style: { "line-color": t.colour, "target-arrow-color": t.colour, ...(t.symmetric ? { "target-arrow-shape": "none" as const } : {}) },
+    });
   }
   style.push(
     { selector: ".faded", style: { opacity: 0.22 } },

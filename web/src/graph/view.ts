@@ -3,7 +3,7 @@
  * A ViewState is immutable and serialisable (it is the URL and the undo history); the
  * operations here are pure, so they are tested without a browser.
  */
-import { STATUSES, type EntityCore, type RelationCore, type Status } from "../api/types.js";
+import { type EntityCore, type RelationCore, STATUSES, type Status } from "../api/types.js";
 import { holdsOn, monthToDay } from "./dates.js";
 
 export type Lang = "en" | "zh";

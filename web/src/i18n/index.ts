@@ -1,10 +1,10 @@
 /** The interface language: a React context giving the strings and formatting helpers. */
 import { createContext, useContext } from "react";
 import type { Lang } from "../graph/view.js";
-import { type Strings, en, fill, zh } from "./strings.js";
+import { en, fill, type Strings, zh } from "./strings.js";
 
-export { fill };
 export type { Strings };
+export { fill };
 
 export interface I18n {
   lang: Lang;

@@ -63,7 +63,17 @@ function SourceItem({ source }: { source: Source }) {
   );
 }
 
-function RelationItem({ relation, direction, ontology, onOpen }: { relation: RelationDetail; direction: "out" | "in"; ontology: OntologyInfo; onOpen(id: string): void }) {
+function RelationItem({
+  relation,
+  direction,
+  ontology,
+  onOpen,
+}: {
+  relation: RelationDetail;
+  direction: "out" | "in";
+  ontology: OntologyInfo;
+  onOpen(id: string): void;
+}) {
   const { t, lang } = useI18n();
   const other = direction === "out" ? relation.to : relation.from;
   const dates = [relation.since ? `${t.since} ${relation.since}` : "", relation.until ? `${t.until} ${relation.until}` : ""].filter(Boolean).join(", ");
@@ -99,7 +109,17 @@ function RelationItem({ relation, direction, ontology, onOpen }: { relation: Rel
   );
 }
 
-function RelationGroups({ entity, direction, ontology, onOpen }: { entity: EntityDetail; direction: "out" | "in"; ontology: OntologyInfo; onOpen(id: string): void }) {
+function RelationGroups({
+  entity,
+  direction,
+  ontology,
+  onOpen,
+}: {
+  entity: EntityDetail;
+  direction: "out" | "in";
+  ontology: OntologyInfo;
+  onOpen(id: string): void;
+}) {
   const { t, lang } = useI18n();
   const list = entity.relations.filter((r) => (direction === "out" ? r.from.id === entity.id : r.to.id === entity.id && r.from.id !== entity.id));
   if (!list.length) return null;
@@ -126,7 +146,17 @@ function RelationGroups({ entity, direction, ontology, onOpen }: { entity: Entit
   );
 }
 
-export function DetailsPanel({ detail, ontology, actions, onOpen }: { detail?: { id: string; entity?: EntityDetail | null; loading: boolean } | undefined; ontology: OntologyInfo; actions?: NodeActions | undefined; onOpen(id: string): void }) {
+export function DetailsPanel({
+  detail,
+  ontology,
+  actions,
+  onOpen,
+}: {
+  detail?: { id: string; entity?: EntityDetail | null; loading: boolean } | undefined;
+  ontology: OntologyInfo;
+  actions?: NodeActions | undefined;
+  onOpen(id: string): void;
+}) {
   const { t, lang, country } = useI18n();
   if (!detail) return <p className="panel-empty">{t.detailsEmpty}</p>;
   if (detail.loading && !detail.entity)

@@ -1,8 +1,8 @@
 /** Filters: entity kinds, relation types, countries, claim status, and the "as of" date slider. */
 import { useEffect, useRef, useState } from "react";
-import { STATUSES, type OntologyInfo, type Status } from "../api/types.js";
+import { type OntologyInfo, STATUSES, type Status } from "../api/types.js";
 import { AS_OF_FIRST_YEAR, currentMonth, indexToMonth, monthIndex } from "../graph/dates.js";
-import { type Filters, NO_COUNTRY, emptyFilters, filtersActive } from "../graph/view.js";
+import { emptyFilters, type Filters, filtersActive, NO_COUNTRY } from "../graph/view.js";
 import { fill, useI18n } from "../i18n/index.js";
 import { KindSwatch } from "./Legend.js";
 
@@ -22,10 +22,22 @@ function toggle<T>(list: T[], value: T): T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
 }
 
-function Check({ checked, onChange, children, count, testId }: { checked: boolean; onChange(): void; children: React.ReactNode; count?: number | undefined; testId?: string }) {
+function Check({
+  checked,
+  onChange,
+  children,
+  count,
+  testId,
+}: {
+  checked: boolean;
+  onChange(): void;
+  children: React.ReactNode;
+  count?: number | undefined;
+  testId?: string;
+}) {
   return (
     <label className="check">
-      <input type="checkbox" checked={checked} onChange={onChange} data-testid={testId} />
+      <input type="checkbox" className="check-box" checked={checked} onChange={onChange} data-testid={testId} />
       <span className="check-label">{children}</span>
       {count !== undefined && <span className="count">{count}</span>}
     </label>
@@ -47,7 +59,9 @@ export function FiltersPanel({ ontology, filters, onChange, kindCounts, typeCoun
   };
 
   const types = ontology.relationTypes.filter((r) => typeCounts.has(r.type) || filters.types.includes(r.type));
-  const countries = [...new Set([...countryCounts.keys(), ...filters.countries])].sort((a, b) => country(a === NO_COUNTRY ? "" : a).localeCompare(country(b === NO_COUNTRY ? "" : b)));
+  const countries = [...new Set([...countryCounts.keys(), ...filters.countries])].sort((a, b) =>
+    country(a === NO_COUNTRY ? "" : a).localeCompare(country(b === NO_COUNTRY ? "" : b)),
+  );
 
   return (
     <div className="filters" data-testid="filters">
@@ -60,7 +74,13 @@ export function FiltersPanel({ ontology, filters, onChange, kindCounts, typeCoun
       <fieldset>
         <legend>{t.kinds}</legend>
         {ontology.kinds.map((k) => (
-          <Check key={k.kind} checked={!filters.kinds.includes(k.kind)} onChange={() => onChange({ ...filters, kinds: toggle(filters.kinds, k.kind) })} count={kindCounts.get(k.kind) ?? 0} testId={`filter-kind-${k.kind}`}>
+          <Check
+            key={k.kind}
+            checked={!filters.kinds.includes(k.kind)}
+            onChange={() => onChange({ ...filters, kinds: toggle(filters.kinds, k.kind) })}
+            count={kindCounts.get(k.kind) ?? 0}
+            testId={`filter-kind-${k.kind}`}
+          >
             <KindSwatch kind={k.kind} ontology={ontology} />
             {lang === "zh" ? k.labelZh : k.label}
           </Check>
@@ -69,7 +89,13 @@ export function FiltersPanel({ ontology, filters, onChange, kindCounts, typeCoun
       <fieldset>
         <legend>{t.statuses}</legend>
         {STATUSES.map((s: Status) => (
-          <Check key={s} checked={!filters.statuses.includes(s)} onChange={() => onChange({ ...filters, statuses: toggle(filters.statuses, s) })} count={statusCounts.get(s) ?? 0} testId={`filter-status-${s}`}>
+          <Check
+            key={s}
+            checked={!filters.statuses.includes(s)}
+            onChange={() => onChange({ ...filters, statuses: toggle(filters.statuses, s) })}
+            count={statusCounts.get(s) ?? 0}
+            testId={`filter-status-${s}`}
+          >
             <span className={`status status-${s}`}>{t.statusNames[s]}</span>
           </Check>
         ))}
@@ -82,6 +108,7 @@ export function FiltersPanel({ ontology, filters, onChange, kindCounts, typeCoun
         <div className="slider-row">
           <input
             type="range"
+            className="slider"
             min={0}
             max={max}
             step={1}
@@ -109,7 +136,13 @@ export function FiltersPanel({ ontology, filters, onChange, kindCounts, typeCoun
         <legend>{t.relationTypes}</legend>
         {types.length === 0 && <p className="muted">{t.onlyInView}</p>}
         {types.map((r) => (
-          <Check key={r.type} checked={!filters.types.includes(r.type)} onChange={() => onChange({ ...filters, types: toggle(filters.types, r.type) })} count={typeCounts.get(r.type) ?? 0} testId={`filter-type-${r.type}`}>
+          <Check
+            key={r.type}
+            checked={!filters.types.includes(r.type)}
+            onChange={() => onChange({ ...filters, types: toggle(filters.types, r.type) })}
+            count={typeCounts.get(r.type) ?? 0}
+            testId={`filter-type-${r.type}`}
+          >
             <span className="line-swatch" style={{ background: r.colour }} aria-hidden="true" />
             {lang === "zh" ? r.labelZh : r.label}
           </Check>
@@ -119,7 +152,13 @@ export function FiltersPanel({ ontology, filters, onChange, kindCounts, typeCoun
         <legend>{t.countries}</legend>
         {countries.length === 0 && <p className="muted">{t.onlyInView}</p>}
         {countries.map((c) => (
-          <Check key={c} checked={!filters.countries.includes(c)} onChange={() => onChange({ ...filters, countries: toggle(filters.countries, c) })} count={countryCounts.get(c) ?? 0} testId={`filter-country-${c}`}>
+          <Check
+            key={c}
+            checked={!filters.countries.includes(c)}
+            onChange={() => onChange({ ...filters, countries: toggle(filters.countries, c) })}
+            count={countryCounts.get(c) ?? 0}
+            testId={`filter-country-${c}`}
+          >
             {c === NO_COUNTRY ? t.noCountry : `${country(c)} (${c})`}
           </Check>
         ))}

@@ -33,7 +33,17 @@ export function KindSwatch({ kind, ontology, size = 14 }: { kind: string; ontolo
   );
 }
 
-export function Legend({ ontology, kindsInView, onToggleKind, excludedKinds }: { ontology: OntologyInfo; kindsInView: ReadonlySet<string>; excludedKinds: string[]; onToggleKind(kind: string): void }) {
+export function Legend({
+  ontology,
+  kindsInView,
+  onToggleKind,
+  excludedKinds,
+}: {
+  ontology: OntologyInfo;
+  kindsInView: ReadonlySet<string>;
+  excludedKinds: string[];
+  onToggleKind(kind: string): void;
+}) {
   const { t, lang } = useI18n();
   return (
     <details className="legend" open>

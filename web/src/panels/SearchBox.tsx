@@ -121,14 +121,16 @@ export function SearchBox({ label, placeholder, ontology, onPick, keepPick, init
         onBlur={() => window.setTimeout(() => setOpen(false), 150)}
         onKeyDown={onKeyDown}
       />
-      {/* biome-ignore lint/a11y/useSemanticElements: an ARIA listbox is the combobox's popup */}
+      {/* biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: an ARIA listbox is the combobox's popup */}
       <ul id={listId} role="listbox" aria-label={label} className={`search-hits${showList && (hits.length > 0 || searching) ? " open" : ""}`}>
         {showList &&
           hits.map((hit, i) => (
             // biome-ignore lint/a11y/useKeyWithClickEvents: keys are handled on the combobox input
+            // biome-ignore lint/a11y/useFocusableInteractive: focus stays in the combobox (aria-activedescendant)
             <li
               key={hit.entity.id}
               id={`${id}-opt-${i}`}
+              // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: options of the listbox
               role="option"
               aria-selected={i === active}
               className={i === active ? "active" : undefined}
@@ -139,7 +141,11 @@ export function SearchBox({ label, placeholder, ontology, onPick, keepPick, init
               <KindSwatch kind={hit.entity.kind} ontology={ontology} />
               <span className="hit-names">
                 <span className="hit-name">{hit.entity.name}</span>
-                {hit.entity.nameZh && <span className="hit-name-zh" lang="zh-CN">{hit.entity.nameZh}</span>}
+                {hit.entity.nameZh && (
+                  <span className="hit-name-zh" lang="zh-CN">
+                    {hit.entity.nameZh}
+                  </span>
+                )}
               </span>
               <span className="hit-meta">
                 {ontology ? kindLabel(hit.entity.kind, ontology, lang) : hit.entity.kind}
@@ -149,7 +155,11 @@ export function SearchBox({ label, placeholder, ontology, onPick, keepPick, init
           ))}
       </ul>
       <div className="visually-hidden" aria-live="polite">
-        {showList && !searching && hits.length === 0 ? fill(t.searchNoHits, { q: text.trim() }) : showList && hits.length ? `${hits.length} · ${t.searchHint}` : ""}
+        {showList && !searching && hits.length === 0
+          ? fill(t.searchNoHits, { q: text.trim() })
+          : showList && hits.length
+            ? `${hits.length} · ${t.searchHint}`
+            : ""}
       </div>
       {showList && !searching && hits.length === 0 && text.trim() && (
         <div className="search-empty" role="status">
