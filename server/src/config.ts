@@ -25,6 +25,8 @@ export const CONFIG_NAMES = [
   "WEB_DIST",
   "CORS_ORIGINS",
   "REPO_URL",
+  "ADMIN_TOKEN",
+  "RATE_LIMIT_PER_MINUTE",
 ] as const;
 
 export interface Config {
@@ -49,6 +51,10 @@ export interface Config {
   corsOrigins: string[];
   /** Repository whose web editor opens for suggested edits. */
   repoUrl: string;
+  /** Bearer token for POST /admin/reload; unset disables administrative operations. */
+  adminToken: string | undefined;
+  /** GraphQL requests per minute per client address; 0 turns the limit off. */
+  rateLimitPerMinute: number;
 }
 
 export class ConfigError extends Error {
@@ -96,7 +102,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .map((s) => s.trim())
       .filter(Boolean),
     repoUrl: env.REPO_URL?.trim() || "https://github.com/ai-ecosystem-atlas/atlas",
+    adminToken: env.ADMIN_TOKEN?.trim() || undefined,
+    rateLimitPerMinute: 0,
   };
+  // Off by default on loopback (a developer's own machine); on by default when exposed.
+  const loopback = /^(127\.|localhost$|::1$)/.test(config.host);
+  config.rateLimitPerMinute = integer(env, "RATE_LIMIT_PER_MINUTE", loopback ? 0 : 600, problems, 0, 1_000_000);
+  if (config.adminToken !== undefined && config.adminToken.length < 16) problems.push("ADMIN_TOKEN must be at least 16 characters long");
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }

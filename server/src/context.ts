@@ -5,4 +5,6 @@ import type { Ontology } from "./ontology.js";
 export interface Context {
   db: Database;
   ontology: Ontology;
+  /** Repository whose web editor opens for suggested edits. */
+  repoUrl: string;
 }

@@ -1,11 +1,13 @@
 /**
- * The HTTP server: GraphQL at /graphql, /health and /ready, and the built explorer at /.
- * Exported without listening, so tests can start it on a free port.
+ * The HTTP server: GraphQL at /graphql, /health and /ready, an authenticated /admin/reload, and
+ * the built explorer at /. Exported without listening, so tests can start it on a free port.
  */
 
+import { timingSafeEqual } from "node:crypto";
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
+import { RateLimiterMemory } from "rate-limiter-flexible";
 import sirv from "sirv";
 import { readQueries } from "./db/queries.js";
 import type { Database } from "./db/run.js";
@@ -18,18 +20,86 @@ export interface AtlasServerOptions {
   webDist: string;
   /** Largest GraphQL request body in bytes (default: the yoga default of this project, 64 KiB). */
   maxRequestBytes?: number;
+  /** Repository whose web editor `suggestRelation` links to. */
+  repoUrl?: string;
+  /** Origins allowed to call the API from a browser (CORS); empty: same origin only. */
+  corsOrigins?: string[];
+  /** GraphQL requests per minute per client address; 0 or unset: no limit. */
+  rateLimitPerMinute?: number;
+  /** Bearer token for POST /admin/reload; unset: the endpoint does not exist. */
+  adminToken?: string;
+  /** Validates and syncs the seed again; resolves to a one-line summary, rejects with the reason. */
+  reload?: () => Promise<string>;
 }
 
-export function createAtlasServer({ db, ontology, webDist, maxRequestBytes }: AtlasServerOptions): http.Server {
-  const yoga = createAtlasYoga({ db, ontology, maxRequestBytes });
+/** The explorer runs no inline script; everything it loads comes from this origin. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join("; ");
+
+const SECURITY_HEADERS: Record<string, string> = {
+  "x-content-type-options": "nosniff",
+  "referrer-policy": "no-referrer",
+  "x-frame-options": "DENY",
+  "cross-origin-opener-policy": "same-origin",
+};
+
+function sameToken(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+export function createAtlasServer(options: AtlasServerOptions): http.Server {
+  const { db, ontology, webDist, maxRequestBytes, repoUrl, corsOrigins, rateLimitPerMinute = 0, adminToken, reload } = options;
+  const yoga = createAtlasYoga({ db, ontology, maxRequestBytes, repoUrl, corsOrigins });
   const hasWeb = fs.existsSync(path.join(webDist, "index.html"));
-  const statics = hasWeb ? sirv(webDist, { single: true, etag: true, gzip: false }) : undefined;
+  const statics = hasWeb
+    ? sirv(webDist, {
+        single: true,
+        etag: true,
+        gzip: false,
+        setHeaders: (res, pathname) => {
+          res.setHeader("content-security-policy", CONTENT_SECURITY_POLICY);
+          // Hashed bundles never change; index.html always revalidates.
+          res.setHeader("cache-control", pathname.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "no-cache");
+        },
+      })
+    : undefined;
+  const limiter = rateLimitPerMinute > 0 ? new RateLimiterMemory({ points: rateLimitPerMinute, duration: 60 }) : undefined;
+  let reloading: Promise<string> | undefined;
 
   return http.createServer(async (req, res) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
     const url = new URL(req.url ?? "/", "http://localhost");
-    if (url.pathname === "/graphql") return yoga(req, res);
+    if (url.pathname === "/graphql") {
+      if (limiter) {
+        try {
+          await limiter.consume(req.socket.remoteAddress ?? "unknown");
+        } catch (rejection) {
+          const wait = Math.ceil(((rejection as { msBeforeNext?: number }).msBeforeNext ?? 60_000) / 1000);
+          res.setHeader("retry-after", String(wait));
+          return json(res, 429, {
+            errors: [{ message: `Too many requests from your address; try again in ${wait} s.`, extensions: { code: "RATE_LIMITED" } }],
+          });
+        }
+      }
+      return yoga(req, res);
+    }
     // Alive: the process answers. Ready: Neo4j answers and a seed has been loaded.
-    if (url.pathname === "/health") return json(res, 200, { status: "ok" });
+    if (url.pathname === "/health") {
+      const memory = process.memoryUsage();
+      return json(res, 200, { status: "ok", uptimeSeconds: Math.round(process.uptime()), rssBytes: memory.rss, heapUsedBytes: memory.heapUsed });
+    }
     if (url.pathname === "/ready") {
       let loaded = false;
       try {
@@ -40,7 +110,25 @@ export function createAtlasServer({ db, ontology, webDist, maxRequestBytes }: At
       }
       return json(res, loaded ? 200 : 503, { ready: loaded, database: true, seed: loaded });
     }
+    if (url.pathname === "/admin/reload") {
+      if (!adminToken || !reload) return json(res, 404, { error: "Not found" });
+      if (req.method !== "POST") {
+        res.setHeader("allow", "POST");
+        return json(res, 405, { error: "Use POST." });
+      }
+      const given = /^Bearer (.+)$/.exec(req.headers.authorization ?? "")?.[1] ?? "";
+      if (!sameToken(given, adminToken)) return json(res, 401, { error: "A valid `Authorization: Bearer <ADMIN_TOKEN>` header is required." });
+      reloading ??= reload().finally(() => {
+        reloading = undefined;
+      });
+      try {
+        return json(res, 200, { ok: true, summary: await reloading });
+      } catch (error) {
+        return json(res, 422, { ok: false, error: (error as Error).message, serving: "the previous graph" });
+      }
+    }
     if (statics) return statics(req, res, () => json(res, 404, { error: "Not found" }));
+    res.setHeader("content-security-policy", CONTENT_SECURITY_POLICY);
     res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
     res.end(
       "<!doctype html><title>AI Ecosystem Atlas</title><p>The explorer is not built yet: run <code>npm run build</code>. GraphQL is at <a href=/graphql>/graphql</a>.</p>",

@@ -59,7 +59,17 @@ async function main(): Promise<void> {
     log(`${error.message}\nServing the graph already in the database.`);
   }
   if (config.webDist === defaultWebDist) await ensureWebBuilt(config.webDist, log);
-  server = createAtlasServer({ db, ontology, webDist: config.webDist });
+  const conn = connection;
+  server = createAtlasServer({
+    db,
+    ontology,
+    webDist: config.webDist,
+    repoUrl: config.repoUrl,
+    corsOrigins: config.corsOrigins,
+    rateLimitPerMinute: config.rateLimitPerMinute,
+    adminToken: config.adminToken,
+    reload: async () => formatSummary(await validateAndSync(config.seedDir, conn.driver, ontology, config.neo4jDatabase)),
+  });
   await new Promise<void>((resolve, reject) => {
     server?.once("error", reject);
     server?.listen(config.port, config.host, () => resolve());

@@ -111,15 +111,28 @@ export interface AtlasYogaOptions {
   maxRequestBytes?: number;
   /** Where unexpected errors are logged (default: stderr). */
   logError?: (message: string) => void;
+  /** Repository whose web editor `suggestRelation` links to. */
+  repoUrl?: string;
+  /** Origins allowed to call the API from a browser; empty: same origin only. */
+  corsOrigins?: string[];
 }
 
-export function createAtlasYoga({ db, ontology, maxRequestBytes = MAX_REQUEST_BYTES, logError }: AtlasYogaOptions) {
+export function createAtlasYoga({
+  db,
+  ontology,
+  maxRequestBytes = MAX_REQUEST_BYTES,
+  logError,
+  repoUrl = "https://github.com/ai-ecosystem-atlas/atlas",
+  corsOrigins = [],
+}: AtlasYogaOptions) {
   const schema = makeExecutableSchema<Context>({ typeDefs, resolvers, inheritResolversFromInterfaces: true });
   const log = logError ?? ((message: string) => process.stderr.write(`${message}\n`));
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: "/graphql",
-    context: () => ({ db, ontology }),
+    context: () => ({ db, ontology, repoUrl }),
+    // Browsers on other origins get CORS headers only when the configuration allows their origin.
+    cors: corsOrigins.length > 0 ? { origin: corsOrigins, methods: ["GET", "POST"], credentials: false } : false,
     graphiql: {
       title: "AI Ecosystem Atlas — GraphiQL",
       defaultQuery: EXAMPLE_TABS[0]?.query,

@@ -10,11 +10,12 @@ import { relations } from "./Query/relations.js";
 import { search } from "./Query/search.js";
 import { source } from "./Query/source.js";
 import { stats } from "./Query/stats.js";
+import { suggestRelation } from "./Query/suggestRelation.js";
 import { DateScalar } from "./scalars.js";
 import { typeResolvers } from "./types.js";
 
 export const resolvers: IResolvers<unknown, Context> = {
-  Query: { entity, entities, search, neighborhood, paths, relations, source, ontology, stats },
+  Query: { entity, entities, search, neighborhood, paths, relations, source, ontology, stats, suggestRelation },
   Date: DateScalar,
   ...(typeResolvers as IResolvers<unknown, Context>),
 };

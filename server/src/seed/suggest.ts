@@ -44,7 +44,7 @@ export async function checkSuggestion(db: Database, ontology: Ontology, repoUrl:
   );
   const kinds = new Map((row?.entities ?? []).map((e) => [e.id, e.kind]));
   const byUrl = new Map((row?.byUrl ?? []).map((s) => [s.url, s.id]));
-  const known = new Set(row?.sources ?? []);
+  const known = new Set([...(row?.sources ?? []), ...byUrl.values()]);
   const problems: { field: string; message: string }[] = [];
   const sources = input.sources.map((s) => {
     if (!isUrl(s)) return s;

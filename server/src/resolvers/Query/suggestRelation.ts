@@ -1,0 +1,41 @@
+import type { Context } from "../../context.js";
+import { checkSuggestion } from "../../seed/suggest.js";
+import { id, LIMITS } from "../args.js";
+import { badInput } from "../errors.js";
+
+interface SuggestRelationArgs {
+  input: {
+    from: string;
+    type: string;
+    to: string;
+    sources: string[];
+    status: string;
+    claimedBy?: string[] | null;
+    since?: string | null;
+    until?: string | null;
+    note?: string | null;
+    key?: string | null;
+  };
+}
+
+const text = (argument: string, value: string | null | undefined, max: number): string | undefined => {
+  if (value === null || value === undefined || value === "") return undefined;
+  if (value.length > max) throw badInput(`\`${argument}\` is ${value.length} characters long; at most ${max}.`, argument);
+  return value;
+};
+
+export async function suggestRelation(_parent: unknown, { input }: SuggestRelationArgs, { db, ontology, repoUrl }: Context) {
+  if (input.sources.length > 20) throw badInput("`sources` lists more than 20 sources; cite the few that state the relation.", "sources");
+  return checkSuggestion(db, ontology, repoUrl, {
+    from: id("from", input.from),
+    type: input.type,
+    to: id("to", input.to),
+    sources: input.sources.map((s) => text("sources", s, 2000) ?? ""),
+    status: input.status.toLowerCase(),
+    claimedBy: input.claimedBy?.map((c) => id("claimedBy", c)),
+    since: text("since", input.since, 10),
+    until: text("until", input.until, 10),
+    note: text("note", input.note, 2000),
+    key: text("key", input.key, LIMITS.idLength),
+  });
+}
