@@ -4,14 +4,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { ApiError } from "./api/client.js";
-import {
-  fetchEntitiesWithRelations,
-  fetchEntityDetail,
-  fetchNeighborhood,
-  fetchOntology,
-  fetchPaths,
-  searchEntities,
-} from "./api/documents.js";
+import { fetchEntitiesWithRelations, fetchEntityDetail, fetchNeighborhood, fetchOntology, fetchPaths, searchEntities } from "./api/documents.js";
 import type { EntityCore, EntityDetail, OntologyInfo, PathResult, StatsInfo } from "./api/types.js";
 import { monthToDay } from "./graph/dates.js";
 import { type History, pushHistory, redo as redoHistory, replacePresent, startHistory, undo as undoHistory } from "./graph/history.js";

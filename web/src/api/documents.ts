@@ -90,9 +90,10 @@ export async function fetchNeighborhood(args: NeighborhoodArgs): Promise<Subgrap
 /** Several entities with their relations (as ids), in one request: aliased `entity` fields. */
 export function entitiesBatchDocument(count: number): string {
   const vars = Array.from({ length: count }, (_, i) => `$i${i}: ID!`).join(", ");
-  const fields = Array.from({ length: count }, (_, i) => `e${i}: entity(id: $i${i}) { ...EntityCore relations(direction: BOTH, first: 200) { ...RelationCore } }`).join(
-    "\n    ",
-  );
+  const fields = Array.from(
+    { length: count },
+    (_, i) => `e${i}: entity(id: $i${i}) { ...EntityCore relations(direction: BOTH, first: 200) { ...RelationCore } }`,
+  ).join("\n    ");
   return `query ExplorerEntities(${vars}) {\n    ${fields}\n  }\n${ENTITY_CORE}\n${RELATION_CORE}`;
 }
 

@@ -33,6 +33,8 @@ export interface GraphViewProps {
   onKey?(event: React.KeyboardEvent<HTMLDivElement>): void;
 }
 
+const MAX_FIT_ZOOM = 1.25;
+
 const reducedMotion = () => window.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
 
 function layoutOptions(name: LayoutName, cy: Core, incremental: boolean, selected?: string): LayoutOptions {
@@ -46,8 +48,8 @@ function layoutOptions(name: LayoutName, cy: Core, incremental: boolean, selecte
         ...common,
         quality: cy.nodes().length > 400 ? "draft" : "default",
         randomize: !incremental,
-        nodeRepulsion: () => 9000,
-        idealEdgeLength: () => 120,
+        nodeRepulsion: () => 14000,
+        idealEdgeLength: () => 150,
         edgeElasticity: () => 0.4,
         nodeSeparation: 90,
         gravity: 0.3,
@@ -169,6 +171,11 @@ export const GraphView = forwardRef<GraphViewHandle, GraphViewProps>(function Gr
       box.dataset.layout = "running";
       const layout = cy.layout(layoutOptions(props.layout, cy, incremental, props.selected));
       layout.one("layoutstop", () => {
+        // A handful of entities fitted to the screen would be drawn huge: keep them at a readable size.
+        if (cy.zoom() > MAX_FIT_ZOOM) {
+          cy.zoom(MAX_FIT_ZOOM);
+          cy.center();
+        }
         box.dataset.layout = "done";
       });
       layout.run();

@@ -1,0 +1,13 @@
+/** Entry point: mounts the explorer. Loaded as a module script (no inline scripts: CSP). */
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { App } from "./App.js";
+import "./styles.css";
+
+const root = document.getElementById("root");
+if (!root) throw new Error('index.html must contain <div id="root"></div> for the explorer to mount into.');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
