@@ -32,8 +32,16 @@ async function serve(extra: Partial<AtlasServerOptions> = {}): Promise<string> {
 }
 
 async function gql(base: string, query: string, variables?: Record<string, unknown>) {
-  const response = await fetch(`${base}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
-  return { status: response.status, headers: response.headers, body: (await response.json()) as { data?: Record<string, unknown>; errors?: { message: string; extensions?: Record<string, unknown> }[] } };
+  const response = await fetch(`${base}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query, variables }),
+  });
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: (await response.json()) as { data?: Record<string, unknown>; errors?: { message: string; extensions?: Record<string, unknown> }[] },
+  };
 }
 
 beforeAll(async () => {
@@ -67,14 +75,20 @@ describe("CORS", () => {
   it("answers only the origins in the allow-list", async () => {
     const base = await serve({ corsOrigins: ["https://allowed.example"] });
     const preflight = (origin: string) =>
-      fetch(`${base}/graphql`, { method: "OPTIONS", headers: { origin, "access-control-request-method": "POST", "access-control-request-headers": "content-type" } });
+      fetch(`${base}/graphql`, {
+        method: "OPTIONS",
+        headers: { origin, "access-control-request-method": "POST", "access-control-request-headers": "content-type" },
+      });
     expect((await preflight("https://allowed.example")).headers.get("access-control-allow-origin")).toBe("https://allowed.example");
     expect((await preflight("https://evil.example")).headers.get("access-control-allow-origin")).not.toBe("https://evil.example");
   });
 
   it("by default, answers no other origin at all", async () => {
     const base = await serve();
-    const response = await fetch(`${base}/graphql`, { method: "OPTIONS", headers: { origin: "https://evil.example", "access-control-request-method": "POST" } });
+    const response = await fetch(`${base}/graphql`, {
+      method: "OPTIONS",
+      headers: { origin: "https://evil.example", "access-control-request-method": "POST" },
+    });
     expect(response.headers.get("access-control-allow-origin")).toBeNull();
   });
 });
@@ -130,7 +144,16 @@ describe("suggestRelation (validation only)", () => {
   it("accepts a sound relation and gives the YAML and the file to edit, writing nothing", async () => {
     const base = await serve({ repoUrl: "https://github.com/example/atlas" });
     const before = await count();
-    const { body } = await gql(base, check, { input: { from: "hisilicon", type: "MANUFACTURES", to: "ascend-910b", sources: ["https://en.wikipedia.org/wiki/HiSilicon"], status: "REPORTED", since: "2019" } });
+    const { body } = await gql(base, check, {
+      input: {
+        from: "hisilicon",
+        type: "MANUFACTURES",
+        to: "ascend-910b",
+        sources: ["https://en.wikipedia.org/wiki/HiSilicon"],
+        status: "REPORTED",
+        since: "2019",
+      },
+    });
     expect(body.data?.suggestRelation).toEqual({
       valid: true,
       relationId: "hisilicon/MANUFACTURES/ascend-910b",
@@ -144,10 +167,25 @@ describe("suggestRelation (validation only)", () => {
 
   const bad: [string, Record<string, unknown>, string, RegExp][] = [
     ["an unknown id", { from: "hisilicon", type: "DESIGNS", to: "ascend-999", sources: ["wikipedia-hisilicon"] }, "to", /unknown entity id "ascend-999"/],
-    ["a type not allowed between those kinds", { from: "hisilicon", type: "FOUNDED", to: "huawei", sources: ["wikipedia-hisilicon"] }, "type", /FOUNDED cannot start at a ORGANIZATION/],
+    [
+      "a type not allowed between those kinds",
+      { from: "hisilicon", type: "FOUNDED", to: "huawei", sources: ["wikipedia-hisilicon"] },
+      "type",
+      /FOUNDED cannot start at a ORGANIZATION/,
+    ],
     ["a missing source", { from: "hisilicon", type: "PARTNERS_WITH", to: "nvidia", sources: [] }, "sources", /needs at least one source/],
-    ["a duplicate relation", { from: "hisilicon", type: "DESIGNS", to: "ascend-910b", sources: ["wikipedia-hisilicon"] }, "relation", /duplicate relation hisilicon\/DESIGNS\/ascend-910b/],
-    ["a malformed date", { from: "hisilicon", type: "PARTNERS_WITH", to: "nvidia", sources: ["wikipedia-hisilicon"], since: "2019-13" }, "since", /since must be a partial ISO date/],
+    [
+      "a duplicate relation",
+      { from: "hisilicon", type: "DESIGNS", to: "ascend-910b", sources: ["wikipedia-hisilicon"] },
+      "relation",
+      /duplicate relation hisilicon\/DESIGNS\/ascend-910b/,
+    ],
+    [
+      "a malformed date",
+      { from: "hisilicon", type: "PARTNERS_WITH", to: "nvidia", sources: ["wikipedia-hisilicon"], since: "2019-13" },
+      "since",
+      /since must be a partial ISO date/,
+    ],
   ];
   for (const [what, input, field, message] of bad) {
     it(`reports ${what} with a clear message`, async () => {
@@ -155,7 +193,10 @@ describe("suggestRelation (validation only)", () => {
       const { body } = await gql(base, check, { input });
       const result = body.data?.suggestRelation as { valid: boolean; problems: { field: string; message: string }[] };
       expect(result.valid).toBe(false);
-      expect(result.problems.some((p) => p.field === field && message.test(p.message)), JSON.stringify(result.problems)).toBe(true);
+      expect(
+        result.problems.some((p) => p.field === field && message.test(p.message)),
+        JSON.stringify(result.problems),
+      ).toBe(true);
     });
   }
 
