@@ -4,149 +4,27 @@
  * Each test saves a screenshot under tests/artifacts/; axe-core checks accessibility.
  */
 import fs from "node:fs";
-import type { AddressInfo } from "node:net";
-import os from "node:os";
 import path from "node:path";
-import axe from "axe-core";
-import type { Driver } from "neo4j-driver";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
-import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { repoRoot } from "../../server/src/config.js";
 import { Database } from "../../server/src/db/run.js";
 import { createAtlasServer } from "../../server/src/http.js";
 import { loadOntology } from "../../server/src/ontology.js";
-import { syncSeed } from "../../server/src/seed/sync.js";
-import { formatProblem, validateSeed } from "../../server/src/seed/validate.js";
-import { clearAtlasGraph, testDriver } from "../helpers/neo4j.js";
+import { ARTIFACTS, accessibilityProblems, canvasSettled, type Explorer, listen, SEED, searchAndOpen, shot, startExplorer, stop } from "./setup.js";
 
-const SEED = path.join(repoRoot, "tests/fixtures/web-seed");
-const ARTIFACTS = path.join(repoRoot, "tests/artifacts");
-const CHROMIUM_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-
-let driver: Driver;
-let server: ReturnType<typeof createAtlasServer>;
-let base: string;
-let webDist: string;
-let browser: Browser;
-let context: BrowserContext;
-
-async function listen(s: ReturnType<typeof createAtlasServer>): Promise<string> {
-  await new Promise<void>((resolve) => s.listen(0, "127.0.0.1", resolve));
-  return `http://127.0.0.1:${(s.address() as AddressInfo).port}`;
-}
-
-async function stop(s: ReturnType<typeof createAtlasServer>): Promise<void> {
-  await new Promise<void>((resolve) => {
-    s.close(() => resolve());
-    s.closeAllConnections();
-  });
-}
-
-async function openPage(url = "/"): Promise<Page> {
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on("pageerror", (e) => problems.push(e.message));
-  (page as Page & { problems?: string[] }).problems = problems;
-  await page.goto(new URL(url, base).href);
-  await page.waitForSelector(".tabs");
-  return page;
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join(ARTIFACTS, `e2e-${name}.png`) });
-}
-
-type Count = [op: "===" | ">" | ">=" | "<", value: number];
-
-/** Waits until the canvas shows a number of entities (e.g. [">", 3]) and its layout has stopped. */
-async function canvasSettled(page: Page, [op, value]: Count = [">", 0]): Promise<{ nodes: number; edges: number }> {
-  // A structured test, not a string to evaluate: the page's CSP forbids eval.
-  await page.waitForFunction(
-    ([o, v]) => {
-      const el = document.querySelector<HTMLElement>('[data-testid="canvas"]');
-      if (!el || el.dataset.layout === "running") return false;
-      const n = Number(el.dataset.nodes ?? 0);
-      return o === "===" ? n === v : o === ">" ? n > v : o === ">=" ? n >= v : n < v;
-    },
-    [op, value] as Count,
-    { timeout: 15_000 },
-  );
-  return page.evaluate(() => {
-    const el = document.querySelector<HTMLElement>('[data-testid="canvas"]');
-    return { nodes: Number(el?.dataset.nodes ?? 0), edges: Number(el?.dataset.edges ?? 0) };
-  });
-}
-
-async function searchAndOpen(page: Page, query: string, optionText: string): Promise<void> {
-  await page.getByTestId("search").fill(query);
-  const option = page.getByRole("option").filter({ hasText: optionText }).first();
-  await option.waitFor({ timeout: 10_000 });
-  await option.click();
-}
-
-/** Runs axe-core in the page; returns the serious and critical violations. */
-async function accessibilityProblems(page: Page): Promise<string[]> {
-  // evaluated over the DevTools protocol: the page's CSP rightly refuses inline scripts
-  await page.evaluate(axe.source);
-  const result = await page.evaluate(async () => {
-    const run = (
-      window as unknown as {
-        axe: {
-          run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[]; help: string }[] }>;
-        };
-      }
-    ).axe.run;
-    return run(document, { resultTypes: ["violations"] });
-  });
-  return result.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(", ")})`);
-}
+let explorer: Explorer;
+const openPage = (url?: string) => explorer.openPage(url);
 
 beforeAll(async () => {
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  const ontology = loadOntology(SEED);
-  const checked = validateSeed({ seedDir: SEED, ontology });
-  if (!checked.graph) throw new Error(`The web fixture seed is invalid:\n${checked.problems.map(formatProblem).join("\n")}`);
-  driver = testDriver();
-  await clearAtlasGraph(driver);
-  await syncSeed(checked.graph, { driver, ontology });
-
-  webDist = fs.mkdtempSync(path.join(os.tmpdir(), "atlas-web-"));
-  await build({
-    root: path.join(repoRoot, "web"),
-    configFile: path.join(repoRoot, "web/vite.config.ts"),
-    logLevel: "warn",
-    build: { outDir: webDist, emptyOutDir: true },
-  });
-
-  server = createAtlasServer({ db: new Database(driver, { timeoutMs: 10_000 }), ontology, webDist });
-  base = await listen(server);
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_FLAGS });
-  context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "en-US", acceptDownloads: true });
+  explorer = await startExplorer();
 }, 240_000);
 
 afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  if (server) await stop(server);
-  await driver?.close();
-  if (webDist) fs.rmSync(webDist, { recursive: true, force: true });
+  await explorer?.close();
 });
 
 describe("the explorer", () => {
   it("serves a page without inline scripts", async () => {
-    const html = await (await fetch(base)).text();
+    const html = await (await fetch(explorer.base)).text();
     expect(html).toContain('<div id="root">');
     const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
     expect(scripts.length).toBeGreaterThan(0);
@@ -317,7 +195,7 @@ describe("the explorer", () => {
     const deepLink = page.url();
     expect(deepLink).toContain("x=");
 
-    const again = await openPage(deepLink.replace(base, ""));
+    const again = await openPage(deepLink.replace(explorer.base, ""));
     expect((await canvasSettled(again, ["===", second.nodes])).nodes).toBe(second.nodes);
     await again.getByRole("heading", { name: "NVIDIA", level: 2 }).waitFor();
     await shot(again, "deep-link");
@@ -384,9 +262,9 @@ describe("the explorer", () => {
   });
 
   it("shows a clear banner, not a blank page, when the server goes down", async () => {
-    const doomed = createAtlasServer({ db: new Database(driver, { timeoutMs: 10_000 }), ontology: loadOntology(SEED), webDist });
+    const doomed = createAtlasServer({ db: new Database(explorer.driver, { timeoutMs: 10_000 }), ontology: loadOntology(SEED), webDist: explorer.webDist });
     const doomedBase = await listen(doomed);
-    const page = await context.newPage();
+    const page = await explorer.context.newPage();
     await page.goto(`${doomedBase}/`);
     await page.getByTestId("empty-state").getByText("18 entities").waitFor();
     await stop(doomed);

@@ -101,7 +101,13 @@ function parseFile(absolute: string, problems: ProblemList, cwd: string): Parsed
     for (const e of doc.errors) problems.add(parsed, e.pos[0], `YAML syntax error: ${e.message.split("\n")[0]}`);
     return undefined;
   }
-  parsed.data = doc.toJS();
+  try {
+    parsed.data = doc.toJS();
+  } catch (error) {
+    // e.g. an alias to an anchor that does not exist (`*x`)
+    problems.add(parsed, 0, `YAML error: ${(error as Error).message.split("\n")[0]}`);
+    return undefined;
+  }
   return parsed;
 }
 
