@@ -1,20 +1,12 @@
-/**
- * A fuzz run against the live server: random unicode, query-syntax and Cypher metacharacters, huge
- * strings and numbers, deep nesting, alias and fragment bombs, batches, malformed JSON and wrong
- * content types. Every request must get an answer within its timeout, never a 5xx, never database
- * or stack text; and the graph must be unchanged afterwards.
- */
-import type { AddressInfo } from "node:net";
 import fc from "fast-check";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Database } from "../../server/src/db/run.js";
-import { createAtlasServer } from "../../server/src/http.js";
 import { loadApiSeed } from "../fixtures/api-seed/load.js";
 import { clearAtlasGraph, testDriver } from "../helpers/neo4j.js";
+import { type LiveServer, listenAtlas } from "../helpers/server.js";
 
 let driver: Driver;
-let server: ReturnType<typeof createAtlasServer>;
+let server: LiveServer;
 let base: string;
 
 const LEAK = /Neo4jError|Neo\.ClientError|Cypher|MATCH \(|UNWIND|db\.index|at [\w.<>]+ \(.*:\d+:\d+\)|node_modules/;
@@ -90,13 +82,12 @@ beforeAll(async () => {
   driver = testDriver();
   await clearAtlasGraph(driver);
   const ontology = await loadApiSeed(driver);
-  server = createAtlasServer({ db: new Database(driver, { timeoutMs: 5_000 }), ontology, webDist: "/nonexistent" });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await listenAtlas(driver, ontology);
+  base = server.base;
 });
 
 afterAll(async () => {
-  server.close();
+  await server.close();
   await clearAtlasGraph(driver);
   await driver.close();
 });

@@ -13,22 +13,22 @@ import { createAtlasServer } from "../../server/src/http.js";
 import { loadOntology } from "../../server/src/ontology.js";
 import { loadApiSeed } from "../fixtures/api-seed/load.js";
 import { clearAtlasGraph, testDriver } from "../helpers/neo4j.js";
+import { type LiveServer, listenAtlas } from "../helpers/server.js";
 
 let driver: Driver;
-let server: ReturnType<typeof createAtlasServer>;
+let server: LiveServer;
 let base: string;
 
 beforeAll(async () => {
   driver = testDriver();
   await clearAtlasGraph(driver);
   const ontology = await loadApiSeed(driver);
-  server = createAtlasServer({ db: new Database(driver, { timeoutMs: 5_000 }), ontology, webDist: "/nonexistent" });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await listenAtlas(driver, ontology);
+  base = server.base;
 });
 
 afterAll(async () => {
-  server.close();
+  await server.close();
   await clearAtlasGraph(driver);
   await driver.close();
 });
