@@ -68,9 +68,14 @@ export const syncQueries = {
 
 export type Direction = "OUT" | "IN" | "BOTH";
 
-/** What a selection needs of an entity beyond its own properties (always returned). */
+/** What a selection needs of an entity: which of its properties, and which nested lists. */
 export interface EntityShape {
   relations: NestedRelations[];
+  /**
+   * The properties selected (GraphQL field names are property names); id and kind are always
+   * returned. Undefined: all properties.
+   */
+  fields?: string[];
 }
 
 /** One `relations(...)` field under an entity, keyed by its response key (aliases differ). */
@@ -156,7 +161,9 @@ class ReadBuilder {
   /** A map of entity variable `v`: all its properties, plus the nested lists the shape asks for. */
   entity(v: string, shape?: EntityShape): string {
     const nested = (shape?.relations ?? []).map((rel) => `, \`${NESTED_PREFIX}${rel.key}\`: ${this.entityRelations(v, rel)}`);
-    return `${v} {.*${nested.join("")}}`;
+    // Only what was asked for leaves the database: on wide answers this is most of the cost.
+    const fields = shape?.fields ? [...new Set(["id", "kind", ...shape.fields])].filter((f) => IDENT.test(f) && f !== "hash").map((f) => `.\`${f}\``) : [".*"];
+    return `${v} {${fields.join(", ")}${nested.join("")}}`;
   }
 
   /** The same for an expression (startNode(r)); a map projection needs a variable. */
@@ -280,7 +287,9 @@ RETURN totalCount, nodes`,
       : "";
     return q.done(
       "search",
-      `CALL () { CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', ${q.param(plan.lucene)}) YIELD node, score RETURN node, score ${fallback} }
+      // Lucene ranks first and hands over only its best hits (a prefix like "hua*" can match
+      // thousands; more are kept when a kind filter follows); the exact-name boost re-ranks those.
+      `CALL () { CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', ${q.param(plan.lucene)}, {limit: ${q.intParam(kinds ? 2_000 : Math.max(50, first * 5), 100_000)}}) YIELD node, score RETURN node, score ${fallback} }
 WITH node, max(score) AS score ${kinds ? `WHERE node.kind IN ${q.param(kinds)}` : ""}
 WITH node, score + CASE WHEN node.id = ${lower} OR toLower(node.name) = ${lower} OR node.nameZh = ${text} OR any(a IN coalesce(node.aliases, []) WHERE toLower(a) = ${lower}) THEN 10.0 ELSE 0.0 END AS score
 ORDER BY score DESC, node.name, node.id LIMIT ${q.intParam(first, 100_000)}

@@ -40,8 +40,10 @@ export class SelectionReader {
   entity(sets: Sets, count: number): EntityShape {
     this.add(count);
     const relations: NestedRelations[] = [];
+    const fields = new Set<string>();
     for (const [key, nodes] of this.fields(sets)) {
       const node = nodes[0];
+      for (const n of nodes) if (n.name.value !== "relations" && !n.name.value.startsWith("__")) fields.add(n.name.value);
       if (node?.name.value !== "relations") continue;
       const args = this.args("Entity", node);
       const first = intIn("relations(first)", args.first, 1, LIMITS.nestedFirst);
@@ -57,7 +59,7 @@ export class SelectionReader {
         ),
       });
     }
-    return { relations };
+    return { relations, fields: [...fields] };
   }
 
   relation(sets: Sets, count: number): RelationShape {
