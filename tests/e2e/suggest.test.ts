@@ -5,7 +5,7 @@
  */
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { accessibilityProblems, type Explorer, shot, startExplorer } from "./setup.js";
+import { accessibilityProblems, canvasSettled, type Explorer, shot, startExplorer } from "./setup.js";
 
 const REPO_URL = "https://github.com/example-org/atlas-fork";
 
@@ -137,6 +137,8 @@ describe("suggest a connection", () => {
     expect(await link.getAttribute("href")).toBe(`${REPO_URL}/edit/main/seed/entities/organization/deepseek.yaml`);
     await shot(page, "suggest-chinese");
     expect(await accessibilityProblems(page)).toEqual([]);
+    // the explorer remembers the language; the next tests start in English again
+    await page.evaluate(() => window.localStorage.removeItem("atlas.lang"));
     await page.close();
   });
 
@@ -274,6 +276,24 @@ describe("suggest a connection", () => {
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("suggest-edit-link");
     await shot(page, "suggest-keyboard");
+    await page.close();
+  });
+
+  it("keeps the draft while switching tabs and undoing a canvas change", async () => {
+    const page = await explorer.openPage("/?n=nvidia&sel=nvidia&tab=suggest");
+    await canvasSettled(page, ["===", 1]);
+    expect(await page.getByTestId("suggest-from").inputValue()).toBe("NVIDIA");
+    await page.getByTestId("suggest-sources").fill("wikipedia-nvidia");
+    await page.getByTestId("suggest-note").fill("draft in progress");
+    await page.getByTestId("tab-details").click();
+    await page.waitForFunction(() => window.location.search.includes("snote=draft"));
+    await page.getByTestId("action-expand").click();
+    await canvasSettled(page, [">", 1]);
+    await page.getByTestId("undo").click();
+    await canvasSettled(page, ["===", 1]);
+    await page.getByTestId("tab-suggest").click();
+    expect(await page.getByTestId("suggest-sources").inputValue()).toBe("wikipedia-nvidia");
+    expect(await page.getByTestId("suggest-note").inputValue()).toBe("draft in progress");
     await page.close();
   });
 

@@ -137,6 +137,30 @@ describe("sync", () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it("a first load that fails midway removes what it wrote, and nothing else", async () => {
+    await driver.executeQuery("CREATE (:UserThing {id: 'keep-me'})");
+    const before = await snapshot();
+    await expect(
+      syncSeed(load(), {
+        driver,
+        ontology,
+        beforeBatch: (index, total) => {
+          if (index >= Math.floor(total / 2)) throw new Error("forced failure after half the batches");
+        },
+      }),
+    ).rejects.toThrow("forced failure");
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("a first load killed midway (no seed marker) is started over by the next sync", async () => {
+    // What a killed first load leaves: some managed nodes, no AtlasMeta marker.
+    await driver.executeQuery("CREATE (:AtlasEntity:Chip {id: 'half-written', kind: 'CHIP', name: 'Half'})");
+    const summary = await syncSeed(load(), { driver, ontology });
+    expect(summary).toMatchObject({ entities: 4, created: 9, deleted: 0 });
+    const { records } = await driver.executeQuery("MATCH (n:AtlasEntity) RETURN n.id AS id ORDER BY id");
+    expect(records.map((r) => r.get("id"))).toEqual(["ascend-910b", "hisilicon", "huawei", "nvidia"]);
+  });
+
   it("华为 and huawei both find Huawei through the full-text index", async () => {
     await syncSeed(load(), { driver, ontology });
     for (const query of ["华为", "huawei", "Huawei"]) {

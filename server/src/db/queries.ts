@@ -55,6 +55,11 @@ export const syncQueries = {
     `UNWIND $rows AS row MATCH (a:${ENTITY_LABEL} {id: row.from}) MATCH (b:${ENTITY_LABEL} {id: row.to}) CREATE (a)-[r:${type}]->(b) SET r = row.props`,
   updateRelations: (type: string) =>
     `UNWIND $rows AS row MATCH (:${ENTITY_LABEL} {id: row.from})-[r:${type} {id: row.id}]->(:${ENTITY_LABEL}) SET r = row.props`,
+  removeManagedBatch: [
+    `MATCH (n:${ENTITY_LABEL}) WITH n LIMIT 5000 DETACH DELETE n`,
+    `MATCH (s:${SOURCE_LABEL}) WITH s LIMIT 10000 DELETE s`,
+    `MATCH (m:${META_LABEL}) DELETE m`,
+  ],
   writeMeta: `MERGE (m:${META_LABEL} {id: 'seed'}) SET m.syncedAt = datetime(), m.entities = $entities, m.relations = $relations, m.sources = $sources`,
   readMeta: `MATCH (m:${META_LABEL} {id: 'seed'}) RETURN m.entities AS entities, m.relations AS relations, m.sources AS sources, toString(m.syncedAt) AS syncedAt`,
 };

@@ -7,13 +7,13 @@
  */
 import { createHash } from "node:crypto";
 import { SingleBar } from "cli-progress";
-import type { Driver, ManagedTransaction, Transaction } from "neo4j-driver";
+import type { Driver, ManagedTransaction, Session, Transaction } from "neo4j-driver";
 import { allowLabel, allowType, syncQueries } from "../db/queries.js";
 import type { Ontology } from "../ontology.js";
 import type { EntityRecord, RelationRecord, SeedGraph, SourceRecord } from "./model.js";
 import { endOf, startOf } from "./validate.js";
 
-export const BATCH_SIZE = 5_000;
+export const BATCH_SIZE = 10_000;
 
 export interface SyncOptions {
   driver: Driver;
@@ -103,6 +103,16 @@ function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
   return map;
 }
 
+/** Deletes every node the sync manages, in batches (used only when there is no complete graph). */
+async function removeManaged(session: Session): Promise<void> {
+  for (const query of syncQueries.removeManagedBatch) {
+    for (;;) {
+      const result = await session.executeWrite((tx) => tx.run(query));
+      if (result.summary.counters.updates().nodesDeleted === 0) break;
+    }
+  }
+}
+
 export async function ensureSchema(driver: Driver, database?: string): Promise<void> {
   const session = driver.session({ database });
   try {
@@ -121,6 +131,9 @@ export async function syncSeed(graph: SeedGraph, options: SyncOptions): Promise<
   const session = driver.session({ database });
   try {
     const read = async <T>(q: string): Promise<T[]> => (await session.executeRead((tx: ManagedTransaction) => tx.run(q))).records.map((r) => r.toObject() as T);
+    // A first load that was killed midway left managed nodes but no seed marker: start it over.
+    const [marker] = await read<{ entities: number }>(syncQueries.readMeta);
+    if (!marker) await removeManaged(session);
     const [currentEntities, currentSources, currentRelations] = [
       await read<{ id: string; kind: string; hash: string }>(syncQueries.currentEntities),
       await read<{ id: string; hash: string }>(syncQueries.currentSources),
@@ -156,6 +169,7 @@ export async function syncSeed(graph: SeedGraph, options: SyncOptions): Promise<
     });
     const sourcesCreated = sourcesToWrite.filter((s) => !sourceHash.has(s.id as string)).length;
 
+    const initialLoad = !marker;
     const allKindLabels = ontology.kinds.map((k) => allowLabel(ontology, k.kind));
     const steps: { query: string; params: Props; rows: number }[] = [];
     const add = (query: string, key: "ids" | "rows", rows: unknown[]) => {
@@ -201,7 +215,7 @@ export async function syncSeed(graph: SeedGraph, options: SyncOptions): Promise<
     });
 
     const totalRows = steps.reduce((n, s) => n + s.rows, 0);
-    const unchanged = totalRows === 0 && (await read<{ entities: number }>(syncQueries.readMeta)).length === 1;
+    const unchanged = totalRows === 0 && !initialLoad;
     if (unchanged) {
       return {
         entities: entityRows.length,
@@ -219,18 +233,38 @@ export async function syncSeed(graph: SeedGraph, options: SyncOptions): Promise<
         : undefined;
     bar?.start(totalRows, 0);
 
-    let tx: Transaction | undefined = session.beginTransaction({ timeout: 30 * 60_000, metadata: { app: "ai-ecosystem-atlas", query: "sync" } });
-    try {
-      for (const [index, step] of steps.entries()) {
-        options.beforeBatch?.(index, steps.length);
-        await tx.run(step.query, step.params);
-        bar?.increment(step.rows);
+    const meta = { app: "ai-ecosystem-atlas", query: "sync" };
+    if (initialLoad) {
+      // Nothing to protect: commit batch by batch, so a first load of millions of rows does not
+      // need one transaction's memory. The seed marker is written last, so until the load is
+      // complete /ready stays false; if it fails, what was written is removed again.
+      try {
+        for (const [index, step] of steps.entries()) {
+          options.beforeBatch?.(index, steps.length);
+          await session.executeWrite((tx) => tx.run(step.query, step.params), { timeout: 30 * 60_000, metadata: meta });
+          bar?.increment(step.rows);
+        }
+      } catch (error) {
+        await removeManaged(session);
+        throw error;
+      } finally {
+        bar?.stop();
       }
-      await tx.commit();
-      tx = undefined;
-    } finally {
-      bar?.stop();
-      if (tx) await tx.rollback().catch(() => {});
+    } else {
+      // A change to an existing graph is one transaction: a failure leaves the graph as it was.
+      let tx: Transaction | undefined = session.beginTransaction({ timeout: 30 * 60_000, metadata: meta });
+      try {
+        for (const [index, step] of steps.entries()) {
+          options.beforeBatch?.(index, steps.length);
+          await tx.run(step.query, step.params);
+          bar?.increment(step.rows);
+        }
+        await tx.commit();
+        tx = undefined;
+      } finally {
+        bar?.stop();
+        if (tx) await tx.rollback().catch(() => {});
+      }
     }
 
     return {
