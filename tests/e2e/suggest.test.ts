@@ -112,8 +112,9 @@ describe("suggest a connection", () => {
 
     const again = await explorer.openPage(url.replace(explorer.base, ""));
     await checked(again, "valid");
-    expect(await again.getByTestId("suggest-from").inputValue()).toBe("Huawei");
-    expect(await again.getByTestId("suggest-to").inputValue()).toBe("CloudMatrix 384");
+    // the link holds ids; their names arrive with a request of their own
+    await expect.poll(() => again.getByTestId("suggest-from").inputValue()).toBe("Huawei");
+    await expect.poll(() => again.getByTestId("suggest-to").inputValue()).toBe("CloudMatrix 384");
     expect(await again.getByTestId("suggest-yaml").textContent()).toBe(yaml);
     await again.close();
     await page.close();

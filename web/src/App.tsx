@@ -14,6 +14,7 @@ import { Legend } from "./panels/Legend.js";
 import { ListView } from "./panels/ListView.js";
 import { PathFinder } from "./panels/PathFinder.js";
 import { SearchBox } from "./panels/SearchBox.js";
+import { SuggestPanel } from "./panels/SuggestPanel.js";
 import { useAtlas } from "./useAtlas.js";
 
 const SUGGESTIONS = ["Huawei", "华为", "NVIDIA", "DeepSeek", "CloudMatrix"];
@@ -474,6 +475,15 @@ export function App() {
                 onFind={actions.findPaths}
                 onClear={actions.clearPaths}
                 onHighlight={atlas.setPathIndex}
+                onError={searchError}
+              />
+            ) : view.panel === "suggest" ? (
+              <SuggestPanel
+                ontology={ontology}
+                draft={view.suggest}
+                selected={view.selected}
+                entities={store.entities}
+                onChange={actions.setSuggest}
                 onError={searchError}
               />
             ) : (

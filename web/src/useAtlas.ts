@@ -13,6 +13,7 @@ import {
   addNodes,
   clearView,
   collapse as collapseView,
+  draftIsEmpty,
   EXPAND_CAP,
   type Filters,
   focusOn,
@@ -20,6 +21,7 @@ import {
   type Lang,
   type LayoutName,
   type PanelName,
+  type SuggestDraft,
   showHidden as showHiddenView,
   togglePin,
   type ViewState,
@@ -183,8 +185,9 @@ export function useAtlas() {
   useEffect(() => {
     loadOntology();
     const onPop = () => {
-      const next = viewFromSearch(window.location.search, historyRef.current.present.lang);
-      setAll(pushHistory(historyRef.current, next), "none");
+      // A draft suggestion is work in progress, not a place: going back keeps it.
+      const next = { ...viewFromSearch(window.location.search, historyRef.current.present.lang), suggest: historyRef.current.present.suggest };
+      setAll(pushHistory(historyRef.current, next), "replace");
       loadViewRef.current(next);
     };
     window.addEventListener("popstate", onPop);
@@ -322,6 +325,8 @@ export function useAtlas() {
   const relayout = useCallback(() => setLayoutRun((n) => n + 1), []);
   const setLang = useCallback((lang: Lang) => commit((cur) => ({ ...cur, lang }), "replace"), [commit]);
   const setPanel = useCallback((panel: PanelName) => commit((cur) => ({ ...cur, panel }), "replace"), [commit]);
+  /** The suggestion draft changes the URL in place: typing is not an undo step. */
+  const setSuggest = useCallback((draft: SuggestDraft) => commit((cur) => ({ ...cur, suggest: draftIsEmpty(draft) ? undefined : draft }), "replace"), [commit]);
   const clear = useCallback(() => {
     setPathIndex(undefined);
     commit(clearView);
@@ -350,13 +355,16 @@ export function useAtlas() {
     commit((cur) => ({ ...cur, path: undefined }));
   }, [commit]);
 
+  // Undo and redo move the canvas; a draft suggestion stays as it is.
   const undo = useCallback(() => {
-    const next = undoHistory(historyRef.current);
-    if (next !== historyRef.current) setAll(next, "push");
+    const current = historyRef.current;
+    const next = undoHistory(current);
+    if (next !== current) setAll(replacePresent(next, { ...next.present, suggest: current.present.suggest }), "push");
   }, [setAll]);
   const redo = useCallback(() => {
-    const next = redoHistory(historyRef.current);
-    if (next !== historyRef.current) setAll(next, "push");
+    const current = historyRef.current;
+    const next = redoHistory(current);
+    if (next !== current) setAll(replacePresent(next, { ...next.present, suggest: current.present.suggest }), "push");
   }, [setAll]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `version` changes when paths arrive in the store
@@ -399,6 +407,7 @@ export function useAtlas() {
       relayout,
       setLang,
       setPanel,
+      setSuggest,
       clear,
       findPaths,
       clearPaths,

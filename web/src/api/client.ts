@@ -8,6 +8,8 @@ export class ApiError extends Error {
     readonly kind: ApiErrorKind,
     message: string,
     readonly code?: string,
+    /** The argument a BAD_USER_INPUT error is about, when the server names it. */
+    readonly argument?: string,
   ) {
     super(message);
     this.name = "ApiError";
@@ -16,7 +18,7 @@ export class ApiError extends Error {
 
 interface GraphQLResponse<T> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
+  errors?: { message: string; extensions?: { code?: string; argument?: string } }[];
 }
 
 /** Same origin as the page: the server serves the explorer and the API on one port. */
@@ -48,7 +50,7 @@ export async function request<T>(document: string, variables: Record<string, unk
   if (first) {
     const code = first.extensions?.code;
     if (code === "DATABASE_UNAVAILABLE") throw new ApiError("database", first.message, code);
-    throw new ApiError("query", first.message, code);
+    throw new ApiError("query", first.message, code, first.extensions?.argument);
   }
   if (!body.data) throw new ApiError("query", `The Atlas server sent no data (HTTP ${response.status}).`);
   return body.data;

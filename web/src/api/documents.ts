@@ -3,7 +3,18 @@
  * NOTE: written against schema.graphql; when a field there changes, change it here.
  */
 import { request } from "./client.js";
-import type { EntityCore, EntityDetail, OntologyInfo, PathResult, RelationCore, SearchHit, StatsInfo, Subgraph } from "./types.js";
+import type {
+  EntityCore,
+  EntityDetail,
+  OntologyInfo,
+  PathResult,
+  RelationCore,
+  RelationSuggestion,
+  SearchHit,
+  StatsInfo,
+  Subgraph,
+  SuggestionInput,
+} from "./types.js";
 
 const ENTITY_CORE = /* GraphQL */ `
   fragment EntityCore on Entity {
@@ -32,7 +43,7 @@ export const ONTOLOGY_QUERY = /* GraphQL */ `
   query ExplorerOntology {
     ontology {
       kinds { kind typeName label labelZh colour shape description attributes { name type } }
-      relationTypes { type label labelZh colour description symmetric }
+      relationTypes { type label labelZh colour description symmetric from to }
     }
     stats { entities relations sources }
   }
@@ -171,4 +182,61 @@ export async function fetchPaths(args: {
 }): Promise<PathResult[]> {
   const data = await request<{ paths: PathResult[] }>(PATHS_QUERY, { ...args });
   return data.paths.map((p) => ({ ...p, edges: p.edges.map(lowerStatus) }));
+}
+
+/** Several entities (no relations) in one request, for labels of ids: aliased `entity` fields. */
+export function entitiesCoreDocument(count: number): string {
+  const vars = Array.from({ length: count }, (_, i) => `$i${i}: ID!`).join(", ");
+  const fields = Array.from({ length: count }, (_, i) => `e${i}: entity(id: $i${i}) { ...EntityCore }`).join("\n    ");
+  return `query ExplorerEntityNames(${vars}) {\n    ${fields}\n  }\n${ENTITY_CORE}`;
+}
+
+export async function fetchEntities(ids: string[], signal?: AbortSignal): Promise<EntityCore[]> {
+  const chunks: string[][] = [];
+  for (let i = 0; i < ids.length; i += BATCH) chunks.push(ids.slice(i, i + BATCH));
+  const results = await Promise.all(
+    chunks.map(async (chunk) => {
+      const variables = Object.fromEntries(chunk.map((id, i) => [`i${i}`, id]));
+      const data = await request<Record<string, EntityCore | null>>(entitiesCoreDocument(chunk.length), variables, signal);
+      return chunk.map((_, i) => data[`e${i}`]).filter((e): e is EntityCore => Boolean(e));
+    }),
+  );
+  return results.flat();
+}
+
+export const SUGGEST_RELATION_QUERY = /* GraphQL */ `
+  query ExplorerSuggestRelation($input: SuggestRelationInput!) {
+    suggestRelation(input: $input) {
+      valid
+      problems { field message }
+      relationId
+      file
+      yaml
+      editUrl
+    }
+  }
+`;
+
+/** Checks a proposed relation (validation only: the server writes nothing). Empty optional fields are left out. */
+export async function suggestRelation(input: SuggestionInput, signal?: AbortSignal): Promise<RelationSuggestion> {
+  const optional = (value: string) => (value.trim() ? value.trim() : undefined);
+  const data = await request<{ suggestRelation: RelationSuggestion }>(
+    SUGGEST_RELATION_QUERY,
+    {
+      input: {
+        from: input.from,
+        type: input.type,
+        to: input.to,
+        sources: input.sources,
+        status: input.status.toUpperCase(),
+        claimedBy: input.claimedBy.length ? input.claimedBy : undefined,
+        since: optional(input.since),
+        until: optional(input.until),
+        note: optional(input.note),
+        key: optional(input.key),
+      },
+    },
+    signal,
+  );
+  return data.suggestRelation;
 }

@@ -23,6 +23,9 @@ export interface RelationTypeInfo {
   description?: string | null;
   /** A-B is B-A: drawn without an arrowhead. */
   symmetric?: boolean;
+  /** Kinds it may start at and end at. */
+  from?: string[];
+  to?: string[];
 }
 
 export interface OntologyInfo {
@@ -103,4 +106,28 @@ export interface StatsInfo {
   entities: number;
   relations: number;
   sources: number;
+}
+
+/** A relation to check with `suggestRelation` (ids; status as the seed spells it). */
+export interface SuggestionInput {
+  from: string;
+  type: string;
+  to: string;
+  sources: string[];
+  status: Status;
+  claimedBy: string[];
+  since: string;
+  until: string;
+  note: string;
+  key: string;
+}
+
+/** The API's answer: problems by input field, or the YAML to add and where. */
+export interface RelationSuggestion {
+  valid: boolean;
+  problems: { field: string; message: string }[];
+  relationId: string;
+  file?: string | null;
+  yaml: string;
+  editUrl?: string | null;
 }

@@ -9,7 +9,7 @@ import { holdsOn, monthToDay } from "./dates.js";
 export type Lang = "en" | "zh";
 export const LAYOUTS = ["fcose", "concentric", "breadthfirst", "circle", "grid"] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
-export const PANELS = ["details", "filters", "path", "list"] as const;
+export const PANELS = ["details", "filters", "path", "list", "suggest"] as const;
 export type PanelName = (typeof PANELS)[number];
 
 /** What the filters take away. Lists hold the excluded values, so new kinds show by default. */
@@ -28,6 +28,29 @@ export interface PathQuery {
   maxHops: number;
 }
 
+/** A relation being suggested (the "Suggest" tab): kept in the view so a link reopens the draft. */
+export interface SuggestDraft {
+  from?: string | undefined;
+  type?: string | undefined;
+  to?: string | undefined;
+  /** Source ids or urls of registered sources. */
+  sources: string[];
+  status: Status;
+  claimedBy: string[];
+  since: string;
+  until: string;
+  note: string;
+  key: string;
+}
+
+export function emptyDraft(): SuggestDraft {
+  return { sources: [], status: "confirmed", claimedBy: [], since: "", until: "", note: "", key: "" };
+}
+
+export function draftIsEmpty(d: SuggestDraft): boolean {
+  return !d.from && !d.type && !d.to && !d.sources.length && d.status === "confirmed" && !d.claimedBy.length && !d.since && !d.until && !d.note && !d.key;
+}
+
 export interface ViewState {
   /** Entity ids on the canvas, in the order they came. */
   nodes: string[];
@@ -43,6 +66,8 @@ export interface ViewState {
   layout: LayoutName;
   lang: Lang;
   panel: PanelName;
+  /** The suggestion being drafted; absent when its form is empty. */
+  suggest?: SuggestDraft | undefined;
 }
 
 export const EXPAND_CAP = 15;
@@ -241,6 +266,19 @@ export function viewToSearch(view: ViewState): string {
   if (view.layout !== "fcose") p.set("layout", view.layout);
   if (view.lang !== "en") p.set("lang", view.lang);
   if (view.panel !== "details") p.set("tab", view.panel);
+  const d = view.suggest;
+  if (d && !draftIsEmpty(d)) {
+    if (d.from) p.set("sfrom", d.from);
+    if (d.type) p.set("stype", d.type);
+    if (d.to) p.set("sto", d.to);
+    for (const s of d.sources) p.append("ssrc", s);
+    if (d.status !== "confirmed") p.set("sstatus", d.status);
+    if (d.claimedBy.length) p.set("sby", d.claimedBy.join(","));
+    if (d.since) p.set("ssince", d.since);
+    if (d.until) p.set("suntil", d.until);
+    if (d.note) p.set("snote", d.note);
+    if (d.key) p.set("skey", d.key);
+  }
   const text = p.toString().replaceAll("%2C", ",").replaceAll("%3A", ":");
   return text ? `?${text}` : "";
 }
@@ -276,5 +314,32 @@ export function viewFromSearch(search: string, fallbackLang: Lang = "en"): ViewS
   if (lang === "en" || lang === "zh") view.lang = lang;
   const tab = p.get("tab");
   if (tab && (PANELS as readonly string[]).includes(tab)) view.panel = tab as PanelName;
+  const draft = draftFromSearch(p);
+  if (!draftIsEmpty(draft)) view.suggest = draft;
   return view;
+}
+
+/** Limits as in the API's SuggestRelationInput: longer values could never be sent. */
+const clip = (value: string | null, max: number): string => (value ?? "").slice(0, max);
+
+function draftFromSearch(p: URLSearchParams): SuggestDraft {
+  const draft = emptyDraft();
+  const slug = (key: string) => {
+    const v = p.get(key);
+    return v && SLUG.test(v) ? v : undefined;
+  };
+  draft.from = slug("sfrom");
+  draft.to = slug("sto");
+  const type = p.get("stype");
+  if (type && CODE.test(type)) draft.type = type;
+  draft.sources = [...new Set(p.getAll("ssrc").map((s) => s.trim().slice(0, 2000)))].filter(Boolean).slice(0, 20);
+  const status = p.get("sstatus");
+  if (status && (STATUSES as readonly string[]).includes(status)) draft.status = status as Status;
+  draft.claimedBy = list(p, "sby", SLUG);
+  // Dates are kept as typed, even malformed: the form shows what is wrong with them.
+  draft.since = clip(p.get("ssince"), 10);
+  draft.until = clip(p.get("suntil"), 10);
+  draft.note = clip(p.get("snote"), 2000);
+  draft.key = clip(p.get("skey"), 100);
+  return draft;
 }

@@ -17,9 +17,29 @@ export interface SearchBoxProps {
   onError?(error: unknown): void;
   testId?: string;
   hideLabel?: boolean;
+  /** Called when the box is emptied (a form field whose pick the user takes back). */
+  onClear?(): void;
+  /** Ids of the elements that describe the box (hints, problems). */
+  describedBy?: string | undefined;
+  invalid?: boolean;
+  required?: boolean;
 }
 
-export function SearchBox({ label, placeholder, ontology, onPick, keepPick, initial, onError, testId, hideLabel }: SearchBoxProps) {
+export function SearchBox({
+  label,
+  placeholder,
+  ontology,
+  onPick,
+  keepPick,
+  initial,
+  onError,
+  testId,
+  hideLabel,
+  onClear,
+  describedBy,
+  invalid,
+  required,
+}: SearchBoxProps) {
   const { t, lang, country } = useI18n();
   const id = useId();
   const [text, setText] = useState(initial ?? "");
@@ -113,9 +133,16 @@ export function SearchBox({ label, placeholder, ontology, onPick, keepPick, init
         placeholder={placeholder}
         value={text}
         data-testid={testId}
+        aria-describedby={describedBy}
+        aria-invalid={invalid || undefined}
+        aria-required={required || undefined}
         onChange={(e) => {
           setText(e.target.value);
           setOpen(true);
+          if (!e.target.value.trim() && picked.current) {
+            picked.current = "";
+            onClear?.();
+          }
         }}
         onFocus={() => setOpen(true)}
         onBlur={() => window.setTimeout(() => setOpen(false), 150)}
