@@ -153,7 +153,7 @@ describe("suggest a connection", () => {
     await pick(page, "suggest-to", "TSMC", "TSMC");
     await checked(page, "invalid");
     const at = await problemAt(page, "to", "suggest-to");
-    expect(at.text).toContain("DEVELOPS cannot end at a ORGANIZATION (tsmc)");
+    expect(at.text).toContain("DEVELOPS cannot end at an organization (tsmc)");
     expect(at.invalid).toBe("true");
     expect(at.describedBy).toBe(true);
     expect(await page.getByTestId("suggest-type").locator("option:checked").textContent()).toContain("not allowed between these kinds");
@@ -167,7 +167,7 @@ describe("suggest a connection", () => {
   it("shows a type from a link that is not allowed at all between the kinds", async () => {
     const page = await explorer.openPage("/?tab=suggest&sfrom=huawei&stype=SUPPLIES&sto=ascend-910b&ssrc=wikipedia-huawei");
     await checked(page, "invalid");
-    expect((await problemAt(page, "to", "suggest-to")).text).toContain("SUPPLIES cannot end at a CHIP (ascend-910b); it goes to ORGANIZATION");
+    expect((await problemAt(page, "to", "suggest-to")).text).toContain("SUPPLIES cannot end at a chip (ascend-910b); it goes to an organization");
     await page.close();
   });
 

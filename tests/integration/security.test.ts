@@ -171,7 +171,7 @@ describe("suggestRelation (validation only)", () => {
       "a type not allowed between those kinds",
       { from: "hisilicon", type: "FOUNDED", to: "huawei", sources: ["wikipedia-hisilicon"] },
       "type",
-      /FOUNDED cannot start at a ORGANIZATION/,
+      /FOUNDED cannot start at an organization/,
     ],
     ["a missing source", { from: "hisilicon", type: "PARTNERS_WITH", to: "nvidia", sources: [] }, "sources", /needs at least one source/],
     [

@@ -83,7 +83,7 @@ describe("npm run kg", () => {
     [
       "a type not allowed between those kinds",
       ["--from", "hisilicon", "--type", "FOUNDED", "--to", "huawei", "--source", "wikipedia-hisilicon"],
-      /FOUNDED cannot start at a ORGANIZATION \(hisilicon\); it goes from PERSON/,
+      /FOUNDED cannot start at an organization \(hisilicon\); it goes from a person/,
     ],
     [
       "an unknown source",

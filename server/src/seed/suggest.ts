@@ -65,7 +65,7 @@ export async function checkSuggestion(db: Database, ontology: Ontology, repoUrl:
     hasSource: (id) => known.has(id) || isUrl(id),
     duplicateOf: (id, mirror) => (existing.has(id) ? id : mirror && existing.has(mirror) ? mirror : undefined),
   })) {
-    // With an unknown --from, "cannot start at a " would only repeat that problem.
+    // With an unknown --from, "cannot start at" would only repeat that problem.
     if (!fromKind && p.message.includes("cannot start at")) continue;
     problems.push({ field: p.field?.[0] === undefined ? "relation" : String(p.field[0]), message: p.message });
   }

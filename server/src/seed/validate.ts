@@ -378,9 +378,15 @@ export function relationProblems(
     out.push({ field: ["to"], message: `unknown entity id "${raw.to}": no file seed/entities/*/${raw.to}.yaml; check the spelling or add the entity` });
   if (raw.to === from.id) out.push({ field: ["to"], message: `a relation cannot point at its own entity (${from.id})` });
   if (type && !type.from.includes(from.kind))
-    out.push({ field: ["type"], message: `${raw.type} cannot start at a ${from.kind} (${from.id}); it goes from ${type.from.join(" or ")}` });
+    out.push({
+      field: ["type"],
+      message: `${raw.type} cannot start at ${kindPhrase(ontology, from.kind)} (${from.id}); it goes from ${kindsPhrase(ontology, type.from)}`,
+    });
   if (type && targetKind && !type.to.includes(targetKind))
-    out.push({ field: ["to"], message: `${raw.type} cannot end at a ${targetKind} (${raw.to}); it goes to ${type.to.join(" or ")}` });
+    out.push({
+      field: ["to"],
+      message: `${raw.type} cannot end at ${kindPhrase(ontology, targetKind)} (${raw.to}); it goes to ${kindsPhrase(ontology, type.to)}`,
+    });
   if (raw.sources.length === 0) out.push({ field: ["sources"], message: "a relation needs at least one source: add its id under sources" });
   for (const [j, sid] of raw.sources.entries())
     if (!lookups.hasSource(sid))
@@ -409,6 +415,18 @@ export function relationProblems(
       message: `duplicate relation ${id}${duplicateOf.includes(":") ? `, also at ${duplicateOf}` : ""}; merge them, or give each a distinct \`key\``,
     });
   return out;
+}
+
+/** "an organization", "a chip": a kind as a reader says it. */
+function kindPhrase(ontology: Ontology, kind: string): string {
+  const label = (ontology.kind(kind)?.label ?? kind).toLowerCase();
+  return `${/^[aeiou]/.test(label) ? "an" : "a"} ${label}`;
+}
+
+/** "a person", "a chip, a system or a model". */
+function kindsPhrase(ontology: Ontology, kinds: string[]): string {
+  const phrases = kinds.map((k) => kindPhrase(ontology, k));
+  return phrases.length > 1 ? `${phrases.slice(0, -1).join(", ")} or ${phrases[phrases.length - 1]}` : (phrases[0] ?? "");
 }
 
 export function formatProblem(p: Problem): string {
