@@ -5,6 +5,7 @@
 import cytoscape, { type Core, type ElementDefinition, type LayoutOptions, type NodeSingular, type StylesheetJson } from "cytoscape";
 import fcose from "cytoscape-fcose";
 import { forwardRef, useEffect, useImperativeHandle, useRef } from "react";
+import { fcoseOptions } from "./layout.js";
 import type { LayoutName } from "./view.js";
 
 cytoscape.use(fcose);
@@ -43,20 +44,7 @@ function layoutOptions(name: LayoutName, cy: Core, incremental: boolean, selecte
   const fixed = cy.nodes(":locked").map((n) => ({ nodeId: n.id(), position: n.position() }));
   switch (name) {
     case "fcose":
-      return {
-        name: "fcose",
-        ...common,
-        quality: cy.nodes().length > 400 ? "draft" : "default",
-        randomize: !incremental,
-        nodeRepulsion: () => 14000,
-        idealEdgeLength: () => 150,
-        edgeElasticity: () => 0.4,
-        nodeSeparation: 90,
-        gravity: 0.3,
-        numIter: 2500,
-        packComponents: true,
-        fixedNodeConstraint: fixed.length ? fixed : undefined,
-      } as LayoutOptions;
+      return fcoseOptions({ nodes: cy.nodes().length, incremental, animate, fixed });
     case "concentric":
       return {
         name: "concentric",

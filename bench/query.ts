@@ -1,0 +1,310 @@
+/**
+ * Query benchmark: the mix (search, entity with its relations, neighbourhood depth 2, paths up to
+ * 4 hops) at concurrency 1 and 32, against our server over HTTP (autocannon), against the very same
+ * Cypher run straight through neo4j-driver (the floor), and against @neo4j/graphql (the peer).
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import net from "node:net";
+import path from "node:path";
+import autocannon from "autocannon";
+import type { Driver } from "neo4j-driver";
+import { repoRoot } from "../server/src/config.js";
+import { createDriver } from "../server/src/db/driver.js";
+import { Database } from "../server/src/db/run.js";
+import type { Ontology } from "../server/src/ontology.js";
+import { createAtlasYoga } from "../server/src/yoga.js";
+import type { GeneratedGraph } from "./generate.js";
+import { peerDocuments } from "./peer.js";
+
+export const QUERY_NAMES = ["search", "entity", "neighborhood", "paths"] as const;
+export type QueryName = (typeof QUERY_NAMES)[number];
+export type Target = "graphql" | "raw" | "peer";
+
+export interface Cell {
+  target: Target;
+  query: QueryName;
+  concurrency: number;
+  seconds: number;
+  requests: number;
+  requestsPerSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  errors: number;
+}
+
+/** One question with its variables, as GraphQL for us and for the peer. */
+interface Variant {
+  ours: { query: string; variables: Record<string, unknown> };
+  peer: { query: string; variables: Record<string, unknown> };
+}
+
+const OURS: Record<QueryName, string> = {
+  search: `query Search($q: String!) { search(query: $q, first: 10) { score entity { id kind name nameZh country } } }`,
+  entity: `query Entity($id: ID!) { entity(id: $id) { id kind name nameZh country description relations(first: 50) { id type status since until from { id kind name } to { id kind name } } } }`,
+  neighborhood: `query Neighborhood($id: ID!) { neighborhood(id: $id, depth: 2, limit: 200) { truncated nodes { id kind name } edges { id type from { id } to { id } } } }`,
+  paths: `query Paths($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4, first: 5) { length nodes { id kind name } edges { id type from { id } to { id } } } }`,
+};
+
+/** The requests of each question: mostly ordinary entities, one in ten a hub (as real traffic is). */
+export function variants(graph: GeneratedGraph, ontology: Ontology): Record<QueryName, Variant[]> {
+  const peer = peerDocuments(ontology);
+  const ids = [...graph.ordinary.slice(0, 45), ...graph.hubs.slice(0, 5)];
+  const both = (name: QueryName, variables: Record<string, unknown>, peerVariables = variables): Variant => ({
+    ours: { query: OURS[name], variables },
+    peer: { query: peer[name], variables: peerVariables },
+  });
+  return {
+    search: graph.searchTerms.map((q) => both("search", { q })),
+    entity: ids.map((id) => both("entity", { id })),
+    neighborhood: ids.map((id) => both("neighborhood", { id })),
+    paths: ids.map((from, i) => both("paths", { from, to: graph.ordinary[(i * 7 + 100) % graph.ordinary.length] })),
+  };
+}
+
+function percentile(sorted: number[], q: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] as number;
+}
+
+function cell(target: Target, query: QueryName, concurrency: number, seconds: number, latencies: number[], errors: number): Cell {
+  const sorted = latencies.sort((a, b) => a - b);
+  const round = (x: number) => Math.round(x * 100) / 100;
+  return {
+    target,
+    query,
+    concurrency,
+    seconds,
+    requests: sorted.length,
+    requestsPerSecond: round(sorted.length / seconds),
+    p50: round(percentile(sorted, 0.5)),
+    p95: round(percentile(sorted, 0.95)),
+    p99: round(percentile(sorted, 0.99)),
+    max: round(sorted[sorted.length - 1] ?? 0),
+    errors,
+  };
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts bench/server-worker.ts; resolves once it listens. */
+export async function startServer(target: "atlas" | "peer", uri: string): Promise<{ url: string; stop(): Promise<void> }> {
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", path.join(repoRoot, "bench/server-worker.ts"), target, uri, String(port)], {
+    stdio: ["pipe", "pipe", "inherit"],
+    cwd: repoRoot,
+  });
+  await new Promise<void>((resolve, reject) => {
+    let out = "";
+    child.stdout?.setEncoding("utf8");
+    child.stdout?.on("data", (chunk: string) => {
+      out += chunk;
+      if (out.includes("READY")) resolve();
+    });
+    child.once("exit", (code) => reject(new Error(`The ${target} server exited (code ${code}) before it listened.`)));
+  });
+  child.removeAllListeners("exit");
+  return {
+    url: `http://127.0.0.1:${port}`,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        const killer = setTimeout(() => child.kill("SIGKILL"), 5_000);
+        child.once("exit", () => {
+          clearTimeout(killer);
+          resolve();
+        });
+        child.stdin?.end();
+        child.kill("SIGTERM");
+      }),
+  };
+}
+
+async function post(url: string, body: { query: string; variables: Record<string, unknown> }): Promise<{ errors?: { message: string }[] }> {
+  const response = await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  return (await response.json()) as { errors?: { message: string }[] };
+}
+
+/** Sends every variant once; throws with the first GraphQL error, so no cell measures failures. */
+async function preflight(url: string, list: Variant[], side: "ours" | "peer", name: QueryName): Promise<void> {
+  for (const v of list) {
+    const result = await post(url, v[side]);
+    if (result.errors?.length) throw new Error(`${side} ${name} ${JSON.stringify(v[side].variables)} failed: ${result.errors[0]?.message}`);
+  }
+}
+
+/** autocannon for `seconds`, cycling through the variants; latency of every response kept. */
+async function hammer(url: string, bodies: string[], concurrency: number, seconds: number): Promise<{ latencies: number[]; errors: number }> {
+  let next = 0;
+  const latencies: number[] = [];
+  let errors = 0;
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: `${url}/graphql`,
+        connections: concurrency,
+        pipelining: 1,
+        duration: seconds,
+        timeout: 30,
+        requests: [
+          {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length] }),
+          },
+        ],
+      },
+      (error: unknown, result: autocannon.Result) => (error ? reject(error) : resolve(result)),
+    );
+    // The instance emits (client, statusCode, bytes, ms) per response; its typings only know the client's event.
+    (instance as unknown as NodeJS.EventEmitter).on("response", (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
+      if (statusCode >= 200 && statusCode < 300) latencies.push(responseTime);
+      else errors++;
+    });
+  });
+  return { latencies, errors: errors + result.errors + result.timeouts };
+}
+
+export interface QueryBenchOptions {
+  graph: GeneratedGraph;
+  ontology: Ontology;
+  concurrencies: number[];
+  seconds: number;
+  warmupSeconds: number;
+  log: (line: string) => void;
+}
+
+/** Our server over HTTP, and the same Cypher straight through the driver. */
+export async function benchAtlas(uri: string, options: QueryBenchOptions): Promise<Cell[]> {
+  const all = variants(options.graph, options.ontology);
+  const cells: Cell[] = [];
+  const driver = createDriver({ uri, user: "neo4j", password: "" });
+  try {
+    const cypher = await captureCypher(driver, options.ontology, all);
+    const server = await startServer("atlas", uri);
+    try {
+      for (const name of QUERY_NAMES) {
+        await preflight(server.url, all[name], "ours", name);
+        const bodies = all[name].map((v) => JSON.stringify(v.ours));
+        await hammer(server.url, bodies, 4, options.warmupSeconds);
+        for (const c of options.concurrencies) {
+          const { latencies, errors } = await hammer(server.url, bodies, c, options.seconds);
+          cells.push(cell("graphql", name, c, options.seconds, latencies, errors));
+          options.log(`  graphql ${name} c=${c}: ${describe(cells[cells.length - 1] as Cell)}`);
+        }
+      }
+    } finally {
+      await server.stop();
+    }
+    for (const name of QUERY_NAMES) {
+      await rawLoop(driver, cypher[name], 4, options.warmupSeconds);
+      for (const c of options.concurrencies) {
+        const { latencies, errors } = await rawLoop(driver, cypher[name], c, options.seconds);
+        cells.push(cell("raw", name, c, options.seconds, latencies, errors));
+        options.log(`  raw     ${name} c=${c}: ${describe(cells[cells.length - 1] as Cell)}`);
+      }
+    }
+  } finally {
+    await driver.close();
+  }
+  return cells;
+}
+
+/** @neo4j/graphql over the same graph (its Neo4j must have APOC). */
+export async function benchPeer(uri: string, options: QueryBenchOptions): Promise<Cell[]> {
+  const all = variants(options.graph, options.ontology);
+  const cells: Cell[] = [];
+  const server = await startServer("peer", uri);
+  try {
+    for (const name of QUERY_NAMES) {
+      await preflight(server.url, all[name], "peer", name);
+      const bodies = all[name].map((v) => JSON.stringify(v.peer));
+      await hammer(server.url, bodies, 4, options.warmupSeconds);
+      for (const c of options.concurrencies) {
+        const { latencies, errors } = await hammer(server.url, bodies, c, options.seconds);
+        cells.push(cell("peer", name, c, options.seconds, latencies, errors));
+        options.log(`  peer    ${name} c=${c}: ${describe(cells[cells.length - 1] as Cell)}`);
+      }
+    }
+  } finally {
+    await server.stop();
+  }
+  return cells;
+}
+
+export function describe(c: Cell): string {
+  return `${c.requestsPerSecond} req/s, p50 ${c.p50} ms, p95 ${c.p95} ms, p99 ${c.p99} ms${c.errors ? `, ${c.errors} errors` : ""}`;
+}
+
+interface CapturedQuery {
+  cypher: string;
+  params: Record<string, unknown>;
+}
+
+/**
+ * The exact Cypher and parameters our resolvers send for each variant: the GraphQL documents are
+ * run in process through createAtlasYoga over a Database that records what it is asked to read.
+ */
+async function captureCypher(driver: Driver, ontology: Ontology, all: Record<QueryName, Variant[]>): Promise<Record<QueryName, CapturedQuery[]>> {
+  let last: CapturedQuery | undefined;
+  class RecordingDatabase extends Database {
+    override read<T extends Record<string, unknown>>(name: string, cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
+      last = { cypher, params };
+      return super.read<T>(name, cypher, params);
+    }
+  }
+  const yoga = createAtlasYoga({ db: new RecordingDatabase(driver, { timeoutMs: 30_000 }), ontology });
+  const out = {} as Record<QueryName, CapturedQuery[]>;
+  for (const name of QUERY_NAMES) {
+    out[name] = [];
+    for (const v of all[name]) {
+      last = undefined;
+      const response = await yoga.fetch("http://bench/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(v.ours),
+      });
+      const body = (await response.json()) as { errors?: { message: string }[] };
+      if (body.errors?.length || !last) throw new Error(`Capturing the Cypher of ${name} failed: ${body.errors?.[0]?.message ?? "no query was sent"}`);
+      out[name].push(last);
+    }
+  }
+  return out;
+}
+
+/** `concurrency` loops sending the captured queries through the driver, as Database does. */
+async function rawLoop(driver: Driver, queries: CapturedQuery[], concurrency: number, seconds: number): Promise<{ latencies: number[]; errors: number }> {
+  const latencies: number[] = [];
+  let errors = 0;
+  let next = 0;
+  const deadline = performance.now() + seconds * 1000;
+  const worker = async () => {
+    while (performance.now() < deadline) {
+      const q = queries[next++ % queries.length] as CapturedQuery;
+      const started = performance.now();
+      const session = driver.session({ defaultAccessMode: "READ" });
+      try {
+        const result = await session.executeRead((tx) => tx.run(q.cypher, q.params), { timeout: 30_000 });
+        result.records.map((r) => r.toObject());
+        latencies.push(performance.now() - started);
+      } catch {
+        errors++;
+      } finally {
+        await session.close();
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return { latencies, errors };
+}

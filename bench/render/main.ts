@@ -1,0 +1,109 @@
+/**
+ * The render benchmark page: the explorer's own element builder (toElements) and stylesheet
+ * (graphStyle) with Cytoscape.js + fcose, set as the explorer sets them for large graphs. The
+ * explorer has no benchmark hook, so this page drives Cytoscape directly; bench/render.ts calls
+ * `window.atlasBench` from headless Chromium.
+ */
+import cytoscape, { type Core, type LayoutOptions } from "cytoscape";
+import fcose from "cytoscape-fcose";
+import type { EntityCore, OntologyInfo, RelationCore, Status } from "../../web/src/api/types.js";
+import { toElements } from "../../web/src/graph/elements.js";
+import { fcoseOptions } from "../../web/src/graph/layout.js";
+import { graphStyle } from "../../web/src/graph/style.js";
+import { prng } from "../generate.js";
+
+cytoscape.use(fcose);
+
+export interface RenderRun {
+  nodes: number;
+  edges: number;
+  layoutMs: number;
+  fps: number;
+  frames: number;
+}
+
+const STATUSES: Status[] = ["confirmed", "confirmed", "confirmed", "reported", "claimed", "disputed"];
+
+/** A connected graph with preferential attachment (power-law degrees), kinds and types from the ontology. */
+function makeGraph(ontology: OntologyInfo, nodeCount: number, edgeCount: number): { nodes: EntityCore[]; edges: RelationCore[] } {
+  const random = prng(nodeCount);
+  const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)] as T;
+  const nodes: EntityCore[] = Array.from({ length: nodeCount }, (_, i) => {
+    const kind = pick(ontology.kinds).kind;
+    return { id: `n${i}`, kind, name: `${kind.toLowerCase()} ${i}`, nameZh: `实体${i}` };
+  });
+  const ends: number[] = [0];
+  const edges: RelationCore[] = [];
+  const seen = new Set<string>();
+  for (let i = 1; i < nodeCount; i++) {
+    const to = ends[Math.floor(random() * ends.length)] as number;
+    edges.push({ id: `e${edges.length}`, type: pick(ontology.relationTypes).type, status: pick(STATUSES), from: { id: `n${i}` }, to: { id: `n${to}` } });
+    seen.add(`${i}-${to}`);
+    ends.push(i, to);
+  }
+  while (edges.length < edgeCount) {
+    const a = Math.floor(random() * nodeCount);
+    const b = ends[Math.floor(random() * ends.length)] as number;
+    if (a === b || seen.has(`${a}-${b}`)) continue;
+    seen.add(`${a}-${b}`);
+    edges.push({ id: `e${edges.length}`, type: pick(ontology.relationTypes).type, status: pick(STATUSES), from: { id: `n${a}` }, to: { id: `n${b}` } });
+    ends.push(a, b);
+  }
+  return { nodes, edges };
+}
+
+/** The explorer's own fcose settings (web/src/graph/layout.ts), animation off. */
+function layoutFor(nodes: number): LayoutOptions {
+  return fcoseOptions({ nodes, incremental: false, animate: false });
+}
+
+const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+
+let cy: Core | undefined;
+
+async function run(ontology: OntologyInfo, elements: number, webgl: boolean, panSeconds: number): Promise<RenderRun> {
+  cy?.destroy();
+  const nodeCount = Math.round(elements / 3);
+  const graph = makeGraph(ontology, nodeCount, elements - nodeCount);
+  const defs = toElements({ ...graph, filteredOut: 0 }, ontology, { lang: "en", pinned: {}, expanded: {} });
+  const container = document.getElementById("cy") as HTMLDivElement;
+  await frame();
+  const started = performance.now();
+  cy = cytoscape({
+    container,
+    style: graphStyle(ontology),
+    minZoom: 0.15,
+    maxZoom: 3,
+    boxSelectionEnabled: false,
+    selectionType: "single",
+    ...(webgl ? { renderer: { name: "canvas", webgl: true } } : {}),
+  } as cytoscape.CytoscapeOptions);
+  cy.add(defs);
+  const layout = cy.layout(layoutFor(nodeCount));
+  const stopped = new Promise<void>((resolve) => layout.one("layoutstop", () => resolve()));
+  layout.run();
+  await stopped;
+  // Complete = laid out and drawn: wait for the frame that paints the result.
+  await frame();
+  await frame();
+  const layoutMs = performance.now() - started;
+
+  // Pan continuously: each frame moves the viewport, so each frame must redraw.
+  let frames = 0;
+  const panStarted = performance.now();
+  while (performance.now() - panStarted < panSeconds * 1000) {
+    cy.panBy({ x: frames % 120 < 60 ? 6 : -6, y: frames % 80 < 40 ? 4 : -4 });
+    await frame();
+    frames++;
+  }
+  const fps = frames / ((performance.now() - panStarted) / 1000);
+  return { nodes: cy.nodes().length, edges: cy.edges().length, layoutMs, fps, frames };
+}
+
+declare global {
+  interface Window {
+    atlasBench: { run: typeof run };
+  }
+}
+
+window.atlasBench = { run };
