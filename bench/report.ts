@@ -100,7 +100,7 @@ export function markdown(r: BenchResults & { measured?: Record<string, string> }
     const sync = r.load.sync;
     if (sync && "error" in sync) lines.push(`| full sync | failed: ${sync.error.replace(/\|/g, "/")} | | | |`);
     else if (sync) {
-      lines.push(phaseRow("full sync (syncSeed, one transaction)", sync.phases.fullSync));
+      lines.push(phaseRow("full sync into an empty database (syncSeed: 10k-row batches)", sync.phases.fullSync));
       lines.push(phaseRow("no-op re-sync", sync.phases.noopResync, "not run (the full sync failed)"));
     }
     const floor = r.load.floor;

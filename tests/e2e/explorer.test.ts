@@ -274,6 +274,8 @@ describe("the explorer", () => {
     expect(await banner.getAttribute("role")).toBe("alert");
     expect(await banner.textContent()).toContain("The Atlas server cannot be reached.");
     expect(await page.locator("header h1").textContent()).toBe("AI Ecosystem Atlas");
+    // The search box says the search failed, not that nothing matched.
+    expect(await page.locator(".search-empty").first().textContent()).toBe("Search is unavailable: the server cannot be reached.");
     await shot(page, "server-down");
     await page.close();
   });

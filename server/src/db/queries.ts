@@ -93,8 +93,10 @@ export interface NestedRelations {
   shape: RelationShape;
 }
 
-/** The parts of a relation a selection asked for; its own properties are always returned. */
+/** The parts of a relation a selection asked for. */
 export interface RelationShape {
+  /** Its own properties selected (status, since, ...); id and type always. Undefined: all. */
+  fields?: string[];
   from?: EntityShape;
   to?: EntityShape;
   claimedBy?: EntityShape;
@@ -186,19 +188,8 @@ class ReadBuilder {
 
   /** A map of relationship variable `r` with the ends, claimants and sources the shape asks for. */
   relation(r: string, shape: RelationShape): string {
-    const parts = [
-      `id: ${r}.id`,
-      `type: type(${r})`,
-      `status: ${r}.status`,
-      `since: ${r}.since`,
-      `until: ${r}.until`,
-      `note: ${r}.note`,
-      `key: ${r}.key`,
-      `sourceIds: coalesce(${r}.sources, [])`,
-      `claimedByIds: coalesce(${r}.claimedBy, [])`,
-      `fromId: startNode(${r}).id`,
-      `toId: endNode(${r}).id`,
-    ];
+    const own = ["status", "since", "until", "note", "key"].filter((f) => !shape.fields || shape.fields.includes(f));
+    const parts = [`id: ${r}.id`, `type: type(${r})`, ...own.map((f) => `${f}: ${r}.${f}`)];
     if (shape.from) parts.push(`from: ${this.entityOf(`startNode(${r})`, shape.from)}`);
     if (shape.to) parts.push(`to: ${this.entityOf(`endNode(${r})`, shape.to)}`);
     if (shape.claimedBy) {

@@ -64,7 +64,7 @@ export class SelectionReader {
 
   relation(sets: Sets, count: number): RelationShape {
     this.add(count);
-    const shape: RelationShape = {};
+    const shape: RelationShape = { fields: [...this.fields(sets).values()].flatMap((nodes) => nodes.map((n) => n.name.value)) };
     if (this.selects(sets, "from")) shape.from = this.entity(this.child(sets, "from"), count);
     if (this.selects(sets, "to")) shape.to = this.entity(this.child(sets, "to"), count);
     if (this.selects(sets, "claimedBy")) shape.claimedBy = this.entity(this.child(sets, "claimedBy"), count * CLAIMANTS_PER_RELATION);

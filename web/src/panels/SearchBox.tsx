@@ -47,6 +47,7 @@ export function SearchBox({
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const [searching, setSearching] = useState(false);
+  const [failed, setFailed] = useState(false);
   const picked = useRef(initial ?? "");
   const onErrorRef = useRef(onError);
   onErrorRef.current = onError;
@@ -70,6 +71,7 @@ export function SearchBox({
     const timer = window.setTimeout(() => {
       searchEntities(query, controller.signal)
         .then((result) => {
+          setFailed(false);
           setHits(result);
           setActive(result.length ? 0 : -1);
           setSearching(false);
@@ -78,6 +80,7 @@ export function SearchBox({
           if (controller.signal.aborted) return;
           setSearching(false);
           setHits([]);
+          setFailed(true);
           onErrorRef.current?.(error);
         });
     }, 160);
@@ -183,14 +186,17 @@ export function SearchBox({
       </ul>
       <div className="visually-hidden" aria-live="polite">
         {showList && !searching && hits.length === 0
-          ? fill(t.searchNoHits, { q: text.trim() })
+          ? failed
+            ? t.searchFailed
+            : fill(t.searchNoHits, { q: text.trim() })
           : showList && hits.length
             ? `${hits.length} · ${t.searchHint}`
             : ""}
       </div>
       {showList && !searching && hits.length === 0 && text.trim() && (
         <div className="search-empty" role="status">
-          {fill(t.searchNoHits, { q: text.trim() })}
+          {/* A failed request is not "no match": say the search itself is unavailable. */}
+          {failed ? t.searchFailed : fill(t.searchNoHits, { q: text.trim() })}
         </div>
       )}
     </div>
