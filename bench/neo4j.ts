@@ -1,15 +1,15 @@
 /**
  * The benchmark's own Neo4j servers, on loopback ports no one else uses: the product's embedded
- * launcher (server/neo4j/Launcher.java) and, for the @neo4j/graphql peer, the same Neo4j with APOC
- * core (bench/neo4j-apoc/ApocLauncher.java). Each stops when told, and by itself when we exit.
+ * launcher (server/neo4j/Launcher.java) and, for the @neo4j/graphql peer, the same launcher with
+ * APOC core on its classpath and in its plugin folder. Each stops when told, and by itself when we exit.
  */
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { repoRoot } from "../server/src/config.js";
 import { type EmbeddedNeo4j, startEmbeddedNeo4j } from "../server/src/neo4j/embedded.js";
-import { installEmbeddedNeo4j, javaBinary, libDir } from "../server/src/neo4j/install.js";
+import { installEmbeddedNeo4j, libDir } from "../server/src/neo4j/install.js";
 
 export const BENCH_BOLT_PORT = 7694;
 export const BENCH_DATA_DIR = path.join(repoRoot, ".neo4j/bench-data");
@@ -19,9 +19,7 @@ export const PAGE_CACHE_MIB = 1024;
 const apocHome = path.join(repoRoot, ".neo4j/bench-apoc");
 const apocLib = path.join(apocHome, "lib");
 const apocPlugins = path.join(apocHome, "plugins");
-const apocClasses = path.join(apocHome, "classes");
 const apocPom = path.join(repoRoot, "bench/neo4j-apoc/pom.xml");
-const apocLauncher = path.join(repoRoot, "bench/neo4j-apoc/ApocLauncher.java");
 const apocStamp = path.join(apocHome, "install.stamp");
 
 export function wipeDataDir(dir = BENCH_DATA_DIR): void {
@@ -39,11 +37,11 @@ export function startPlainNeo4j(dataDir = BENCH_DATA_DIR, log?: (line: string) =
  */
 export function installApoc(log: (line: string) => void): void {
   installEmbeddedNeo4j(log);
-  const fingerprint = createHash("sha256").update(fs.readFileSync(apocPom)).update(fs.readFileSync(apocLauncher)).digest("hex");
+  const fingerprint = createHash("sha256").update(fs.readFileSync(apocPom)).digest("hex");
   if (fs.existsSync(apocStamp) && fs.readFileSync(apocStamp, "utf8") === fingerprint) return;
   log("Installing APOC core 5.26.12 for the @neo4j/graphql peer (first run only)…");
   const download = path.join(apocHome, "download");
-  for (const dir of [download, apocLib, apocPlugins, apocClasses]) {
+  for (const dir of [download, apocLib, apocPlugins]) {
     fs.rmSync(dir, { recursive: true, force: true });
     fs.mkdirSync(dir, { recursive: true });
   }
@@ -57,7 +55,6 @@ export function installApoc(log: (line: string) => void): void {
     if (!neo4jHas.has(artifact(jar))) fs.copyFileSync(path.join(download, jar), path.join(apocLib, jar));
     if (jar.startsWith("apoc-")) fs.copyFileSync(path.join(download, jar), path.join(apocPlugins, jar));
   }
-  execFileSync("javac", ["-cp", `${libDir}${path.sep}*`, "-d", apocClasses, apocLauncher], { stdio: ["ignore", "inherit", "inherit"] });
   fs.rmSync(download, { recursive: true, force: true });
   fs.writeFileSync(apocStamp, fingerprint);
 }
@@ -65,67 +62,16 @@ export function installApoc(log: (line: string) => void): void {
 /** The same Neo4j with APOC, on the same port and data folder (run it when the plain one is stopped). */
 export async function startApocNeo4j(dataDir = BENCH_DATA_DIR, log: (line: string) => void = () => {}): Promise<EmbeddedNeo4j> {
   installApoc(log);
-  fs.mkdirSync(dataDir, { recursive: true });
-  const child = spawn(
-    javaBinary(),
-    [
-      "-Xms256m",
-      `-Xmx${HEAP_MIB}m`,
-      "-XX:+UseG1GC",
-      "-XX:ActiveProcessorCount=2",
-      "--add-opens=java.base/java.nio=ALL-UNNAMED",
-      "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
-      "--add-opens=java.base/java.io=ALL-UNNAMED",
-      "--add-opens=java.base/java.lang=ALL-UNNAMED",
-      "-cp",
-      [apocClasses, path.join(libDir, "*"), path.join(apocLib, "*")].join(path.delimiter),
-      "ApocLauncher",
-      dataDir,
-      String(BENCH_BOLT_PORT),
-      String(PAGE_CACHE_MIB),
-      apocPlugins,
-    ],
-    { stdio: ["pipe", "pipe", "pipe"] },
-  );
-  let stderr = "";
-  child.stderr?.setEncoding("utf8");
-  child.stderr?.on("data", (chunk: string) => {
-    stderr = (stderr + chunk).slice(-4000);
-  });
-  await new Promise<void>((resolve, reject) => {
-    let stdout = "";
-    const timer = setTimeout(() => {
-      child.kill("SIGKILL");
-      reject(new Error("The APOC Neo4j did not start within 120 s."));
-    }, 120_000);
-    child.stdout?.setEncoding("utf8");
-    child.stdout?.on("data", (chunk: string) => {
-      stdout += chunk;
-      if (/^READY \d+$/m.test(stdout)) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    child.once("exit", (code) => {
-      clearTimeout(timer);
-      reject(new Error(`The APOC Neo4j exited (code ${code}) before it was ready: ${stderr.trim().split("\n").slice(-3).join(" ")}`));
-    });
-  });
-  child.removeAllListeners("exit");
-  child.stdout?.resume();
-  return { uri: `bolt://127.0.0.1:${BENCH_BOLT_PORT}`, pid: child.pid ?? -1, stop: () => stopChild(child) };
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
+  return startEmbeddedNeo4j({
+    boltPort: BENCH_BOLT_PORT,
+    dataDir,
+    heapMiB: HEAP_MIB,
+    pageCacheMiB: PAGE_CACHE_MIB,
+    txTimeoutSeconds: 600,
+    extraClasspath: [path.join(apocLib, "*")],
+    pluginDir: apocPlugins,
     // A checkpoint after a big write can take a while; give it time before killing.
-    const killer = setTimeout(() => child.kill("SIGKILL"), 60_000);
-    child.once("exit", () => {
-      clearTimeout(killer);
-      resolve();
-    });
-    child.stdin?.end();
-    child.kill("SIGTERM");
+    stopGraceMs: 60_000,
+    log,
   });
 }

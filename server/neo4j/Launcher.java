@@ -1,6 +1,7 @@
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
@@ -13,7 +14,10 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 /**
  * Runs Neo4j Community embedded with Bolt on loopback, for machines without Docker.
  *
- * Usage: java -cp 'lib/*' Launcher.java <home-dir> <bolt-port> <page-cache-MiB> <tx-timeout-s>
+ * Usage: java -cp 'classes:lib/*' Launcher <home-dir> <bolt-port> <page-cache-MiB> <tx-timeout-s> [plugin-dir]
+ *
+ * With a plugin dir (the benchmark's @neo4j/graphql peer needs APOC), procedures load from there
+ * and apoc.* runs unrestricted; their jars must also be on the classpath for kernel extensions.
  *
  * Prints "READY <port>" once Bolt listens. Stops cleanly on SIGINT/SIGTERM and also when its
  * standard input closes, so that it never outlives the Node process that started it, even when
@@ -21,8 +25,8 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
  */
 public final class Launcher {
   public static void main(String[] args) throws Exception {
-    if (args.length != 4) {
-      System.err.println("usage: Launcher <home-dir> <bolt-port> <page-cache-MiB> <tx-timeout-s>");
+    if (args.length != 4 && args.length != 5) {
+      System.err.println("usage: Launcher <home-dir> <bolt-port> <page-cache-MiB> <tx-timeout-s> [plugin-dir]");
       System.exit(2);
     }
     Path home = Path.of(args[0]).toAbsolutePath();
@@ -32,7 +36,13 @@ public final class Launcher {
 
     DatabaseManagementService dbms;
     try {
-      dbms = new DatabaseManagementServiceBuilder(home)
+      DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home);
+      if (args.length == 5) {
+        builder
+            .setConfig(GraphDatabaseSettings.plugin_dir, Path.of(args[4]).toAbsolutePath())
+            .setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("apoc.*"));
+      }
+      dbms = builder
           .setConfig(BoltConnector.enabled, true)
           // Loopback only: authentication is off, so the port must never face a network.
           .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))

@@ -50,6 +50,11 @@ async function main(): Promise<void> {
   const ontology = loadOntology(config.seedDir);
   connection = await connectNeo4j(config, log);
   if (stopping) return;
+  // Serving on without the database it started would only answer errors: stop instead.
+  connection.embedded?.onUnexpectedExit((code, signal) => {
+    log(`The embedded Neo4j stopped unexpectedly (${signal ?? `exit code ${code}`}); stopping the app.`);
+    process.exit(1);
+  });
   const db = new Database(connection.driver, { database: config.neo4jDatabase, timeoutMs: config.queryTimeoutMs });
   try {
     log(formatSummary(await validateAndSync(config.seedDir, connection.driver, ontology, config.neo4jDatabase)));

@@ -101,6 +101,14 @@ describe("npm start on the embedded Neo4j", () => {
     expect(javaRunningOn(dataDir)).toBe(false);
   });
 
+  it("stops, saying why, when its embedded Neo4j dies under it", async () => {
+    const app = start({});
+    await app.url;
+    execFileSync("pkill", ["-KILL", "-f", `Launcher ${dataDir}`]);
+    expect(await app.exit).toBe(1);
+    expect(app.output()).toContain("The embedded Neo4j stopped unexpectedly (SIGKILL); stopping the app.");
+  });
+
   it("with NEO4J_URI pointing at nothing, exits non-zero with one clear line", async () => {
     const app = start({ NEO4J_URI: "bolt://127.0.0.1:1" });
     expect(await app.exit).not.toBe(0);

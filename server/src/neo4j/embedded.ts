@@ -16,6 +16,11 @@ export interface EmbeddedOptions {
   pageCacheMiB: number;
   /** Server-side cap on any transaction, in seconds. */
   txTimeoutSeconds?: number;
+  /** More jars for the classpath, and a plugin folder (the benchmark's APOC peer uses these). */
+  extraClasspath?: string[];
+  pluginDir?: string;
+  /** How long stop() waits for a clean shutdown before killing (default 8 s). */
+  stopGraceMs?: number;
   log?: (line: string) => void;
 }
 
@@ -23,6 +28,8 @@ export interface EmbeddedNeo4j {
   uri: string;
   pid: number;
   stop(): Promise<void>;
+  /** Calls `listener` if the Java process ends without stop() having been asked. */
+  onUnexpectedExit(listener: (code: number | null, signal: string | null) => void): void;
 }
 
 const START_TIMEOUT_MS = 120_000;
@@ -58,12 +65,13 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
     "--add-opens=java.base/java.io=ALL-UNNAMED",
     "--add-opens=java.base/java.lang=ALL-UNNAMED",
     "-cp",
-    [classesDir, path.join(libDir, "*")].join(path.delimiter),
+    [classesDir, path.join(libDir, "*"), ...(options.extraClasspath ?? [])].join(path.delimiter),
     "Launcher",
     options.dataDir,
     String(options.boltPort),
     String(options.pageCacheMiB),
     String(options.txTimeoutSeconds ?? 600),
+    ...(options.pluginDir ? [options.pluginDir] : []),
   ];
   const child = spawn(javaBinary(), args, { stdio: ["pipe", "pipe", "pipe"] });
   const stderrTail: string[] = [];
@@ -99,10 +107,19 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
   child.removeAllListeners("exit");
   child.stdout?.resume();
 
+  let stopping = false;
   return {
     uri: `bolt://127.0.0.1:${options.boltPort}`,
     pid: child.pid ?? -1,
-    stop: () => stopChild(child),
+    stop: () => {
+      stopping = true;
+      return stopChild(child, options.stopGraceMs ?? STOP_GRACE_MS);
+    },
+    onUnexpectedExit(listener) {
+      child.once("exit", (code, signal) => {
+        if (!stopping) listener(code, signal);
+      });
+    },
   };
 }
 
@@ -120,10 +137,10 @@ function explainFailure(stderr: string, code: number | null, dataDir: string): s
   return `The embedded Neo4j exited (code ${code}) before it was ready: ${failed || "no message"}. If the data folder ${dataDir} is damaged, move it away and start again.`;
 }
 
-function stopChild(child: ChildProcess): Promise<void> {
+function stopChild(child: ChildProcess, graceMs: number): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
-    const killer = setTimeout(() => child.kill("SIGKILL"), STOP_GRACE_MS);
+    const killer = setTimeout(() => child.kill("SIGKILL"), graceMs);
     child.once("exit", () => {
       clearTimeout(killer);
       resolve();
