@@ -61,13 +61,16 @@ export interface Explorer {
 export interface ExplorerOptions {
   /** The repository the suggestion form links to (the server's REPO_URL). */
   repoUrl?: string;
+  /** Another fixture seed than tests/fixtures/web-seed. */
+  seedDir?: string;
 }
 
 /** Syncs the web fixture seed into the test Neo4j, builds web/, starts the server and Chromium. */
 export async function startExplorer(options: ExplorerOptions = {}): Promise<Explorer> {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
-  const ontology = loadOntology(SEED);
-  const checked = validateSeed({ seedDir: SEED, ontology });
+  const seedDir = options.seedDir ?? SEED;
+  const ontology = loadOntology(seedDir);
+  const checked = validateSeed({ seedDir, ontology });
   if (!checked.graph) throw new Error(`The web fixture seed is invalid:\n${checked.problems.map(formatProblem).join("\n")}`);
   const driver = testDriver();
   let webDist: string | undefined;
