@@ -12,6 +12,7 @@ import sirv from "sirv";
 import { build } from "vite";
 import { repoRoot } from "../server/src/config.js";
 import type { Ontology } from "../server/src/ontology.js";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../tests/helpers/chromium.js";
 import { DRAFT_ABOVE_NODES } from "../web/src/graph/layout.js";
 import type { RenderRun } from "./render/main.js";
 
@@ -34,17 +35,6 @@ export interface RenderResult {
 
 const SIZES = [1_000, 5_000, 10_000];
 const PAN_SECONDS = 4;
-const CHROMIUM_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--enable-unsafe-swiftshader",
-];
 
 export async function benchRender(ontology: Ontology, log: (line: string) => void): Promise<RenderResult> {
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "atlas-render-bench-"));
@@ -74,7 +64,7 @@ export async function benchRender(ontology: Ontology, log: (line: string) => voi
         resolve(typeof address === "object" && address ? address.port : 0);
       }),
     );
-    browser = await chromium.launch({ executablePath: "/usr/bin/chromium", headless: true, args: CHROMIUM_FLAGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_FLAGS, "--enable-unsafe-swiftshader"] });
     const cells: RenderCell[] = [];
     for (const renderer of ["canvas", "webgl"] as const) {
       for (const elements of SIZES) {

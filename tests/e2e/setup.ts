@@ -17,20 +17,11 @@ import { createAtlasServer } from "../../server/src/http.js";
 import { loadOntology } from "../../server/src/ontology.js";
 import { syncSeed } from "../../server/src/seed/sync.js";
 import { formatProblem, validateSeed } from "../../server/src/seed/validate.js";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../helpers/chromium.js";
 import { clearAtlasGraph, testDriver } from "../helpers/neo4j.js";
 
 export const SEED = path.join(repoRoot, "tests/fixtures/web-seed");
 export const ARTIFACTS = path.join(repoRoot, "tests/artifacts");
-const CHROMIUM_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 type AtlasServer = ReturnType<typeof createAtlasServer>;
 
@@ -95,7 +86,7 @@ export async function startExplorer(options: ExplorerOptions = {}): Promise<Expl
     });
     server = createAtlasServer({ db: new Database(driver, { timeoutMs: 10_000 }), ontology, webDist, repoUrl: options.repoUrl });
     const base = await listen(server);
-    browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_FLAGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "en-US", acceptDownloads: true });
     return explorer(driver, base, webDist, context, cleanUp);
   } catch (error) {

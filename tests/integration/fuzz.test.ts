@@ -1,9 +1,7 @@
 import fc from "fast-check";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadApiSeed } from "../fixtures/api-seed/load.js";
-import { clearAtlasGraph, testDriver } from "../helpers/neo4j.js";
-import { type LiveServer, listenAtlas } from "../helpers/server.js";
+import { type LiveServer, serveApiSeed } from "../helpers/server.js";
 
 let driver: Driver;
 let server: LiveServer;
@@ -78,18 +76,16 @@ const request: fc.Arbitrary<Request> = fc.oneof(
   fc.constantFrom("PUT", "DELETE", "PATCH").map((method) => ({ method, headers: { "content-type": "application/json" }, body: '{"query":"{ __typename }"}' })),
 );
 
+let served: Awaited<ReturnType<typeof serveApiSeed>>;
+
 beforeAll(async () => {
-  driver = testDriver();
-  await clearAtlasGraph(driver);
-  const ontology = await loadApiSeed(driver);
-  server = await listenAtlas(driver, ontology);
+  served = await serveApiSeed();
+  ({ driver, server } = served);
   base = server.base;
 });
 
 afterAll(async () => {
-  await server.close();
-  await clearAtlasGraph(driver);
-  await driver.close();
+  await served.close();
 });
 
 describe("fuzzing the GraphQL endpoint", () => {

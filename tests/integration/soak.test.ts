@@ -1,26 +1,23 @@
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { QUERY_MIX, soak } from "../../scripts/soak.js";
-import { loadApiSeed } from "../fixtures/api-seed/load.js";
-import { clearAtlasGraph, testDriver } from "../helpers/neo4j.js";
-import { type LiveServer, listenAtlas } from "../helpers/server.js";
+import { clearAtlasGraph } from "../helpers/neo4j.js";
+import { type LiveServer, serveApiSeed } from "../helpers/server.js";
 
 let driver: Driver;
 let server: LiveServer;
 let base: string;
 
+let served: Awaited<ReturnType<typeof serveApiSeed>>;
+
 beforeAll(async () => {
-  driver = testDriver();
-  await clearAtlasGraph(driver);
-  const ontology = await loadApiSeed(driver);
-  server = await listenAtlas(driver, ontology);
+  served = await serveApiSeed();
+  ({ driver, server } = served);
   base = server.base;
 });
 
 afterAll(async () => {
-  await server.close();
-  await clearAtlasGraph(driver);
-  await driver.close();
+  await served.close();
 });
 
 describe("npm run soak", () => {

@@ -11,8 +11,8 @@ import { loadConfig } from "../config.js";
 import { loadOntology, STATUSES } from "../ontology.js";
 import { diffSeeds, diffToMarkdown } from "../seed/diff.js";
 import { addEntity, addRelation, addSource, EditError, findSourceByUrl } from "../seed/edit.js";
+import { formatSeedDir } from "../seed/files.js";
 import { validateSeed } from "../seed/validate.js";
-import { formatSeedDir } from "./fmt.js";
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 const rel = (file: string) => path.relative(process.cwd(), file);

@@ -8,7 +8,7 @@ import path from "node:path";
 import YAML from "yaml";
 import type { Ontology } from "../ontology.js";
 import { canonicalEntity, canonicalSource, toYaml } from "./format.js";
-import { formatProblem, validateSeed } from "./validate.js";
+import { formatProblem, type ProposedRelation, validateSeed } from "./validate.js";
 
 export class EditError extends Error {
   constructor(
@@ -139,20 +139,7 @@ export function addEntity(seedDir: string, ontology: Ontology, input: NewEntity)
   return { file, created: true };
 }
 
-export interface NewRelation {
-  from: string;
-  type: string;
-  to: string;
-  sources: string[];
-  status: string;
-  claimedBy?: string[];
-  since?: string;
-  until?: string;
-  note?: string;
-  key?: string;
-}
-
-export function addRelation(seedDir: string, ontology: Ontology, input: NewRelation): EditResult {
+export function addRelation(seedDir: string, ontology: Ontology, input: ProposedRelation): EditResult {
   const file = entityFile(seedDir, ontology, input.from);
   if (!file)
     throw new EditError(

@@ -1,6 +1,8 @@
 /** Where seed files live and what role each has. */
 import fs from "node:fs";
 import path from "node:path";
+import { loadOntology } from "../ontology.js";
+import { formatSeedText } from "./format.js";
 
 export type SeedRole = "entity" | "source";
 
@@ -15,4 +17,25 @@ export function seedFiles(seedDir: string): { path: string; role: SeedRole }[] {
     ...walk(path.join(seedDir, "sources")).map((p) => ({ path: p, role: "source" as const })),
     ...walk(path.join(seedDir, "entities")).map((p) => ({ path: p, role: "entity" as const })),
   ].sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** Rewrites every seed file in canonical form (or, with `check`, only lists those that are not). */
+export function formatSeedDir(seedDir: string, check: boolean): { changed: string[]; failed: string[] } {
+  const ontology = loadOntology(seedDir);
+  const changed: string[] = [];
+  const failed: string[] = [];
+  for (const file of seedFiles(seedDir)) {
+    const text = fs.readFileSync(file.path, "utf8");
+    let formatted: string;
+    try {
+      formatted = formatSeedText(text, file.role, ontology);
+    } catch (error) {
+      failed.push(`${path.relative(process.cwd(), file.path)}: cannot format, the YAML does not parse (${(error as Error).message.split("\n")[0]})`);
+      continue;
+    }
+    if (formatted === text) continue;
+    changed.push(path.relative(process.cwd(), file.path));
+    if (!check) fs.writeFileSync(file.path, formatted);
+  }
+  return { changed, failed };
 }

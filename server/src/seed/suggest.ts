@@ -8,12 +8,7 @@ import type { Database } from "../db/run.js";
 import type { Ontology } from "../ontology.js";
 import { canonicalEntity, toYaml } from "./format.js";
 import { relationId } from "./model.js";
-import { type RelationInput, relationProblems } from "./validate.js";
-
-export interface SuggestionInput extends RelationInput {
-  from: string;
-  note?: string;
-}
+import { type ProposedRelation, relationProblems } from "./validate.js";
 
 export interface SuggestionResult {
   valid: boolean;
@@ -29,7 +24,7 @@ export interface SuggestionResult {
 
 const isUrl = (s: string) => /^https?:\/\//.test(s);
 
-export async function checkSuggestion(db: Database, ontology: Ontology, repoUrl: string, input: SuggestionInput): Promise<SuggestionResult> {
+export async function checkSuggestion(db: Database, ontology: Ontology, repoUrl: string, input: ProposedRelation): Promise<SuggestionResult> {
   const urls = input.sources.filter(isUrl);
   const [row] = await db.read<{ entities: { id: string; kind: string }[]; sources: string[]; byUrl: { url: string; id: string }[]; existing: string[] }>(
     "suggestRelation",

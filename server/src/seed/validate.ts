@@ -347,6 +347,12 @@ export interface RelationInput {
   sources: string[];
 }
 
+/** A relation someone proposes, with the entity it starts at (the CLI and the API's suggestion check). */
+export interface ProposedRelation extends RelationInput {
+  from: string;
+  note?: string;
+}
+
 export interface RelationLookups {
   /** The kind of an entity, or undefined when there is no such entity. */
   kindOf(id: string): string | undefined;
