@@ -332,6 +332,7 @@ export function generateGraph(ontology: Ontology, size: GraphSize, seed = 202506
       STATUS_WEIGHT.map(([, w]) => w),
     );
     const relation: RelationRecord = {
+      attributes: {},
       id,
       type: type.type,
       from: from.id,

@@ -7,7 +7,7 @@ import path from "node:path";
 import YAML from "yaml";
 import { repoRoot } from "./config.js";
 
-export type AttributeType = "string" | "integer" | "number" | "boolean" | "date";
+export type AttributeType = "string" | "integer" | "number" | "boolean" | "date" | "countries" | "entity";
 
 export interface AttributeDef {
   name: string;
@@ -30,6 +30,22 @@ export interface KindDef {
   attributes: AttributeDef[];
 }
 
+export interface RelationAttributeDef extends AttributeDef {
+  label: string;
+  labelZh: string;
+}
+
+/**
+ * What a relation says about dependence: `dependent` is the end that depends on the other.
+ * `input`: the dependent needs the other end (a thing needs all of its inputs).
+ * `provider`: the other end can provide the dependent; relations of one type (and one `item`)
+ * into the same dependent are alternatives, any one of which will do.
+ */
+export interface DependencyDef {
+  dependent: "from" | "to";
+  role: "input" | "provider";
+}
+
 export interface RelationTypeDef {
   type: string;
   label: string;
@@ -39,11 +55,19 @@ export interface RelationTypeDef {
   to: string[];
   colour: string;
   symmetric: boolean;
+  /** Undefined: the relation says nothing about dependence. */
+  dependency?: DependencyDef;
+  /** Restriction types (RESTRICTS) cut supply; the analysis reads them. */
+  restriction: boolean;
+  /** Typed fields a relation of this type may carry, from relation-attributes.yaml. */
+  attributes: RelationAttributeDef[];
 }
 
 export interface Ontology {
   kinds: KindDef[];
   relationTypes: RelationTypeDef[];
+  /** Every relation attribute, in definition order (relation-attributes.yaml). */
+  relationAttributes: RelationAttributeDef[];
   kind(name: string): KindDef | undefined;
   relationType(name: string): RelationTypeDef | undefined;
 }
@@ -53,6 +77,9 @@ export type Status = (typeof STATUSES)[number];
 
 /** Base fields every entity has; an attribute may not reuse one of these names. */
 export const BASE_ENTITY_FIELDS = ["id", "kind", "name", "nameZh", "aliases", "country", "description", "homepage", "wikidata"] as const;
+
+/** Properties every relation has (and the sync's bookkeeping); a relation attribute may not reuse them. */
+export const BASE_RELATION_FIELDS = ["id", "type", "from", "to", "key", "status", "claimedBy", "since", "until", "sources", "note", "validFrom", "validTo", "hash", "attributes"] as const;
 
 export class OntologyError extends Error {
   constructor(public readonly problems: string[]) {
@@ -89,7 +116,8 @@ const SHAPES = new Set([
   "round-tag",
   "vee",
 ]);
-const ATTRIBUTE_TYPES = new Set<AttributeType>(["string", "integer", "number", "boolean", "date"]);
+const ATTRIBUTE_TYPES = new Set<AttributeType>(["string", "integer", "number", "boolean", "date", "countries"]);
+const RELATION_ATTRIBUTE_TYPES = new Set<AttributeType>([...ATTRIBUTE_TYPES, "entity"]);
 
 function pascal(kind: string): string {
   return kind
@@ -110,8 +138,40 @@ function str(raw: Raw, key: string, where: string, problems: string[]): string {
   return value;
 }
 
-export function parseOntology(kindsRaw: unknown, typesRaw: unknown, files = { kinds: "kinds.yaml", types: "relation-types.yaml" }): Ontology {
+function parseRelationAttributes(raw: unknown, file: string, problems: string[]): RelationAttributeDef[] {
+  if (raw === undefined || raw === null) return [];
+  if (typeof raw !== "object" || Array.isArray(raw)) {
+    problems.push(`${file}: must be a mapping of attribute names to definitions`);
+    return [];
+  }
+  return Object.entries(raw as Record<string, Raw>).map(([name, def]) => {
+    const where = `${file} (${name})`;
+    if ((BASE_RELATION_FIELDS as readonly string[]).includes(name)) problems.push(`${where}: clashes with a base relation field`);
+    if (!/^[a-z][A-Za-z0-9]*$/.test(name)) problems.push(`${where}: attribute name must be camelCase`);
+    const type = def?.type as AttributeType;
+    if (!RELATION_ATTRIBUTE_TYPES.has(type)) problems.push(`${where}: unknown type ${String(def?.type)}`);
+    const values = def?.values;
+    if (values !== undefined && (type !== "string" || !Array.isArray(values))) problems.push(`${where}: values is a list, for string attributes only`);
+    return {
+      name,
+      type,
+      values: values as string[] | undefined,
+      description: str(def ?? {}, "description", where, problems),
+      label: str(def ?? {}, "label", where, problems),
+      labelZh: str(def ?? {}, "labelZh", where, problems),
+    };
+  });
+}
+
+export function parseOntology(
+  kindsRaw: unknown,
+  typesRaw: unknown,
+  files = { kinds: "kinds.yaml", types: "relation-types.yaml", attributes: "relation-attributes.yaml" },
+  relationAttributesRaw?: unknown,
+): Ontology {
   const problems: string[] = [];
+  const relationAttributes = parseRelationAttributes(relationAttributesRaw, files.attributes, problems);
+  const attributeByName = new Map(relationAttributes.map((a) => [a.name, a]));
   const kinds: KindDef[] = [];
   if (!Array.isArray(kindsRaw)) throw new OntologyError([`${files.kinds}: must be a list of kinds`]);
   if (!Array.isArray(typesRaw)) throw new OntologyError([`${files.types}: must be a list of relation types`]);
@@ -183,6 +243,24 @@ export function parseOntology(kindsRaw: unknown, typesRaw: unknown, files = { ki
     };
     const colour = str(raw, "colour", where, problems);
     if (colour && !COLOUR.test(colour)) problems.push(`${where}: colour must look like "#4e79a7"`);
+    let dependency: DependencyDef | undefined;
+    if (raw.dependency !== undefined) {
+      const dep = (raw.dependency ?? {}) as Raw;
+      if ((dep.dependent !== "from" && dep.dependent !== "to") || (dep.role !== "input" && dep.role !== "provider"))
+        problems.push(`${where}: dependency must be {dependent: from|to, role: input|provider}`);
+      else dependency = { dependent: dep.dependent, role: dep.role };
+    }
+    const restriction = raw.restriction === true;
+    if (restriction && dependency) problems.push(`${where}: a restriction type cannot also declare a dependency`);
+    const attributeNames = raw.attributes ?? [];
+    const attributes: RelationAttributeDef[] = [];
+    if (!Array.isArray(attributeNames)) problems.push(`${where}: attributes must be a list of names from ${files.attributes}`);
+    else
+      for (const name of attributeNames) {
+        const def = attributeByName.get(String(name));
+        if (def) attributes.push(def);
+        else problems.push(`${where}: attribute ${String(name)} is not defined in ${files.attributes}`);
+      }
     relationTypes.push({
       type,
       label: str(raw, "label", where, problems),
@@ -192,6 +270,9 @@ export function parseOntology(kindsRaw: unknown, typesRaw: unknown, files = { ki
       to: ends("to"),
       colour,
       symmetric: raw.symmetric === true,
+      dependency,
+      restriction,
+      attributes,
     });
   }
   if (problems.length > 0) throw new OntologyError(problems);
@@ -200,6 +281,7 @@ export function parseOntology(kindsRaw: unknown, typesRaw: unknown, files = { ki
   return {
     kinds,
     relationTypes,
+    relationAttributes,
     kind: (name) => byKind.get(name),
     relationType: (name) => byType.get(name),
   };
@@ -211,10 +293,17 @@ export function loadOntology(seedDir = path.join(repoRoot, "seed")): Ontology {
   const dir = fs.existsSync(own) ? own : path.join(repoRoot, "seed", "ontology");
   const kindsFile = path.join(dir, "kinds.yaml");
   const typesFile = path.join(dir, "relation-types.yaml");
-  return parseOntology(YAML.parse(fs.readFileSync(kindsFile, "utf8")), YAML.parse(fs.readFileSync(typesFile, "utf8")), {
-    kinds: path.relative(process.cwd(), kindsFile),
-    types: path.relative(process.cwd(), typesFile),
-  });
+  const attributesFile = path.join(dir, "relation-attributes.yaml");
+  return parseOntology(
+    YAML.parse(fs.readFileSync(kindsFile, "utf8")),
+    YAML.parse(fs.readFileSync(typesFile, "utf8")),
+    {
+      kinds: path.relative(process.cwd(), kindsFile),
+      types: path.relative(process.cwd(), typesFile),
+      attributes: path.relative(process.cwd(), attributesFile),
+    },
+    fs.existsSync(attributesFile) ? YAML.parse(fs.readFileSync(attributesFile, "utf8")) : undefined,
+  );
 }
 
 let cached: Ontology | undefined;

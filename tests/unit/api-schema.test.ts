@@ -27,7 +27,7 @@ describe("schema.graphql", () => {
   });
 
   it("has one type per kind, implementing Entity, with the kind's attributes typed", () => {
-    const scalar = { string: "String", integer: "Int", number: "Float", boolean: "Boolean", date: "Date" };
+    const scalar = { string: "String", integer: "Int", number: "Float", boolean: "Boolean", date: "Date", countries: "[String!]", entity: "ID" };
     for (const kind of ontology.kinds) {
       const type = schema.getType(kindTypeName(kind));
       expect(isObjectType(type), kind.kind).toBe(true);

@@ -20,7 +20,15 @@ const STATUS_TEXT: Record<string, string> = {
   disputed: "Contested by other sources; the note says by whom.",
 };
 
-const SCALAR: Record<AttributeType, string> = { string: "String", integer: "Int", number: "Float", boolean: "Boolean", date: "Date" };
+const SCALAR: Record<AttributeType, string> = {
+  string: "String",
+  integer: "Int",
+  number: "Float",
+  boolean: "Boolean",
+  date: "Date",
+  countries: "[String!]",
+  entity: "ID",
+};
 
 /** The fields every entity has, in the interface and in each kind's type. */
 const BASE_FIELDS = `  "Stable id (a slug such as \`huawei\`), the file name of its seed file."
@@ -82,6 +90,16 @@ function kindType(kind: KindDef): string {
   ].join("\n");
 }
 
+function relationAttributesType(ontology: Ontology): string {
+  const fields = ontology.relationAttributes.map((a) => {
+    const types = ontology.relationTypes.filter((t) => t.attributes.some((x) => x.name === a.name)).map((t) => t.type);
+    const form = a.type === "date" ? " A partial ISO date." : a.type === "entity" ? " The id of an entity." : "";
+    return `  ${quote(`${a.label} (${a.labelZh}): ${a.description}${form} On ${types.join(", ")}.`)}\n  ${a.name}: ${SCALAR[a.type]}`;
+  });
+  const body = fields.length > 0 ? fields : [`  "No relation attributes are defined."\n  _empty: Boolean`];
+  return [`${quote("The typed attributes of a relation (seed/ontology/relation-attributes.yaml); each is null where the relation has none.")}\ntype RelationAttributes {`, ...body, "}"].join("\n");
+}
+
 /** The generated block (markers included) for this ontology. */
 export function generatedBlock(ontology: Ontology): string {
   const parts = [
@@ -105,6 +123,7 @@ export function generatedBlock(ontology: Ontology): string {
     ),
     `"Something in the Atlas: an organisation, person, chip, system, model, technology, policy or figure. Each kind has its own type with typed attributes; ask for them with \`... on Chip { processNode }\`."\ninterface Entity {\n${BASE_FIELDS}\n}`,
     ...ontology.kinds.map(kindType),
+    relationAttributesType(ontology),
   ];
   return `${BEGIN_MARKER}\n\n${parts.join("\n\n")}\n\n${END_MARKER}`;
 }

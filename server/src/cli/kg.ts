@@ -155,10 +155,11 @@ program
 
 program
   .command("fmt")
-  .description("Rewrite every seed file in canonical form")
+  .description("Rewrite seed files in canonical form (every file, or only the files named)")
+  .argument("[files...]", "only these seed files")
   .option("--check", "only list files that are not canonical; exit 1 if any")
-  .action((o: { check?: boolean }) => {
-    const { changed, failed } = formatSeedDir(seedOf(), Boolean(o.check));
+  .action((files: string[], o: { check?: boolean }) => {
+    const { changed, failed } = formatSeedDir(seedOf(), Boolean(o.check), files.length > 0 ? files : undefined);
     for (const f of failed) console.log(f);
     for (const f of changed) console.log(o.check ? `not canonical: ${f}` : `formatted ${f}`);
     console.log(`${changed.length} file${changed.length === 1 ? "" : "s"} ${o.check ? "to format" : "formatted"}`);

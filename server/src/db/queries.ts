@@ -190,6 +190,8 @@ class ReadBuilder {
   relation(r: string, shape: RelationShape): string {
     const own = ["status", "since", "until", "note", "key"].filter((f) => !shape.fields || shape.fields.includes(f));
     const parts = [`id: ${r}.id`, `type: type(${r})`, ...own.map((f) => `${f}: ${r}.${f}`)];
+    // Relation attributes are stored as the relationship's own properties; the API picks its fields.
+    if (!shape.fields || shape.fields.includes("attributes")) parts.push(`attributes: properties(${r})`);
     if (shape.from) parts.push(`from: ${this.entityOf(`startNode(${r})`, shape.from)}`);
     if (shape.to) parts.push(`to: ${this.entityOf(`endNode(${r})`, shape.to)}`);
     if (shape.claimedBy) {

@@ -40,6 +40,7 @@ export const typeResolvers = {
     to: projected("to"),
     claimedBy: projected("claimedBy"),
     sources: projected("sources"),
+    attributes: projected("attributes"),
   },
   Source: {
     relations: nested,

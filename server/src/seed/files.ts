@@ -20,11 +20,13 @@ export function seedFiles(seedDir: string): { path: string; role: SeedRole }[] {
 }
 
 /** Rewrites every seed file in canonical form (or, with `check`, only lists those that are not). */
-export function formatSeedDir(seedDir: string, check: boolean): { changed: string[]; failed: string[] } {
+export function formatSeedDir(seedDir: string, check: boolean, only?: string[]): { changed: string[]; failed: string[] } {
   const ontology = loadOntology(seedDir);
   const changed: string[] = [];
   const failed: string[] = [];
+  const wanted = only ? new Set(only.map((f) => path.resolve(f))) : undefined;
   for (const file of seedFiles(seedDir)) {
+    if (wanted && !wanted.has(path.resolve(file.path))) continue;
     const text = fs.readFileSync(file.path, "utf8");
     let formatted: string;
     try {

@@ -7,7 +7,7 @@ import YAML from "yaml";
 import type { Ontology } from "../ontology.js";
 
 export const ENTITY_KEYS = ["id", "kind", "name", "nameZh", "aliases", "country", "description", "homepage", "wikidata", "attributes", "relations"] as const;
-export const RELATION_KEYS = ["type", "to", "key", "status", "claimedBy", "since", "until", "sources", "note"] as const;
+export const RELATION_KEYS = ["type", "to", "key", "status", "claimedBy", "since", "until", "attributes", "sources", "note"] as const;
 export const SOURCE_KEYS = ["id", "url", "title", "publisher", "date", "language", "note"] as const;
 const DATE_KEYS = new Set(["since", "until", "date"]);
 
@@ -41,6 +41,13 @@ function relationSortKey(rel: unknown): string {
   return `${String(rel.type ?? "")}\u0000${String(rel.to ?? "")}\u0000${String(rel.key ?? "")}`;
 }
 
+/** A relation's attributes in the order relation-attributes.yaml defines them. */
+function relationAttributes(rel: Obj, value: Obj, ontology?: Ontology): Obj {
+  const defs = ontology?.relationAttributes ?? [];
+  const order = defs.length > 0 ? defs.map((a) => a.name) : Object.keys(value).sort();
+  return ordered(value, order, (name, v) => (defs.find((a) => a.name === name)?.type === "date" ? dateValue(v) : v));
+}
+
 export function canonicalEntity(raw: unknown, ontology?: Ontology): unknown {
   if (!isObj(raw)) return raw;
   return ordered(raw, ENTITY_KEYS, (key, value) => {
@@ -51,7 +58,7 @@ export function canonicalEntity(raw: unknown, ontology?: Ontology): unknown {
     }
     if (key === "relations" && Array.isArray(value)) {
       return value
-        .map((rel) => (isObj(rel) ? ordered(rel, RELATION_KEYS, (k, v) => (DATE_KEYS.has(k) ? dateValue(v) : v)) : rel))
+        .map((rel) => (isObj(rel) ? ordered(rel, RELATION_KEYS, (k, v) => (k === "attributes" && isObj(v) ? relationAttributes(rel, v, ontology) : DATE_KEYS.has(k) ? dateValue(v) : v)) : rel))
         .sort((a, b) => (relationSortKey(a) < relationSortKey(b) ? -1 : relationSortKey(a) > relationSortKey(b) ? 1 : 0));
     }
     return value;

@@ -2,6 +2,7 @@
 import type { Status } from "../ontology.js";
 
 export type AttributeValue = string | number | boolean;
+export type RelationAttributeValue = string | number | boolean | string[];
 
 export interface SourceRecord {
   id: string;
@@ -39,6 +40,8 @@ export interface RelationRecord {
   sources: string[];
   note?: string;
   key?: string;
+  /** Typed attributes its relation type allows (share, quantity, item...). */
+  attributes: Record<string, RelationAttributeValue>;
 }
 
 export interface SeedGraph {

@@ -4,6 +4,7 @@
  */
 import type { AttributeDef, Ontology } from "../ontology.js";
 import { STATUSES } from "../ontology.js";
+import { RELATION_KEYS } from "./format.js";
 
 export const SLUG = "^[a-z0-9]+(?:-[a-z0-9]+)*$";
 export const PARTIAL_DATE = "^\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)?$";
@@ -53,6 +54,7 @@ export function relationSchema(ontology: Ontology) {
           uniqueItems: "sources lists the same id twice",
         },
       },
+      attributes: { type: "object", errorMessage: "attributes must be a mapping of attribute names to values" },
       note: text("note"),
     },
     errorMessage: {
@@ -62,7 +64,7 @@ export function relationSchema(ontology: Ontology) {
         status: `a relation needs \`status\`: one of ${STATUSES.join(", ")}`,
         sources: "a relation needs at least one source: add `sources:` with a source id from seed/sources/",
       },
-      additionalProperties: `a relation may only have ${["type", "to", "key", "status", "claimedBy", "since", "until", "sources", "note"].join(", ")}`,
+      additionalProperties: `a relation may only have ${RELATION_KEYS.join(", ")}`,
     },
   };
 }
@@ -112,6 +114,16 @@ function attributeSchema(def: AttributeDef): object {
       return { type: "boolean", errorMessage: `${def.name} must be true or false; got \${0}` };
     case "date":
       return partialDate(def.name);
+    case "countries":
+      return {
+        type: "array",
+        minItems: 1,
+        uniqueItems: true,
+        items: { type: "string", pattern: "^[A-Z]{2}$" },
+        errorMessage: `${def.name} must be a list of ISO 3166-1 alpha-2 codes in capitals, like [CN, MO]; got \${0}`,
+      };
+    case "entity":
+      return slug(def.name);
     default:
       return def.values ? { type: "string", enum: def.values, errorMessage: `${def.name} must be one of ${def.values.join(", ")}; got \${0}` } : text(def.name);
   }
@@ -125,6 +137,20 @@ export function attributesSchema(ontology: Ontology, kind: string) {
     additionalProperties: false,
     properties: Object.fromEntries((def?.attributes ?? []).map((a) => [a.name, attributeSchema(a)])),
     errorMessage: { additionalProperties: `a ${kind} may only have the attributes ${names.join(", ") || "(none)"} (seed/ontology/kinds.yaml)` },
+  };
+}
+
+/** The `attributes:` of a relation of one type: only the attributes its type allows. */
+export function relationAttributesSchema(ontology: Ontology, type: string) {
+  const def = ontology.relationType(type);
+  const attrs = def?.attributes ?? [];
+  return {
+    type: "object",
+    additionalProperties: false,
+    properties: Object.fromEntries(attrs.map((a) => [a.name, attributeSchema(a)])),
+    errorMessage: {
+      additionalProperties: `a ${type} relation may only have the attributes ${attrs.map((a) => a.name).join(", ") || "(none)"} (seed/ontology/relation-types.yaml)`,
+    },
   };
 }
 

@@ -82,6 +82,8 @@ export function relationProps(r: RelationRecord): Props {
     sources: r.sources,
     note: r.note,
     key: r.key,
+    // Attribute names never clash with the base fields (the ontology loader checks it).
+    ...r.attributes,
   });
   return { ...props, hash: hashOf({ ...props, from: r.from, to: r.to }) };
 }

@@ -8,10 +8,10 @@ import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import ajvErrors from "ajv-errors";
 import countries from "i18n-iso-countries";
 import YAML, { type Document, isMap, isNode, isPair, isScalar, LineCounter, type Node as YamlNode } from "yaml";
-import { loadOntology, type Ontology, STATUSES, type Status } from "../ontology.js";
+import { type AttributeDef, loadOntology, type Ontology, STATUSES, type Status } from "../ontology.js";
 import { formatSeedText } from "./format.js";
-import { type EntityRecord, type RelationRecord, relationId, type SeedGraph, type SourceRecord } from "./model.js";
-import { attributesSchema, entitySchema, PARTIAL_DATE, sourceSchema } from "./schemas.js";
+import { type EntityRecord, type RelationAttributeValue, type RelationRecord, relationId, type SeedGraph, type SourceRecord } from "./model.js";
+import { attributesSchema, entitySchema, PARTIAL_DATE, relationAttributesSchema, sourceSchema } from "./schemas.js";
 
 export interface Problem {
   file: string;
@@ -181,6 +181,9 @@ export function validateSeed(options: ValidateOptions): ValidationResult {
   const checkEntity = ajv.compile(entitySchema(ontology));
   const checkSource = ajv.compile(sourceSchema());
   const checkAttributes = new Map<string, ValidateFunction>(ontology.kinds.map((k) => [k.kind, ajv.compile(attributesSchema(ontology, k.kind))]));
+  const checkRelationAttributes = new Map<string, ValidateFunction>(
+    ontology.relationTypes.map((t) => [t.type, ajv.compile(relationAttributesSchema(ontology, t.type))]),
+  );
 
   const sourceFiles = listYaml(path.join(options.seedDir, "sources"));
   const entityFiles = listYaml(path.join(options.seedDir, "entities"));
@@ -221,6 +224,7 @@ export function validateSeed(options: ValidateOptions): ValidationResult {
     until?: string;
     sources: string[];
     note?: string;
+    attributes?: Record<string, RelationAttributeValue>;
   }
   const entities = new Map<string, { record: EntityRecord; file: ParsedFile; relations: RawRelation[] }>();
   for (const absolute of entityFiles) {
@@ -263,8 +267,8 @@ export function validateSeed(options: ValidateOptions): ValidationResult {
     }
     for (const def of kindOfFolder.attributes) {
       const value = (data.attributes as Record<string, unknown> | undefined)?.[def.name];
-      if (def.type === "date" && typeof value === "string" && !isRealPartialDate(value))
-        problems.add(file, ["attributes", def.name], `${def.name} ${value} is not a real calendar date`);
+      const message = attributeValueProblem(def, value);
+      if (message) problems.add(file, ["attributes", def.name], message);
     }
     if (typeof data.country === "string" && /^[A-Z]{2}$/.test(data.country) && !countries.isValid(data.country))
       problems.add(file, ["country"], `country ${data.country} is not an ISO 3166-1 alpha-2 code (e.g. CN, US, TW, NL)`);
@@ -294,7 +298,17 @@ export function validateSeed(options: ValidateOptions): ValidationResult {
         hasSource: (sid) => sources.has(sid),
         duplicateOf: (rid, mirror) => relationIds.get(rid) ?? (mirror ? relationIds.get(mirror) : undefined),
       });
-      for (const p of found) problems.add(file, p.field ? ["relations", i, ...p.field] : at(), p.message);
+      const checkAttrs = checkRelationAttributes.get(raw.type);
+      if (raw.attributes !== undefined && checkAttrs && !checkAttrs(raw.attributes)) {
+        reportSchemaErrors(file, checkAttrs.errors, ["relations", i, "attributes"], problems);
+        found.push({ field: ["attributes"], message: "" });
+      } else if (raw.attributes)
+        for (const def of ontology.relationType(raw.type)?.attributes ?? []) {
+          const value = raw.attributes[def.name];
+          const message = attributeValueProblem(def, value) ?? (def.type === "entity" && typeof value === "string" && !entities.has(value) ? `${def.name}: unknown entity id "${value}"; check the spelling or add the entity` : undefined);
+          if (message) found.push({ field: ["attributes", def.name], message });
+        }
+      for (const p of found) if (p.message) problems.add(file, p.field ? ["relations", i, ...p.field] : at(), p.message);
       const ok = found.length === 0;
       const pos = file.lines.linePos(offsetOf(file.doc, at(), false));
       relationIds.set(id, `${file.file}:${pos.line}`);
@@ -311,6 +325,7 @@ export function validateSeed(options: ValidateOptions): ValidationResult {
         sources: raw.sources,
         note: raw.note,
         key: raw.key,
+        attributes: raw.attributes ?? {},
       });
     }
   }
@@ -324,6 +339,16 @@ export function validateSeed(options: ValidateOptions): ValidationResult {
     problems: sorted,
     counts: { entities: entities.size, relations: relationCount, sources: sources.size, files: sourceFiles.length + entityFiles.length },
   };
+}
+
+/** Checks JSON Schema cannot make: real calendar dates, real country codes. */
+function attributeValueProblem(def: AttributeDef, value: unknown): string | undefined {
+  if (def.type === "date" && typeof value === "string" && !isRealPartialDate(value)) return `${def.name} ${value} is not a real calendar date`;
+  if (def.type === "countries" && Array.isArray(value))
+    for (const code of value)
+      if (typeof code === "string" && /^[A-Z]{2}$/.test(code) && !countries.isValid(code))
+        return `${def.name}: ${code} is not an ISO 3166-1 alpha-2 code (e.g. CN, US, TW, NL)`;
+  return undefined;
 }
 
 function firstLineOffset(file: ParsedFile, formatted: string): number {

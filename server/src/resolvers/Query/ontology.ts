@@ -15,7 +15,11 @@ export function ontology(_parent: unknown, _args: unknown, { ontology }: Context
       shape: k.shape,
       attributes: k.attributes.map((a) => ({ name: a.name, type: a.type, values: a.values ?? null, description: a.description })),
     })),
-    relationTypes: ontology.relationTypes,
+    relationTypes: ontology.relationTypes.map((t) => ({
+      ...t,
+      dependency: t.dependency ? { dependent: t.dependency.dependent.toUpperCase(), role: t.dependency.role.toUpperCase() } : null,
+      attributes: t.attributes.map((a) => ({ name: a.name, type: a.type, label: a.label, labelZh: a.labelZh, description: a.description })),
+    })),
     statuses: [...STATUSES],
   };
 }
