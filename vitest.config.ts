@@ -2,12 +2,25 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    include: ["tests/**/*.test.ts"],
-    globalSetup: ["tests/global-setup.ts"],
-    // One Neo4j database is shared by the integration tests: run files one at a time.
-    fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 180_000,
     reporters: ["default"],
+    projects: [
+      {
+        // Pure code: no database, files in parallel, no wait for Neo4j.
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], testTimeout: 60_000 },
+      },
+      {
+        // One real Neo4j is shared by the integration and browser tests: run files one at a time.
+        test: {
+          name: "neo4j",
+          include: ["tests/integration/**/*.test.ts", "tests/e2e/**/*.test.ts"],
+          globalSetup: ["tests/global-setup.ts"],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
   },
 });

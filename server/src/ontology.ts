@@ -59,6 +59,8 @@ export interface RelationTypeDef {
   dependency?: DependencyDef;
   /** Restriction types (RESTRICTS) cut supply; the analysis reads them. */
   restriction: boolean;
+  /** Exemption types (EXEMPTS) lift restrictions for their target. */
+  exemption: boolean;
   /** Typed fields a relation of this type may carry, from relation-attributes.yaml. */
   attributes: RelationAttributeDef[];
 }
@@ -251,6 +253,8 @@ export function parseOntology(
       else dependency = { dependent: dep.dependent, role: dep.role };
     }
     const restriction = raw.restriction === true;
+    const exemption = raw.exemption === true;
+    if (restriction && exemption) problems.push(`${where}: a type cannot both restrict and exempt`);
     if (restriction && dependency) problems.push(`${where}: a restriction type cannot also declare a dependency`);
     const attributeNames = raw.attributes ?? [];
     const attributes: RelationAttributeDef[] = [];
@@ -272,6 +276,7 @@ export function parseOntology(
       symmetric: raw.symmetric === true,
       dependency,
       restriction,
+      exemption,
       attributes,
     });
   }

@@ -9,10 +9,12 @@ import { loadOntology, type OntologyError, parseOntology } from "../../server/sr
 const dir = path.join(repoRoot, "seed/ontology");
 const kinds = YAML.parse(fs.readFileSync(path.join(dir, "kinds.yaml"), "utf8"));
 const types = YAML.parse(fs.readFileSync(path.join(dir, "relation-types.yaml"), "utf8"));
+const relationAttributes = YAML.parse(fs.readFileSync(path.join(dir, "relation-attributes.yaml"), "utf8"));
+const files = { kinds: "kinds.yaml", types: "relation-types.yaml", attributes: "relation-attributes.yaml" };
 
-function problemsOf(k: unknown, t: unknown): string[] {
+function problemsOf(k: unknown, t: unknown, a: unknown = relationAttributes): string[] {
   try {
-    parseOntology(k, t);
+    parseOntology(k, t, files, a);
     return [];
   } catch (error) {
     return (error as OntologyError).problems;
@@ -55,8 +57,27 @@ describe("the ontology", () => {
   it("reports a kind defined twice and a label used twice", () => {
     const bad = [...kinds, { ...kinds[0] }];
     const problems = problemsOf(bad, types);
-    expect(problems).toContain("kinds.yaml[8] (ORGANIZATION): kind ORGANIZATION is defined twice");
-    expect(problems).toContain('kinds.yaml[8] (ORGANIZATION): label "Organization" is already used by ORGANIZATION');
+    const at = `kinds.yaml[${kinds.length}] (ORGANIZATION)`;
+    expect(problems).toContain(`${at}: kind ORGANIZATION is defined twice`);
+    expect(problems).toContain(`${at}: label "Organization" is already used by ORGANIZATION`);
+  });
+
+  it("declares what each dependency type means, and reports a malformed declaration or an undefined relation attribute", () => {
+    const o = loadOntology();
+    expect(o.relationType("SUPPLIES")?.dependency).toEqual({ dependent: "to", role: "provider" });
+    expect(o.relationType("TRAINED_ON")?.dependency).toEqual({ dependent: "from", role: "input" });
+    expect(o.relationType("COMPONENT_OF")?.dependency).toEqual({ dependent: "to", role: "input" });
+    expect(o.relationType("COMPETES_WITH")?.dependency).toBeUndefined();
+    expect(o.relationType("RESTRICTS")?.restriction).toBe(true);
+    expect(o.relationType("SUPPLIES")?.attributes.map((a) => a.name)).toEqual(["share", "shareAsOf", "quantity", "item"]);
+    const bad = types.map((t: { type: string }) =>
+      t.type === "USES" ? { ...t, dependency: { dependent: "both", role: "input" } } : t.type === "LEADS" ? { ...t, attributes: ["salary"] } : t,
+    );
+    const problems = problemsOf(kinds, bad);
+    expect(problems).toEqual([
+      expect.stringMatching(/^relation-types\.yaml\[\d+\] \(USES\): dependency must be \{dependent: from\|to, role: input\|provider\}$/),
+      expect.stringMatching(/^relation-types\.yaml\[\d+\] \(LEADS\): attribute salary is not defined in relation-attributes\.yaml$/),
+    ]);
   });
 
   it("reports one attribute name with two types", () => {

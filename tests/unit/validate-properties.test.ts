@@ -10,7 +10,8 @@ import { describe, expect, it } from "vitest";
 import YAML from "yaml";
 import { loadOntology } from "../../server/src/ontology.js";
 import { canonicalEntity, formatSeedText, toYaml } from "../../server/src/seed/format.js";
-import { endOf, isRealPartialDate, startOf, validateSeed } from "../../server/src/seed/validate.js";
+import { endOf, isRealPartialDate, startOf } from "../../server/src/core/dates.js";
+import { validateSeed } from "../../server/src/seed/validate.js";
 
 const ontology = loadOntology();
 const slug = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,3}$/);

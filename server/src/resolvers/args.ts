@@ -1,5 +1,5 @@
 /** Checks and normalises arguments; every refusal says which argument and what would be accepted. */
-import { startOf } from "../seed/validate.js";
+import { startOf } from "../core/dates.js";
 import { badInput } from "./errors.js";
 
 /** Caps on list sizes: what one request may ask for. */

@@ -1,6 +1,6 @@
 /** The Date scalar: partial ISO dates (2019, 2019-05, 2019-05-16), real calendar dates only. */
 import { GraphQLError, GraphQLScalarType, Kind } from "graphql";
-import { isRealPartialDate } from "../seed/validate.js";
+import { isRealPartialDate } from "../core/dates.js";
 
 const FORM = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 

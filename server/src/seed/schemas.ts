@@ -4,10 +4,11 @@
  */
 import type { AttributeDef, Ontology } from "../ontology.js";
 import { STATUSES } from "../ontology.js";
+import { PARTIAL_DATE } from "../core/dates.js";
 import { RELATION_KEYS } from "./format.js";
 
 export const SLUG = "^[a-z0-9]+(?:-[a-z0-9]+)*$";
-export const PARTIAL_DATE = "^\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)?$";
+export { PARTIAL_DATE } from "../core/dates.js";
 const HTTP_URL = "^https?://[^\\s/$.?#][^\\s]*$";
 
 const slug = (what: string) => ({

@@ -11,7 +11,7 @@ import type { Driver, ManagedTransaction, Session, Transaction } from "neo4j-dri
 import { allowLabel, allowType, syncQueries } from "../db/queries.js";
 import type { Ontology } from "../ontology.js";
 import type { EntityRecord, RelationRecord, SeedGraph, SourceRecord } from "./model.js";
-import { endOf, startOf } from "./validate.js";
+import { endOf, startOf } from "../core/dates.js";
 
 export const BATCH_SIZE = 10_000;
 

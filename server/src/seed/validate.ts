@@ -9,9 +9,10 @@ import ajvErrors from "ajv-errors";
 import countries from "i18n-iso-countries";
 import YAML, { type Document, isMap, isNode, isPair, isScalar, LineCounter, type Node as YamlNode } from "yaml";
 import { type AttributeDef, loadOntology, type Ontology, STATUSES, type Status } from "../ontology.js";
+import { endOf, isRealPartialDate, PARTIAL_DATE, startOf } from "../core/dates.js";
 import { formatSeedText } from "./format.js";
 import { type EntityRecord, type RelationAttributeValue, type RelationRecord, relationId, type SeedGraph, type SourceRecord } from "./model.js";
-import { attributesSchema, entitySchema, PARTIAL_DATE, relationAttributesSchema, sourceSchema } from "./schemas.js";
+import { attributesSchema, entitySchema, relationAttributesSchema, sourceSchema } from "./schemas.js";
 
 export interface Problem {
   file: string;
@@ -134,29 +135,6 @@ function reportSchemaErrors(file: ParsedFile, errors: ErrorObject[] | null | und
 }
 
 /** A partial date that is also a real calendar date (no 2019-02-30). */
-export function isRealPartialDate(value: string): boolean {
-  const [y, m, d] = value.split("-").map(Number);
-  if (m === undefined || d === undefined) return true;
-  const date = new Date(Date.UTC(y as number, m - 1, d));
-  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
-/** First day covered by a partial date: 2019 -> 2019-01-01. */
-export function startOf(value: string): string {
-  return value.length === 4 ? `${value}-01-01` : value.length === 7 ? `${value}-01` : value;
-}
-
-/** Last day covered by a partial date: 2019 -> 2019-12-31, 2020-02 -> 2020-02-29. */
-export function endOf(value: string): string {
-  if (value.length === 4) return `${value}-12-31`;
-  if (value.length === 7) {
-    const [y, m] = value.split("-").map(Number);
-    const last = new Date(Date.UTC(y as number, m as number, 0)).getUTCDate();
-    return `${value}-${String(last).padStart(2, "0")}`;
-  }
-  return value;
-}
-
 function firstDifferentLine(a: string, b: string): number {
   const x = a.split("\n");
   const y = b.split("\n");
@@ -175,15 +153,7 @@ export function validateSeed(options: ValidateOptions): ValidationResult {
   const cwd = options.cwd ?? process.cwd();
   const problems = new ProblemList();
   const ontology = options.ontology ?? loadOntology(options.seedDir);
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  // ajv-errors is CommonJS; its typings do not describe the default export as callable under NodeNext.
-  (ajvErrors as unknown as (instance: Ajv) => Ajv)(ajv);
-  const checkEntity = ajv.compile(entitySchema(ontology));
-  const checkSource = ajv.compile(sourceSchema());
-  const checkAttributes = new Map<string, ValidateFunction>(ontology.kinds.map((k) => [k.kind, ajv.compile(attributesSchema(ontology, k.kind))]));
-  const checkRelationAttributes = new Map<string, ValidateFunction>(
-    ontology.relationTypes.map((t) => [t.type, ajv.compile(relationAttributesSchema(ontology, t.type))]),
-  );
+  const { checkEntity, checkSource, checkAttributes, checkRelationAttributes } = checkersFor(ontology);
 
   const sourceFiles = listYaml(path.join(options.seedDir, "sources"));
   const entityFiles = listYaml(path.join(options.seedDir, "entities"));
@@ -339,6 +309,32 @@ export function validateSeed(options: ValidateOptions): ValidationResult {
     problems: sorted,
     counts: { entities: entities.size, relations: relationCount, sources: sources.size, files: sourceFiles.length + entityFiles.length },
   };
+}
+
+interface Checkers {
+  checkEntity: ValidateFunction;
+  checkSource: ValidateFunction;
+  checkAttributes: Map<string, ValidateFunction>;
+  checkRelationAttributes: Map<string, ValidateFunction>;
+}
+
+/** Compiled schemas, once per ontology (compiling is most of the cost of validating one file). */
+const checkersCache = new WeakMap<Ontology, Checkers>();
+
+function checkersFor(ontology: Ontology): Checkers {
+  const cached = checkersCache.get(ontology);
+  if (cached) return cached;
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  // ajv-errors is CommonJS; its typings do not describe the default export as callable under NodeNext.
+  (ajvErrors as unknown as (instance: Ajv) => Ajv)(ajv);
+  const checkers: Checkers = {
+    checkEntity: ajv.compile(entitySchema(ontology)),
+    checkSource: ajv.compile(sourceSchema()),
+    checkAttributes: new Map(ontology.kinds.map((k) => [k.kind, ajv.compile(attributesSchema(ontology, k.kind))])),
+    checkRelationAttributes: new Map(ontology.relationTypes.map((t) => [t.type, ajv.compile(relationAttributesSchema(ontology, t.type))])),
+  };
+  checkersCache.set(ontology, checkers);
+  return checkers;
 }
 
 /** Checks JSON Schema cannot make: real calendar dates, real country codes. */

@@ -1,0 +1,283 @@
+/**
+ * The five analyses over a dependency layer, as ids (the resolvers fetch the entities and
+ * relations they name). Pure functions of the layer; tested on hand-made graphs.
+ */
+import type { DependencyLayer, Link } from "./layer.js";
+import { type CutReason, evaluate, type Scenario } from "./rule.js";
+
+export interface Tree {
+  root: string;
+  /** Entities reached, root first, in breadth-first order. */
+  nodes: string[];
+  /** Relation ids of the links walked between the nodes returned. */
+  relations: string[];
+  /** Per entity: the link that reached it first (for paths). */
+  parent: Map<string, Link>;
+  truncated: boolean;
+}
+
+/** Breadth-first over what each entity needs (`up`) or over what needs it (`down`). */
+export function walk(layer: DependencyLayer, root: string, direction: "up" | "down", depth: number, first: number): Tree {
+  const nodes = [root];
+  const seen = new Set(nodes);
+  const parent = new Map<string, Link>();
+  const relations = new Set<string>();
+  let frontier = [root];
+  let truncated = false;
+  for (let level = 0; level < depth && frontier.length > 0; level++) {
+    const next: string[] = [];
+    for (const id of frontier) {
+      const links = direction === "up" ? (layer.needs.get(id) ?? []) : (layer.neededBy.get(id) ?? []);
+      for (const link of links) {
+        const to = direction === "up" ? link.other : link.dependent;
+        if (!seen.has(to)) {
+          if (nodes.length >= first) {
+            truncated = true;
+            continue;
+          }
+          seen.add(to);
+          nodes.push(to);
+          parent.set(to, link);
+          next.push(to);
+        }
+        relations.add(link.relation.id);
+      }
+    }
+    frontier = next;
+  }
+  // A node at the depth limit may have further links: say so.
+  if (!truncated)
+    for (const id of frontier) {
+      const links = direction === "up" ? layer.needs.get(id) : layer.neededBy.get(id);
+      if (links?.some((l) => !seen.has(direction === "up" ? l.other : l.dependent))) truncated = true;
+    }
+  const kept = new Set(nodes);
+  const edges = [...relations].filter((rid) => {
+    const link = findLink(layer, rid);
+    return link !== undefined && kept.has(link.dependent) && kept.has(link.other);
+  });
+  return { root, nodes, relations: edges, parent, truncated };
+}
+
+function findLink(layer: DependencyLayer, relationId: string): Link | undefined {
+  return layer.linkById.get(relationId);
+}
+
+/** Ids from the root to `id` along the tree's first-reach links. */
+export function pathTo(tree: Tree, id: string, direction: "up" | "down"): string[] {
+  const out = [id];
+  let at = id;
+  for (let guard = 0; at !== tree.root && guard < 10_000; guard++) {
+    const link = tree.parent.get(at);
+    if (!link) break;
+    at = direction === "up" ? link.dependent : link.other;
+    out.unshift(at);
+  }
+  return out;
+}
+
+export interface ProviderGroup {
+  dependent: string;
+  type: string;
+  item: string;
+  providers: { id: string; relation: string; share?: number; shareAsOf?: string }[];
+}
+
+export function providerGroups(layer: DependencyLayer, id: string): ProviderGroup[] {
+  return [...layer.providerGroups(id).values()].map((links) => {
+    const first = links[0] as Link;
+    return {
+      dependent: id,
+      type: first.relation.type,
+      item: first.item,
+      providers: links.map((l) => ({ id: l.other, relation: l.relation.id, share: l.relation.share, shareAsOf: l.relation.shareAsOf })),
+    };
+  });
+}
+
+export type CutCause = "RULE" | "COUNTRY" | "UPSTREAM";
+
+export interface CutInput {
+  /** False for a provider group that keeps some providers while others are cut (not cut, but exposed). */
+  cut: boolean;
+  /** The entity that loses something. */
+  dependent: string;
+  /** What it loses: an input, or the thing its providers provide (a product, a supplied item). */
+  input: string;
+  type: string;
+  cause: CutCause;
+  /** Policy ids whose restrictions cut it (direct cuts only). */
+  rules: string[];
+  country?: string;
+  /** Root -> ... -> dependent -> input. */
+  path: string[];
+  /** Every provider of the group (an input link: the input itself). */
+  providers: string[];
+  /** Providers still available to the dependent. */
+  providersLeft: string[];
+  /** The latest `since` of the restrictions that cut it. */
+  since?: string;
+  /** Relation ids of the links that fail. */
+  relations: string[];
+}
+
+function describe(reasons: CutReason[]): { cause: CutCause; rules: string[]; country?: string; since?: string } {
+  if (reasons.length === 0) return { cause: "UPSTREAM", rules: [] };
+  const country = reasons.find((r) => r.country)?.country;
+  if (country) return { cause: "COUNTRY", rules: [], country };
+  const rules = [...new Set(reasons.flatMap((r) => (r.restriction ? [r.restriction.policy.id] : [])))];
+  const since = reasons
+    .map((r) => r.restriction?.relation.since)
+    .filter((s): s is string => Boolean(s))
+    .sort()
+    .pop();
+  return { cause: "RULE", rules, since };
+}
+
+/**
+ * Every input cut in the entity's dependency tree under a scenario: inputs lost (directly or because
+ * they became unavailable upstream) and provider groups left without a provider.
+ */
+export function exposure(layer: DependencyLayer, root: string, scenario: Scenario, depth: number): { cuts: CutInput[]; truncated: boolean } {
+  const tree = walk(layer, root, "up", depth, 5_000);
+  const ev = evaluate(layer, scenario);
+  const failed = (l: Link) => ev.cutLinks.has(l.relation.id) || ev.unavailable.has(l.other);
+  const cuts: CutInput[] = [];
+  for (const id of tree.nodes) {
+    const path = pathTo(tree, id, "up");
+    for (const link of layer.inputs(id)) {
+      if (!failed(link)) continue;
+      const d = describe(ev.cutLinks.get(link.relation.id) ?? []);
+      cuts.push({
+        cut: true,
+        dependent: id,
+        input: link.other,
+        type: link.relation.type,
+        ...d,
+        path: [...path, link.other],
+        providers: [link.other],
+        providersLeft: [],
+        relations: [link.relation.id],
+      });
+    }
+    for (const links of layer.providerGroups(id).values()) {
+      const first = links[0] as Link;
+      const lost = links.filter(failed);
+      if (lost.length === 0) continue;
+      const d = describe(lost.flatMap((l) => ev.cutLinks.get(l.relation.id) ?? []));
+      // A group with a provider left is not cut; it is listed only when some provider is cut directly.
+      if (lost.length < links.length && d.cause === "UPSTREAM") continue;
+      cuts.push({
+        cut: lost.length === links.length,
+        dependent: id,
+        input: first.item,
+        type: first.relation.type,
+        ...d,
+        path: first.item === id ? path : [...path, first.item],
+        providers: links.map((l) => l.other),
+        providersLeft: links.filter((l) => !failed(l)).map((l) => l.other),
+        relations: lost.map((l) => l.relation.id),
+      });
+    }
+  }
+  return { cuts, truncated: tree.truncated };
+}
+
+export interface Chokepoint {
+  input: string;
+  type: string;
+  score: number;
+  dependents: number;
+  providers: { id: string; relation: string; share?: number; shareAsOf?: string; country?: string }[];
+  countries: string[];
+}
+
+/**
+ * Inputs ranked by score = dependents / (providers × provider countries), where providers are
+ * those of the input's smallest provider group (its fewest alternatives) and dependents counts
+ * every entity that needs it, transitively (within the scope).
+ */
+export function chokepoints(layer: DependencyLayer, scope: { entity?: string; country?: string }, first: number): Chokepoint[] {
+  let candidates: Set<string>;
+  let counts: (id: string) => boolean;
+  if (scope.entity) {
+    const tree = walk(layer, scope.entity, "up", 50, 100_000);
+    candidates = new Set(tree.nodes);
+    counts = (id) => candidates.has(id);
+  } else if (scope.country) {
+    const own = [...layer.nodes.values()].filter((n) => n.country === scope.country).map((n) => n.id);
+    candidates = new Set(own.flatMap((id) => walk(layer, id, "up", 50, 100_000).nodes));
+    counts = (id) => layer.node(id)?.country === scope.country;
+  } else {
+    candidates = new Set(layer.nodes.keys());
+    counts = () => true;
+  }
+  const out: Chokepoint[] = [];
+  for (const id of candidates) {
+    const groups = providerGroups(layer, id);
+    if (groups.length === 0) continue;
+    const weakest = groups.reduce((a, b) => (b.providers.length < a.providers.length ? b : a));
+    const down = walk(layer, id, "down", 50, 100_000).nodes.slice(1).filter(counts);
+    if (down.length === 0) continue;
+    const providers = weakest.providers.map((p) => ({ ...p, country: layer.countryOf(p.id) }));
+    const countries = [...new Set(providers.map((p) => p.country).filter((c): c is string => Boolean(c)))].sort();
+    out.push({ input: id, type: weakest.type, score: down.length / (providers.length * Math.max(1, countries.length)), dependents: down.length, providers, countries });
+  }
+  return out.sort((a, b) => b.score - a.score || b.dependents - a.dependents || a.input.localeCompare(b.input)).slice(0, first);
+}
+
+export interface Impact {
+  /** What the policy restricts directly (items and listed parties). */
+  restricted: string[];
+  /** Links it cuts directly. */
+  cuts: CutInput[];
+  /** Entities that lose an input or their last provider, with their distance from a cut. */
+  affected: { id: string; distance: number; path: string[] }[];
+  truncated: boolean;
+}
+
+export function impact(layer: DependencyLayer, policy: string, depth: number, first: number): Impact {
+  const scenario: Scenario = { rules: true, policy };
+  const ev = evaluate(layer, scenario);
+  const restricted = [...new Set(layer.restrictions.filter((r) => r.policy.id === policy).map((r) => r.target))];
+  const cuts: CutInput[] = [];
+  for (const [rid, reasons] of ev.cutLinks) {
+    const link = layer.linkById.get(rid) as Link;
+    const d = describe(reasons);
+    cuts.push({
+      cut: true,
+      dependent: link.dependent,
+      input: link.item,
+      type: link.relation.type,
+      ...d,
+      path: [link.item, link.dependent],
+      providers: [link.other],
+      providersLeft: [],
+      relations: [rid],
+    });
+  }
+  cuts.sort((a, b) => a.dependent.localeCompare(b.dependent) || a.input.localeCompare(b.input));
+  // Distance downstream from the first entities that failed, along what needs them.
+  const start = [...ev.unavailable.entries()].filter(([, f]) => f.reasons.length > 0).map(([id]) => id);
+  const distance = new Map(start.map((id) => [id, 0]));
+  const via = new Map<string, string>();
+  let frontier = start;
+  for (let level = 1; frontier.length > 0; level++) {
+    const next: string[] = [];
+    for (const id of frontier)
+      for (const link of layer.neededBy.get(id) ?? [])
+        if (ev.unavailable.has(link.dependent) && !distance.has(link.dependent)) {
+          distance.set(link.dependent, level);
+          via.set(link.dependent, id);
+          next.push(link.dependent);
+        }
+    frontier = next;
+  }
+  const all = [...distance.entries()].filter(([, d]) => d <= depth).sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
+  const affected = all.slice(0, first).map(([id, d]) => {
+    const path = [id];
+    for (let at = via.get(id); at; at = via.get(at)) path.unshift(at);
+    return { id, distance: d, path };
+  });
+  return { restricted, cuts: cuts.slice(0, first), affected, truncated: all.length > first || cuts.length > first };
+}

@@ -1,0 +1,164 @@
+/**
+ * The dependency layer of the graph: the relations whose type carries a dependency meaning, a
+ * restriction or an exemption, turned into links "dependent needs other" by the ontology's
+ * declarations. Pure data; no database. See seed/README.md, "Dependencies".
+ */
+import { holdsOn } from "../core/dates.js";
+import type { Ontology } from "../ontology.js";
+
+export interface LayerNode {
+  id: string;
+  kind: string;
+  name: string;
+  country?: string;
+  /** POLICY: destinations it binds (undefined: everywhere outside its own country). */
+  destinations?: string[];
+  /** POLICY: a foreign-direct-product rule binds suppliers anywhere. */
+  reachesForeignProducts?: boolean;
+}
+
+export interface LayerRelation {
+  id: string;
+  type: string;
+  from: string;
+  to: string;
+  since?: string;
+  until?: string;
+  item?: string;
+  share?: number;
+  shareAsOf?: string;
+  destinations?: string[];
+}
+
+/** What the database gives the analysis: entities and the layer's relations valid on a day. */
+export interface LayerData {
+  nodes: LayerNode[];
+  relations: LayerRelation[];
+}
+
+/** "dependent needs other": one dependency relation, read in its dependency direction. */
+export interface Link {
+  relation: LayerRelation;
+  dependent: string;
+  other: string;
+  role: "input" | "provider";
+  /** Provider links of one group are alternatives: `dependent/TYPE/item`. Input links: own id. */
+  group: string;
+  /** What flows along the link: the input itself, the product provided, or a SUPPLIES item. */
+  item: string;
+}
+
+export interface Restriction {
+  relation: LayerRelation;
+  policy: LayerNode;
+  /** The restricted entity: an item (chip, tool, material...) or a listed party (organisation, facility). */
+  target: string;
+  party: boolean;
+  /** Destination countries bound (undefined: every country but the issuer's). */
+  destinations?: string[];
+}
+
+/** Kinds whose restriction lists a party rather than an item. */
+const PARTY_KINDS = new Set(["ORGANIZATION", "FACILITY", "PERSON"]);
+/** Provider types that make the provider an owner of the product (its designer or developer). */
+const OWNER_TYPES = new Set(["DESIGNS", "DEVELOPS"]);
+
+export class DependencyLayer {
+  readonly nodes = new Map<string, LayerNode>();
+  /** Links by dependent: what each entity needs. */
+  readonly needs = new Map<string, Link[]>();
+  /** Links by the other end: who needs each entity. */
+  readonly neededBy = new Map<string, Link[]>();
+  readonly restrictions: Restriction[] = [];
+  /** Entities exempted from restrictions (a licence or waiver valid on the day). */
+  readonly exempt = new Set<string>();
+  /** Owners of a product (designers, developers): a supply to the product is a supply to them. */
+  readonly owners = new Map<string, string[]>();
+  readonly linkById = new Map<string, Link>();
+
+  /** The layer as it stands on `asOf` (YYYY-MM-DD): only relations that hold that day. */
+  constructor(
+    readonly ontology: Ontology,
+    data: LayerData,
+    readonly asOf: string,
+  ) {
+    for (const n of data.nodes) this.nodes.set(n.id, n);
+    for (const r of data.relations) {
+      if (!holdsOn(asOf, r.since, r.until)) continue;
+      const def = ontology.relationType(r.type);
+      if (!def || !this.nodes.has(r.from) || !this.nodes.has(r.to)) continue;
+      if (def.restriction) {
+        const policy = this.nodes.get(r.from) as LayerNode;
+        const target = this.nodes.get(r.to) as LayerNode;
+        this.restrictions.push({
+          relation: r,
+          policy,
+          target: target.id,
+          party: PARTY_KINDS.has(target.kind),
+          destinations: r.destinations ?? policy.destinations,
+        });
+        continue;
+      }
+      if (def.exemption) {
+        this.exempt.add(r.to);
+        continue;
+      }
+      if (!def.dependency) continue;
+      const dependent = def.dependency.dependent === "from" ? r.from : r.to;
+      const other = dependent === r.from ? r.to : r.from;
+      const role = def.dependency.role;
+      const item = role === "input" ? other : (r.item ?? dependent);
+      const link: Link = { relation: r, dependent, other, role, group: role === "input" ? r.id : `${dependent}/${r.type}/${r.item ?? ""}`, item };
+      push(this.needs, dependent, link);
+      this.linkById.set(r.id, link);
+      push(this.neededBy, other, link);
+      if (role === "provider" && OWNER_TYPES.has(r.type)) push(this.owners, dependent, other);
+    }
+  }
+
+  node(id: string): LayerNode | undefined {
+    return this.nodes.get(id);
+  }
+
+  /** The provider groups of an entity: each group is a set of alternatives. */
+  providerGroups(id: string): Map<string, Link[]> {
+    const groups = new Map<string, Link[]>();
+    for (const link of this.needs.get(id) ?? []) if (link.role === "provider") push(groups, link.group, link);
+    return groups;
+  }
+
+  inputs(id: string): Link[] {
+    return (this.needs.get(id) ?? []).filter((l) => l.role === "input");
+  }
+
+  /** The country that receives along a link: the dependent's, else its owners' (first known). */
+  consumerCountry(link: Link): string | undefined {
+    return this.countryOf(link.dependent);
+  }
+
+  /** The country that supplies along a link: the other end's, else its owners'. */
+  supplierCountry(link: Link): string | undefined {
+    return this.countryOf(link.other);
+  }
+
+  countryOf(id: string): string | undefined {
+    const own = this.nodes.get(id)?.country;
+    if (own) return own;
+    for (const owner of this.owners.get(id) ?? []) {
+      const c = this.nodes.get(owner)?.country;
+      if (c) return c;
+    }
+    return undefined;
+  }
+
+  /** The parties that receive along a link: the dependent and its owners. */
+  consumerParties(link: Link): string[] {
+    return [link.dependent, ...(this.owners.get(link.dependent) ?? [])];
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

@@ -1,0 +1,102 @@
+/**
+ * The one rule of the dependency analysis, written once: a thing needs all of its inputs; an input
+ * is available while any one of its providers is. A link is cut when a restriction in force binds
+ * it (or, in a counterfactual, when its supplier is in a given country); what loses an input, or
+ * every provider of one of its provider groups, is cut in turn, downstream, through cycles too
+ * (the greatest fixpoint: a cycle with nothing cut stays available).
+ */
+import type { DependencyLayer, Link, Restriction } from "./layer.js";
+
+/** Which restrictions apply: the rules in force (optionally only one policy's), or a country stopping supply. */
+export type Scenario = { rules: true; policy?: string } | { country: string };
+
+export interface CutReason {
+  /** The restriction that binds the link. */
+  restriction?: Restriction;
+  /** The country whose suppliers stop (counterfactual). */
+  country?: string;
+}
+
+/** Why an entity is unavailable: an input it lost, or a provider group left without providers. */
+export interface Failure {
+  link: Link;
+  /** The links of the failed group (one link for an input). */
+  links: Link[];
+  /** Direct cuts of those links; empty when the failure came from upstream. */
+  reasons: CutReason[];
+}
+
+export interface Evaluation {
+  scenario: Scenario;
+  /** Links cut directly, by relation id. */
+  cutLinks: Map<string, CutReason[]>;
+  /** Unavailable entities and their first failure. */
+  unavailable: Map<string, Failure>;
+}
+
+/** The reasons a link is cut directly under a scenario (empty: it is not). */
+export function linkCuts(layer: DependencyLayer, link: Link, scenario: Scenario, byTarget: Map<string, Restriction[]>): CutReason[] {
+  if ("country" in scenario) {
+    const supplier = layer.supplierCountry(link);
+    return supplier === scenario.country && layer.consumerCountry(link) !== scenario.country ? [{ country: scenario.country }] : [];
+  }
+  const out: CutReason[] = [];
+  const parties = layer.consumerParties(link);
+  if (parties.some((p) => layer.exempt.has(p))) return out;
+  const consumer = layer.consumerCountry(link);
+  // An item rule binds shipments of the item to consumers in its destinations.
+  if (!layer.exempt.has(link.item))
+    for (const r of byTarget.get(link.item) ?? []) {
+      if (r.party || !consumer || consumer === r.policy.country) continue;
+      if (r.destinations ? r.destinations.includes(consumer) : true) out.push({ restriction: r });
+    }
+  // A party rule binds supplies to the listed party from suppliers under the issuer's jurisdiction.
+  for (const party of parties)
+    for (const r of byTarget.get(party) ?? []) {
+      if (!r.party) continue;
+      const supplier = layer.supplierCountry(link);
+      if (r.policy.reachesForeignProducts || (supplier !== undefined && supplier === r.policy.country)) out.push({ restriction: r });
+    }
+  return out;
+}
+
+function restrictionsByTarget(layer: DependencyLayer, scenario: Scenario): Map<string, Restriction[]> {
+  const map = new Map<string, Restriction[]>();
+  if ("country" in scenario) return map;
+  for (const r of layer.restrictions) {
+    if (scenario.policy && r.policy.id !== scenario.policy) continue;
+    const list = map.get(r.target);
+    if (list) list.push(r);
+    else map.set(r.target, [r]);
+  }
+  return map;
+}
+
+export function evaluate(layer: DependencyLayer, scenario: Scenario): Evaluation {
+  const byTarget = restrictionsByTarget(layer, scenario);
+  const cutLinks = new Map<string, CutReason[]>();
+  for (const links of layer.needs.values())
+    for (const link of links) {
+      const reasons = linkCuts(layer, link, scenario, byTarget);
+      if (reasons.length > 0) cutLinks.set(link.relation.id, reasons);
+    }
+  const unavailable = new Map<string, Failure>();
+  const failed = (link: Link) => cutLinks.has(link.relation.id) || unavailable.has(link.other);
+  const check = (id: string): Failure | undefined => {
+    for (const link of layer.inputs(id)) if (failed(link)) return { link, links: [link], reasons: cutLinks.get(link.relation.id) ?? [] };
+    for (const links of layer.providerGroups(id).values())
+      if (links.every(failed)) return { link: links[0] as Link, links, reasons: links.flatMap((l) => cutLinks.get(l.relation.id) ?? []) };
+    return undefined;
+  };
+  // Start from the dependents of cut links; each newly unavailable entity re-checks its dependents.
+  const queue = [...new Set([...layer.needs.values()].flat().filter((l) => cutLinks.has(l.relation.id)).map((l) => l.dependent))];
+  while (queue.length > 0) {
+    const id = queue.shift() as string;
+    if (unavailable.has(id)) continue;
+    const failure = check(id);
+    if (!failure) continue;
+    unavailable.set(id, failure);
+    for (const link of layer.neededBy.get(id) ?? []) if (!unavailable.has(link.dependent)) queue.push(link.dependent);
+  }
+  return { scenario, cutLinks, unavailable };
+}

@@ -1,0 +1,125 @@
+/**
+ * The dependency rule on small hand-made graphs, each answer worked out by hand in the comment
+ * above it. No database: the layer is built from plain rows, as the resolvers build it.
+ */
+import { describe, expect, it } from "vitest";
+import { chokepoints, exposure, impact, walk } from "../../server/src/analysis/answers.js";
+import { DependencyLayer, type LayerNode, type LayerRelation } from "../../server/src/analysis/layer.js";
+import { evaluate } from "../../server/src/analysis/rule.js";
+import { loadOntology } from "../../server/src/ontology.js";
+
+const ontology = loadOntology();
+
+function rel(from: string, type: string, to: string, extra: Partial<LayerRelation> = {}): LayerRelation {
+  return { id: `${from}/${type}/${to}`, type, from, to, ...extra };
+}
+function node(id: string, kind: string, country?: string, extra: Partial<LayerNode> = {}): LayerNode {
+  return { id, kind, name: id, country, ...extra };
+}
+
+/**
+ * chip X (US) is designed by D (US) and made by fab F (TW). Lab A (CN) and lab B (FR) both train
+ * models on X. Rule P (US, destinations CN) restricts X from 2022-10-07.
+ */
+const nodes = [
+  node("x", "CHIP", "US"),
+  node("d", "ORGANIZATION", "US"),
+  node("f", "ORGANIZATION", "TW"),
+  node("g", "ORGANIZATION", "CN"),
+  node("model-a", "MODEL", "CN"),
+  node("model-b", "MODEL", "FR"),
+  node("p", "POLICY", "US", { destinations: ["CN"] }),
+  node("q", "POLICY", "US"),
+];
+const base = [
+  rel("d", "DESIGNS", "x"),
+  rel("f", "MANUFACTURES", "x"),
+  rel("model-a", "TRAINED_ON", "x"),
+  rel("model-b", "TRAINED_ON", "x"),
+  rel("p", "RESTRICTS", "x", { since: "2022-10-07" }),
+];
+const layerOn = (day: string, relations = base, extraNodes: LayerNode[] = []) => new DependencyLayer(ontology, { nodes: [...nodes, ...extraNodes], relations }, day);
+
+describe("the dependency rule", () => {
+  it("cuts the same item for a consumer in a destination and not for one elsewhere", () => {
+    // On 2023-01-01 the rule is in force: model-a (CN) loses x, model-b (FR) keeps it; x itself stays available.
+    const ev = evaluate(layerOn("2023-01-01"), { rules: true });
+    expect([...ev.unavailable.keys()].sort()).toEqual(["model-a"]);
+    expect(ev.cutLinks.has("model-a/TRAINED_ON/x")).toBe(true);
+    expect(ev.cutLinks.has("model-b/TRAINED_ON/x")).toBe(false);
+  });
+
+  it("cuts nothing before the rule takes effect, and nothing after it is lifted", () => {
+    // Before 2022-10-07 no restriction holds; with until 2023-06, a day in 2024 is free again.
+    expect(evaluate(layerOn("2022-10-06"), { rules: true }).unavailable.size).toBe(0);
+    const lifted = base.map((r) => (r.type === "RESTRICTS" ? { ...r, until: "2023-06" } : r));
+    expect(evaluate(layerOn("2023-06-30", lifted), { rules: true }).unavailable.has("model-a")).toBe(true);
+    expect(evaluate(layerOn("2024-01-01", lifted), { rules: true }).unavailable.size).toBe(0);
+  });
+
+  it("keeps an input with one unrestricted provider, and lists it as exposed with the provider left", () => {
+    // x has two fabs: f (TW) and g (CN). Party rule q (US) lists g: g's supplies from US suppliers are cut,
+    // but as a listed party g is the consumer, not the provider of x. Country counterfactual TW: f stops, g is left.
+    const relations = [...base.filter((r) => r.type !== "RESTRICTS"), rel("g", "MANUFACTURES", "x")];
+    const layer = layerOn("2024-01-01", relations);
+    const ev = evaluate(layer, { country: "TW" });
+    expect(ev.unavailable.has("x")).toBe(false);
+    const { cuts } = exposure(layer, "model-a", { country: "TW" }, 5);
+    expect(cuts).toEqual([
+      expect.objectContaining({ cut: false, dependent: "x", input: "x", type: "MANUFACTURES", cause: "COUNTRY", country: "TW", providers: ["f", "g"], providersLeft: ["g"] }),
+    ]);
+    // With only f, the country counterfactual cuts x and everything that needs it.
+    const only = layerOn("2024-01-01", base.filter((r) => r.type !== "RESTRICTS"));
+    const ev2 = evaluate(only, { country: "TW" });
+    expect([...ev2.unavailable.keys()].sort()).toEqual(["model-a", "model-b", "x"]);
+    const path = exposure(only, "model-a", { country: "TW" }, 5).cuts.find((c) => c.type === "MANUFACTURES");
+    expect(path).toMatchObject({ cut: true, path: ["model-a", "x"], providers: ["f"], providersLeft: [] });
+  });
+
+  it("binds a party rule only to suppliers under the issuer's jurisdiction, unless it reaches foreign products", () => {
+    // Lab g (CN) is listed by q (US). g USES x (US chip): cut. g also uses tool t made in NL: not cut by q,
+    // but cut by a foreign-direct-product rule r (US) listing g.
+    const t = node("t", "TECHNOLOGY", "NL");
+    const r = node("r", "POLICY", "US", { reachesForeignProducts: true });
+    const relations = [rel("g", "USES", "x"), rel("g", "USES", "t"), rel("q", "RESTRICTS", "g")];
+    const ev = evaluate(layerOn("2024-01-01", relations, [t]), { rules: true });
+    expect(ev.cutLinks.has("g/USES/x")).toBe(true);
+    expect(ev.cutLinks.has("g/USES/t")).toBe(false);
+    const fdp = evaluate(layerOn("2024-01-01", [...relations, rel("r", "RESTRICTS", "g")], [t, r]), { rules: true });
+    expect(fdp.cutLinks.has("g/USES/t")).toBe(true);
+  });
+
+  it("lifts a restriction for an exempted party (a licence)", () => {
+    const lic = node("lic", "POLICY", "US");
+    const relations = [...base, rel("lic", "EXEMPTS", "model-a", { since: "2023" })];
+    expect(evaluate(layerOn("2022-12-01", relations, [lic]), { rules: true }).unavailable.has("model-a")).toBe(true);
+    expect(evaluate(layerOn("2023-02-01", relations, [lic]), { rules: true }).unavailable.has("model-a")).toBe(false);
+  });
+
+  it("terminates on cycles, keeps an uncut cycle available and cuts a cycle fed by a cut input", () => {
+    // a and b need each other; b also needs x. Nothing cut: both available. x cut for CN consumers: both fall.
+    const ab = [node("a", "TECHNOLOGY", "CN"), node("b", "TECHNOLOGY", "CN")];
+    const cycle = [rel("a", "USES", "b"), rel("b", "USES", "a"), rel("b", "USES", "x")];
+    expect(evaluate(layerOn("2022-01-01", [...base, ...cycle], ab), { rules: true }).unavailable.size).toBe(0);
+    const ev = evaluate(layerOn("2023-01-01", [...base, ...cycle], ab), { rules: true });
+    expect([...ev.unavailable.keys()].sort()).toEqual(["a", "b", "model-a"]);
+    expect(walk(layerOn("2023-01-01", [...base, ...cycle], ab), "a", "up", 10, 100).nodes).toEqual(["a", "b", "x", "d", "f"]);
+  });
+
+  it("ranks chokepoints by dependents over providers and countries", () => {
+    // x: one group of one provider each (DESIGNS d, MANUFACTURES f); 2 dependents -> score 2 / (1 × 1) = 2.
+    const layer = layerOn("2024-01-01");
+    const [top] = chokepoints(layer, {}, 5);
+    expect(top).toMatchObject({ input: "x", dependents: 2, score: 2, countries: ["US"] });
+    // Scoped to China: only model-a counts as a dependent.
+    expect(chokepoints(layer, { country: "CN" }, 5)[0]).toMatchObject({ input: "x", dependents: 1 });
+  });
+
+  it("tells what a policy cuts: its targets, the links it binds and what falls downstream", () => {
+    // p restricts x for CN: link model-a -> x is cut; model-a falls at distance 0; model-b is untouched.
+    const out = impact(layerOn("2023-01-01"), "p", 3, 100);
+    expect(out.restricted).toEqual(["x"]);
+    expect(out.cuts.map((c) => c.relations[0])).toEqual(["model-a/TRAINED_ON/x"]);
+    expect(out.affected).toEqual([{ id: "model-a", distance: 0, path: ["model-a"] }]);
+  });
+});
