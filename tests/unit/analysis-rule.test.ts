@@ -106,6 +106,28 @@ describe("the dependency rule", () => {
     expect(walk(layerOn("2023-01-01", [...base, ...cycle], ab), "a", "up", 10, 100).nodes).toEqual(["a", "b", "x", "d", "f"]);
   });
 
+  it("cuts an item only where it comes solely from the issuer's reach", () => {
+    // Gallium (no country) is produced by c1 (CN) and, in the second graph, also j1 (JP). A CN rule bans
+    // gallium exports to the US. Fab u (US) uses gallium: cut when only c1 produces it, kept when j1 does too.
+    const extra = [node("ga", "MATERIAL"), node("c1", "ORGANIZATION", "CN"), node("j1", "ORGANIZATION", "JP"), node("u", "ORGANIZATION", "US"), node("cn-rule", "POLICY", "CN", { destinations: ["US"] })];
+    const relations = [rel("c1", "PRODUCES", "ga"), rel("u", "USES", "ga"), rel("cn-rule", "RESTRICTS", "ga")];
+    expect(evaluate(layerOn("2024-01-01", relations, extra), { rules: true }).cutLinks.has("u/USES/ga")).toBe(true);
+    const both = evaluate(layerOn("2024-01-01", [...relations, rel("j1", "PRODUCES", "ga")], extra), { rules: true });
+    expect(both.cutLinks.has("u/USES/ga")).toBe(false);
+  });
+
+  it("lets an organisation lose inputs without failing as a provider", () => {
+    // Designer d (US) loses its input t (cut for US consumers by a CN rule); d still designs x, so the models keep x.
+    const extra = [node("t", "TECHNOLOGY", "CN"), node("cn-rule", "POLICY", "CN", { destinations: ["US"] })];
+    const relations = [...base.filter((r) => r.type !== "RESTRICTS"), rel("d", "USES", "t"), rel("cn-rule", "RESTRICTS", "t")];
+    const ev = evaluate(layerOn("2024-01-01", relations, extra), { rules: true });
+    expect(ev.cutLinks.has("d/USES/t")).toBe(true);
+    expect([...ev.unavailable.keys()]).toEqual([]);
+    expect(exposure(layerOn("2024-01-01", relations, extra), "model-a", { rules: true }, 5).cuts).toEqual([
+      expect.objectContaining({ cut: true, dependent: "d", input: "t", cause: "RULE", rules: ["cn-rule"], path: ["model-a", "x", "d", "t"] }),
+    ]);
+  });
+
   it("ranks chokepoints by dependents over providers and countries", () => {
     // x: one group of one provider each (DESIGNS d, MANUFACTURES f); 2 dependents -> score 2 / (1 × 1) = 2.
     const layer = layerOn("2024-01-01");

@@ -11,7 +11,7 @@ export interface LayerNode {
   kind: string;
   name: string;
   country?: string;
-  /** POLICY: destinations it binds (undefined: everywhere outside its own country). */
+  /** POLICY: destinations it binds (undefined: none named, so an item rule cuts nothing). */
   destinations?: string[];
   /** POLICY: a foreign-direct-product rule binds suppliers anywhere. */
   reachesForeignProducts?: boolean;
@@ -58,6 +58,8 @@ export interface Restriction {
   destinations?: string[];
 }
 
+/** Kinds that act rather than get made: they lose inputs but never fail as providers. */
+const ACTOR_KINDS = new Set(["ORGANIZATION", "PERSON", "POLICY", "METRIC"]);
 /** Kinds whose restriction lists a party rather than an item. */
 const PARTY_KINDS = new Set(["ORGANIZATION", "FACILITY", "PERSON"]);
 /** Provider types that make the provider an owner of the product (its designer or developer). */
@@ -149,6 +151,27 @@ export class DependencyLayer {
       if (c) return c;
     }
     return undefined;
+  }
+
+  /** Actors lose inputs but stay providers; only products fail downstream. */
+  isActor(id: string): boolean {
+    return ACTOR_KINDS.has(this.nodes.get(id)?.kind ?? "");
+  }
+
+  /**
+   * Where an item comes from: its own country (or its owners'), else the countries of every
+   * provider it has; empty when nothing is known (a rule on it then binds).
+   */
+  originCountries(id: string): string[] {
+    const own = this.countryOf(id);
+    if (own) return [own];
+    const out = new Set<string>();
+    for (const links of this.providerGroups(id).values())
+      for (const l of links) {
+        const c = this.countryOf(l.other);
+        if (c) out.add(c);
+      }
+    return [...out];
   }
 
   /** The parties that receive along a link: the dependent and its owners. */

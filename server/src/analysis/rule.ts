@@ -44,11 +44,13 @@ export function linkCuts(layer: DependencyLayer, link: Link, scenario: Scenario,
   const parties = layer.consumerParties(link);
   if (parties.some((p) => layer.exempt.has(p))) return out;
   const consumer = layer.consumerCountry(link);
-  // An item rule binds shipments of the item to consumers in its destinations.
+  // An item rule binds shipments of the item to consumers in its destinations, when the item
+  // comes only from where the issuer's rules reach (its origin, or else all of its providers).
   if (!layer.exempt.has(link.item))
     for (const r of byTarget.get(link.item) ?? []) {
-      if (r.party || !consumer || consumer === r.policy.country) continue;
-      if (r.destinations ? r.destinations.includes(consumer) : true) out.push({ restriction: r });
+      // Without named destinations (a licensing regime for every destination) a rule cuts nothing.
+      if (r.party || !consumer || consumer === r.policy.country || !r.destinations?.includes(consumer)) continue;
+      if (r.policy.reachesForeignProducts || layer.originCountries(link.item).every((c) => c === r.policy.country)) out.push({ restriction: r });
     }
   // A party rule binds supplies to the listed party from suppliers under the issuer's jurisdiction.
   for (const party of parties)
@@ -83,6 +85,9 @@ export function evaluate(layer: DependencyLayer, scenario: Scenario): Evaluation
   const unavailable = new Map<string, Failure>();
   const failed = (link: Link) => cutLinks.has(link.relation.id) || unavailable.has(link.other);
   const check = (id: string): Failure | undefined => {
+    // Actors (organisations, people) lose inputs but do not disappear as providers: what fails
+    // downstream is products (chips, systems, models, technologies, materials, facilities).
+    if (layer.isActor(id)) return undefined;
     for (const link of layer.inputs(id)) if (failed(link)) return { link, links: [link], reasons: cutLinks.get(link.relation.id) ?? [] };
     for (const links of layer.providerGroups(id).values())
       if (links.every(failed)) return { link: links[0] as Link, links, reasons: links.flatMap((l) => cutLinks.get(l.relation.id) ?? []) };

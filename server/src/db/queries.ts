@@ -390,6 +390,32 @@ RETURN totalCount, nodes`,
     const q = new ReadBuilder();
     return q.done("source", `MATCH (s:${SOURCE_LABEL} {id: ${q.param(id)}}) RETURN ${q.source("s", shape)} AS source`);
   },
+
+  /**
+   * The dependency layer (analysis): every entity's id, kind, country and rule scope, and every
+   * relation of the given types (those with a dependency meaning, restrictions, exemptions), with
+   * the attributes the analysis reads. Dates are applied by the analysis, so one answer serves any day.
+   */
+  analysisLayer(types: string[]): ReadQuery {
+    const q = new ReadBuilder();
+    return q.done(
+      "analysisLayer",
+      `RETURN COLLECT { MATCH (n:${ENTITY_LABEL}) RETURN {id: n.id, kind: n.kind, name: n.name, country: n.country, destinations: n.destinations, reachesForeignProducts: n.reachesForeignProducts} AS x } AS nodes,
+COLLECT { MATCH (a:${ENTITY_LABEL})-[r]->(b:${ENTITY_LABEL}) WHERE r.id IS NOT NULL AND type(r) IN ${q.param(types)} RETURN {id: r.id, type: type(r), from: a.id, to: b.id, since: r.since, until: r.until, item: r.item, share: r.share, shareAsOf: r.shareAsOf, destinations: r.destinations} AS x } AS relations`,
+    );
+  },
+
+  /** The entities and relations an analysis answer names, by id, with their ends, claimants and sources. */
+  analysisProjection(entityIds: string[], relationIds: string[]): ReadQuery {
+    const q = new ReadBuilder();
+    const r = q.variable("r");
+    const shape: RelationShape = { from: { relations: [] }, to: { relations: [] }, claimedBy: { relations: [] }, sources: { relations: [] } };
+    return q.done(
+      "analysisProjection",
+      `RETURN COLLECT { MATCH (n:${ENTITY_LABEL}) WHERE n.id IN ${q.param(entityIds)} RETURN ${q.entity("n")} AS x } AS entities,
+COLLECT { MATCH (:${ENTITY_LABEL})-[${r}]->(:${ENTITY_LABEL}) WHERE ${r}.id IN ${q.param(relationIds)} RETURN ${q.relation(r, shape)} AS x } AS relations`,
+    );
+  },
 };
 
 // ---------------------------------------------------------------------------------------------

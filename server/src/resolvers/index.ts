@@ -1,7 +1,12 @@
 /** The resolver map: one file per root field under Query/, the types below the root in types.ts. */
 import type { IResolvers } from "@graphql-tools/utils";
 import type { Context } from "../context.js";
+import { chokepoints } from "./Query/chokepoints.js";
+import { dependencies } from "./Query/dependencies.js";
+import { dependents } from "./Query/dependents.js";
 import { entities } from "./Query/entities.js";
+import { exposure } from "./Query/exposure.js";
+import { impact } from "./Query/impact.js";
 import { entity } from "./Query/entity.js";
 import { neighborhood } from "./Query/neighborhood.js";
 import { ontology } from "./Query/ontology.js";
@@ -15,7 +20,23 @@ import { DateScalar } from "./scalars.js";
 import { typeResolvers } from "./types.js";
 
 export const resolvers: IResolvers<unknown, Context> = {
-  Query: { entity, entities, search, neighborhood, paths, relations, source, ontology, stats, suggestRelation },
+  Query: {
+    entity,
+    entities,
+    search,
+    neighborhood,
+    paths,
+    relations,
+    source,
+    ontology,
+    stats,
+    suggestRelation,
+    dependencies,
+    dependents,
+    exposure,
+    chokepoints,
+    impact,
+  },
   Date: DateScalar,
   ...(typeResolvers as IResolvers<unknown, Context>),
 };

@@ -7,12 +7,18 @@ import { kindTypeName } from "../cli/generate.js";
 import type { Context } from "../context.js";
 import { NESTED_PREFIX } from "../db/queries.js";
 import { STATUSES } from "../ontology.js";
+import { ANALYSIS_ENTITY } from "./analysis.js";
+import { badInput } from "./errors.js";
 
 type Parent = Record<string, unknown>;
 
 /** A list the root query projected for this field's response key. */
 function nested(parent: Parent, _args: unknown, _ctx: Context, info: GraphQLResolveInfo): unknown {
   const value = parent[`${NESTED_PREFIX}${info.path.key}`];
+  if (value === undefined && parent[ANALYSIS_ENTITY] === true)
+    throw badInput(
+      `\`${info.parentType.name}.relations\` is not available inside a dependency analysis; ask \`entity(id: "${String(parent.id)}")\` or \`neighborhood\` for it.`,
+    );
   if (!Array.isArray(value))
     throw new Error(`internal: ${info.parentType.name}.${info.fieldName} (${String(info.path.key)}) was not fetched by the root query`);
   return value;

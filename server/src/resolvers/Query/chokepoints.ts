@@ -1,0 +1,30 @@
+import { chokepoints as rank } from "../../analysis/answers.js";
+import type { Context } from "../../context.js";
+import { ANALYSIS_LIMITS, analysisDay, firstArg, loadLayer, project, requireEntity } from "../analysis.js";
+
+interface Args {
+  scope?: string | null;
+  asOf?: string | null;
+  first: number;
+}
+
+/** Inputs ranked by dependents / (providers × provider countries); scope: an entity id, a country code, or the whole graph. */
+export async function chokepoints(_parent: unknown, args: Args, ctx: Context) {
+  const first = firstArg(args.first, ANALYSIS_LIMITS.chokepointsFirst);
+  const layer = await loadLayer(ctx, analysisDay(args.asOf));
+  const scope = args.scope === null || args.scope === undefined ? {} : /^[A-Z]{2}$/.test(args.scope) ? { country: args.scope } : { entity: requireEntity(layer, "scope", args.scope) };
+  const ranked = rank(layer, scope, first);
+  const p = await project(
+    ctx,
+    ranked.flatMap((c) => [c.input, ...c.providers.map((x) => x.id)]),
+    ranked.flatMap((c) => c.providers.map((x) => x.relation)),
+  );
+  return ranked.map((c) => ({
+    input: p.entity(c.input),
+    relationType: c.type,
+    score: c.score,
+    dependents: c.dependents,
+    providers: c.providers.map((x) => ({ entity: p.entity(x.id), relation: p.relation(x.relation), share: x.share ?? null, shareAsOf: x.shareAsOf ?? null })),
+    countries: c.countries,
+  }));
+}

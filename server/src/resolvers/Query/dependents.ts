@@ -1,0 +1,14 @@
+import type { Context } from "../../context.js";
+import { dependencyTree } from "./dependency-tree.js";
+
+interface Args {
+  id: string;
+  asOf?: string | null;
+  depth: number;
+  first: number;
+}
+
+/** Everything that depends on the entity, transitively. */
+export function dependents(_parent: unknown, args: Args, ctx: Context) {
+  return dependencyTree(args, ctx, "down");
+}

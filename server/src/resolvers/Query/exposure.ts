@@ -1,0 +1,26 @@
+import { exposure as exposureOf } from "../../analysis/answers.js";
+import type { Context } from "../../context.js";
+import { analysisDay, depthArg, loadLayer, project, requireEntity, scenarioOf } from "../analysis.js";
+import { cutInputs } from "./cut-inputs.js";
+
+interface Args {
+  id: string;
+  asOf?: string | null;
+  country?: string | null;
+  depth: number;
+}
+
+/** Inputs of the entity's dependency tree cut by the rules in force on asOf, or by a country stopping supply. */
+export async function exposure(_parent: unknown, args: Args, ctx: Context) {
+  const scenario = scenarioOf(args.country);
+  const depth = depthArg(args.depth);
+  const layer = await loadLayer(ctx, analysisDay(args.asOf));
+  const root = requireEntity(layer, "id", args.id);
+  const { cuts } = exposureOf(layer, root, scenario, depth);
+  const p = await project(
+    ctx,
+    cuts.flatMap((c) => [c.dependent, c.input, ...c.rules, ...c.path, ...c.providers]),
+    cuts.flatMap((c) => c.relations),
+  );
+  return cutInputs(cuts, p);
+}

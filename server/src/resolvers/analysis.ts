@@ -1,0 +1,99 @@
+/**
+ * What the five analysis root fields share: reading the dependency layer (one query), and
+ * fetching the entities and relations an answer names (one more). So each analysis field runs
+ * exactly two queries, whatever the selection. Entities returned here carry their properties and
+ * attributes but not nested `relations` (ask `entity` or `neighborhood` for those).
+ */
+import { DependencyLayer, type LayerData, type LayerNode, type LayerRelation } from "../analysis/layer.js";
+import type { Scenario } from "../analysis/rule.js";
+import { dayOf } from "../core/dates.js";
+import type { Context } from "../context.js";
+import { readQueries } from "../db/queries.js";
+import { type Plain, type PlainObject, toList } from "../db/records.js";
+import type { Ontology } from "../ontology.js";
+import { asOfDay, id, intIn } from "./args.js";
+import { badInput, notFound } from "./errors.js";
+import { runRead } from "./run.js";
+
+/** Marks entities fetched for an analysis: their nested lists were not fetched. */
+export const ANALYSIS_ENTITY = "_analysisEntity";
+
+export const ANALYSIS_LIMITS = { depth: 12, first: 2_000, chokepointsFirst: 200 } as const;
+
+function layerTypes(ontology: Ontology): string[] {
+  return ontology.relationTypes.filter((t) => t.dependency || t.restriction || t.exemption).map((t) => t.type);
+}
+
+/** The day an analysis is about: `asOf`, or today (ATLAS_TODAY fixes it for reproducible runs). */
+export function analysisDay(asOf: unknown): string {
+  return asOfDay(asOf) ?? process.env.ATLAS_TODAY ?? dayOf(new Date());
+}
+
+export async function loadLayer(ctx: Context, day: string): Promise<DependencyLayer> {
+  const [row] = await runRead(ctx.db, readQueries.analysisLayer(layerTypes(ctx.ontology)));
+  const data: LayerData = {
+    nodes: toList(row?.nodes) as unknown as LayerNode[],
+    relations: toList(row?.relations).map(withoutNulls) as unknown as LayerRelation[],
+  };
+  return new DependencyLayer(ctx.ontology, data, day);
+}
+
+function withoutNulls(o: PlainObject): PlainObject {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null));
+}
+
+export function requireEntity(layer: DependencyLayer, argument: string, value: unknown): string {
+  const key = id(argument, value);
+  if (!layer.node(key)) throw notFound(`No entity has the id ${JSON.stringify(key)}; find ids with \`search\`.`);
+  return key;
+}
+
+export function depthArg(value: unknown): number {
+  return intIn("depth", value, 1, ANALYSIS_LIMITS.depth);
+}
+
+export function firstArg(value: unknown, max: number = ANALYSIS_LIMITS.first): number {
+  return intIn("first", value, 1, max);
+}
+
+/** `country` of a counterfactual: an ISO code, upper-cased. */
+export function scenarioOf(country: unknown): Scenario {
+  if (country === null || country === undefined) return { rules: true };
+  const code = String(country).trim().toUpperCase();
+  if (!/^[A-Z]{2}$/.test(code)) throw badInput(`\`country\`: ${JSON.stringify(country)} is not an ISO 3166-1 alpha-2 code such as "US", "NL" or "JP".`, "country");
+  return { country: code };
+}
+
+export interface Projection {
+  entity(id: string): PlainObject | null;
+  entities(ids: string[]): PlainObject[];
+  relation(id: string): PlainObject | null;
+  relations(ids: string[]): PlainObject[];
+}
+
+/** Fetches, in one query, every entity and relation the answer names. */
+export async function project(ctx: Context, entityIds: Iterable<string>, relationIds: Iterable<string>): Promise<Projection> {
+  const ids = [...new Set(entityIds)];
+  const rids = [...new Set(relationIds)];
+  const [row] = await runRead(ctx.db, readQueries.analysisProjection(ids, rids));
+  const entities = new Map<string, PlainObject>(toList(row?.entities).map((e) => [String(e.id), { ...e, [ANALYSIS_ENTITY]: true }]));
+  const flag = (o: Plain | undefined): Plain => (o && typeof o === "object" && !Array.isArray(o) ? { ...o, [ANALYSIS_ENTITY]: true } : (o ?? null));
+  const relations = new Map<string, PlainObject>(
+    toList(row?.relations).map((r) => [
+      String(r.id),
+      {
+        ...r,
+        from: flag(r.from),
+        to: flag(r.to),
+        claimedBy: Array.isArray(r.claimedBy) ? r.claimedBy.map(flag) : [],
+        sources: Array.isArray(r.sources) ? r.sources.map(flag) : [],
+      } as PlainObject,
+    ]),
+  );
+  return {
+    entity: (x) => entities.get(x) ?? null,
+    entities: (xs) => xs.map((x) => entities.get(x)).filter((x): x is PlainObject => x !== undefined),
+    relation: (x) => relations.get(x) ?? null,
+    relations: (xs) => xs.map((x) => relations.get(x)).filter((x): x is PlainObject => x !== undefined),
+  };
+}
