@@ -116,6 +116,10 @@ export class DependencyLayer {
       push(this.neededBy, other, link);
       if (role === "provider" && OWNER_TYPES.has(r.type)) push(this.owners, dependent, other);
     }
+    // Answers must not depend on the order the database returned rows in.
+    const byId = (a: Link, b: Link) => (a.relation.id < b.relation.id ? -1 : a.relation.id > b.relation.id ? 1 : 0);
+    for (const links of [...this.needs.values(), ...this.neededBy.values()]) links.sort(byId);
+    for (const owners of this.owners.values()) owners.sort();
   }
 
   node(id: string): LayerNode | undefined {

@@ -1,0 +1,190 @@
+/**
+ * The five analysis fields over the real Neo4j, loaded with tests/fixtures/analysis-seed: a
+ * hand-made chain whose answers are worked out in the comments. EUV (made only by nl-tools, NL)
+ * -> process-n5 (developed by tw-fab, TW) -> gpu-x (US, designed by us-designer, made by tw-fab)
+ * -> model-cn (CN, also trained on npu-y) and model-fr (FR). rule-2022 (US, destinations CN)
+ * restricts gpu-x from 2022-10-07.
+ */
+import path from "node:path";
+import type { Driver } from "neo4j-driver";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { repoRoot } from "../../server/src/config.js";
+import { Database } from "../../server/src/db/run.js";
+import { loadOntology } from "../../server/src/ontology.js";
+import { syncSeed } from "../../server/src/seed/sync.js";
+import { formatProblem, validateSeed } from "../../server/src/seed/validate.js";
+import { createAtlasYoga } from "../../server/src/yoga.js";
+import { clearAtlasGraph, testDriver } from "../helpers/neo4j.js";
+
+let driver: Driver;
+let db: Database;
+let yoga: ReturnType<typeof createAtlasYoga>;
+
+beforeAll(async () => {
+  driver = testDriver();
+  await clearAtlasGraph(driver);
+  const ontology = loadOntology();
+  const { graph, problems } = validateSeed({ seedDir: path.join(repoRoot, "tests/fixtures/analysis-seed"), ontology });
+  if (!graph) throw new Error(problems.map(formatProblem).join("\n"));
+  await syncSeed(graph, { driver, ontology });
+  db = new Database(driver, { timeoutMs: 10_000 });
+  yoga = createAtlasYoga({ db, ontology, logError: () => {} });
+});
+
+afterAll(async () => {
+  await driver?.close();
+});
+
+// biome-ignore lint/suspicious/noExplicitAny: the tests read whatever JSON the API answered
+async function gql(query: string): Promise<{ data: any; errors?: { message: string; extensions?: { code?: string } }[]; queries: string[] }> {
+  const queries: string[] = [];
+  const stop = db.onQuery((e) => queries.push(e.name));
+  try {
+    const res = await yoga.fetch("http://atlas.test/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query }),
+    });
+    return { ...(await res.json()), queries };
+  } finally {
+    stop();
+  }
+}
+
+const ids = (list: { id: string }[]) => list.map((e) => e.id);
+
+describe("dependencies and dependents", () => {
+  it("follows what a model needs, level by level, with the providers of each input", async () => {
+    const a = await gql(`{ dependencies(id: "model-fr", depth: 2) {
+      root { id } nodes { id } edges { id status sources { id } } truncated
+      inputs { dependent { id } relationType item { id } providers { entity { id } relation { id } } } } }`);
+    expect(a.errors).toBeUndefined();
+    const d = a.data.dependencies;
+    // Level 1: its developer fr-lab and gpu-x; level 2: gpu-x's process node, fab and designer
+    // (links in relation-id order).
+    expect(ids(d.nodes)).toEqual(["model-fr", "fr-lab", "gpu-x", "process-n5", "tw-fab", "us-designer"]);
+    expect(d.truncated).toBe(true); // process-n5 needs euv, one level further
+    expect(d.edges.map((e: { id: string }) => e.id).sort()).toEqual([
+      "fr-lab/DEVELOPS/model-fr",
+      "gpu-x/USES/process-n5",
+      "model-fr/TRAINED_ON/gpu-x",
+      "tw-fab/MANUFACTURES/gpu-x",
+      "us-designer/DESIGNS/gpu-x",
+    ]);
+    expect(d.edges[0].sources).toEqual([{ id: "fixture-source" }]);
+    const gpu = d.inputs.filter((g: { dependent: { id: string } }) => g.dependent.id === "gpu-x");
+    expect(gpu.map((g: { relationType: string; providers: { entity: { id: string } }[] }) => [g.relationType, g.providers.map((p) => p.entity.id)])).toEqual([
+      ["MANUFACTURES", ["tw-fab"]],
+      ["DESIGNS", ["us-designer"]],
+    ]);
+    expect(a.queries).toEqual(["analysisLayer", "analysisProjection"]);
+  });
+
+  it("finds everything that depends on EUV", async () => {
+    const a = await gql(`{ dependents(id: "euv", depth: 6) { nodes { id } truncated } }`);
+    expect(ids(a.data.dependents.nodes)).toEqual(["euv", "process-n5", "gpu-x", "model-cn", "model-fr"]);
+    expect(a.data.dependents.truncated).toBe(false);
+  });
+});
+
+describe("exposure", () => {
+  it("cuts gpu-x for the Chinese model once the rule is in force, and not for the French one", async () => {
+    const a = await gql(`{ cn: exposure(id: "model-cn", asOf: "2023-01-01") { cut dependent { id } input { id } relationType cause rules { id } path { id } since relations { id } }
+      fr: exposure(id: "model-fr", asOf: "2023-01-01") { input { id } }
+      before: exposure(id: "model-cn", asOf: "2022-10-06") { input { id } } }`);
+    expect(a.errors).toBeUndefined();
+    expect(a.data.cn).toEqual([
+      {
+        cut: true,
+        dependent: { id: "model-cn" },
+        input: { id: "gpu-x" },
+        relationType: "TRAINED_ON",
+        cause: "RULE",
+        rules: [{ id: "rule-2022" }],
+        path: [{ id: "model-cn" }, { id: "gpu-x" }],
+        since: "2022-10-07",
+        relations: [{ id: "model-cn/TRAINED_ON/gpu-x" }],
+      },
+    ]);
+    expect(a.data.fr).toEqual([]);
+    expect(a.data.before).toEqual([]);
+  });
+
+  it("answers the counterfactual: if the Netherlands stopped supplying, EUV and everything on it falls", async () => {
+    const a = await gql(`{ exposure(id: "model-fr", country: "NL") { cut dependent { id } input { id } relationType cause country providers { id } providersLeft { id } } }`);
+    const rows = a.data.exposure.map((c: { dependent: { id: string }; relationType: string; input: { id: string }; cause: string }) => [c.dependent.id, c.relationType, c.input.id, c.cause]);
+    expect(rows).toEqual([
+      ["model-fr", "TRAINED_ON", "gpu-x", "UPSTREAM"],
+      ["gpu-x", "USES", "process-n5", "UPSTREAM"],
+      ["process-n5", "USES", "euv", "UPSTREAM"],
+      ["euv", "PRODUCES", "euv", "COUNTRY"],
+    ]);
+    expect(a.data.exposure[3]).toMatchObject({ country: "NL", providers: [{ id: "nl-tools" }], providersLeft: [] });
+  });
+});
+
+describe("chokepoints", () => {
+  it("ranks EUV first: four dependents, one provider, one country", async () => {
+    const a = await gql(`{ chokepoints(first: 3) { input { id } score dependents countries providers { entity { id } } } }`);
+    expect(a.errors).toBeUndefined();
+    expect(a.data.chokepoints.map((c: { input: { id: string }; score: number; dependents: number }) => [c.input.id, c.score, c.dependents])).toEqual([
+      ["euv", 4, 4],
+      ["process-n5", 3, 3],
+      ["gpu-x", 2, 2],
+    ]);
+    expect(a.data.chokepoints[0]).toMatchObject({ countries: ["NL"], providers: [{ entity: { id: "nl-tools" } }] });
+  });
+
+  it("counts only a country's own dependents when scoped to it", async () => {
+    const a = await gql(`{ chokepoints(scope: "FR") { input { id } dependents } }`);
+    expect(a.data.chokepoints.map((c: { input: { id: string }; dependents: number }) => [c.input.id, c.dependents])).toEqual([
+      ["euv", 1],
+      ["gpu-x", 1],
+      ["process-n5", 1],
+    ]);
+  });
+});
+
+describe("impact", () => {
+  it("tells what the rule restricts, the link it binds and what it cuts off", async () => {
+    const a = await gql(`{ impact(policy: "rule-2022", asOf: "2024-01-01") { policy { id } restricted { id } cuts { dependent { id } input { id } } affected { entity { id } distance } truncated } }`);
+    expect(a.errors).toBeUndefined();
+    expect(a.data.impact).toEqual({
+      policy: { id: "rule-2022" },
+      restricted: [{ id: "gpu-x" }],
+      cuts: [{ dependent: { id: "model-cn" }, input: { id: "gpu-x" } }],
+      affected: [{ entity: { id: "model-cn" }, distance: 0 }],
+      truncated: false,
+    });
+  });
+});
+
+describe("bad arguments get coded errors", () => {
+  it.each([
+    [`{ dependencies(id: "nope") { truncated } }`, "NOT_FOUND"],
+    [`{ dependencies(id: "gpu-x", depth: 0) { truncated } }`, "BAD_USER_INPUT"],
+    [`{ dependents(id: "gpu-x", first: 5000) { truncated } }`, "BAD_USER_INPUT"],
+    [`{ exposure(id: "model-cn", country: "Netherlands") { cut } }`, "BAD_USER_INPUT"],
+    [`{ chokepoints(scope: "nope") { score } }`, "NOT_FOUND"],
+    [`{ impact(policy: "gpu-x") { truncated } }`, "BAD_USER_INPUT"],
+    [`{ dependencies(id: "gpu-x") { nodes { relations { id } } } }`, "BAD_USER_INPUT"],
+  ])("%s -> %s", async (query, code) => {
+    const a = await gql(query);
+    expect(a.errors?.[0]?.extensions?.code, JSON.stringify(a.errors)).toBe(code);
+    expect(JSON.stringify(a.errors)).not.toMatch(/MATCH|RETURN|\.ts:\d+/);
+  });
+});
+
+describe("the ontology query", () => {
+  it("exposes each relation type's dependency meaning, restriction flag and attributes", async () => {
+    const a = await gql(`{ ontology { relationTypes { type dependency { dependent role } restriction attributes { name type } } } }`);
+    const byType = Object.fromEntries(a.data.ontology.relationTypes.map((t: { type: string }) => [t.type, t]));
+    expect(byType.SUPPLIES).toMatchObject({ dependency: { dependent: "TO", role: "PROVIDER" }, restriction: false });
+    expect(byType.TRAINED_ON.attributes).toEqual([
+      { name: "quantity", type: "integer" },
+      { name: "gpuHours", type: "number" },
+    ]);
+    expect(byType.RESTRICTS).toMatchObject({ dependency: null, restriction: true });
+    expect(byType.COMPETES_WITH.dependency).toBeNull();
+  });
+});
