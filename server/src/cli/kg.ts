@@ -12,6 +12,7 @@ import { loadOntology, STATUSES } from "../ontology.js";
 import { diffSeeds, diffToMarkdown } from "../seed/diff.js";
 import { addEntity, addRelation, addSource, EditError, findSourceByUrl } from "../seed/edit.js";
 import { formatSeedDir } from "../seed/files.js";
+import { findGaps, GAP_KINDS } from "../seed/gaps.js";
 import { validateSeed } from "../seed/validate.js";
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -164,6 +165,35 @@ program
     for (const f of changed) console.log(o.check ? `not canonical: ${f}` : `formatted ${f}`);
     console.log(`${changed.length} file${changed.length === 1 ? "" : "s"} ${o.check ? "to format" : "formatted"}`);
     if (failed.length > 0 || (o.check && changed.length > 0)) process.exitCode = 1;
+  });
+
+program
+  .command("gaps")
+  .description("List what the ontology leads readers to expect but the seed does not say yet (where to help)")
+  .option("--code <code>", `only one kind of gap: ${Object.keys(GAP_KINDS).join(", ")}`)
+  .option("--json", "print the gaps as JSON")
+  .action((o: { code?: string; json?: boolean }) => {
+    const seed = seedOf();
+    if (o.code && !(o.code in GAP_KINDS)) {
+      console.error(`✖ Unknown gap kind "${o.code}"; use one of ${Object.keys(GAP_KINDS).join(", ")}`);
+      process.exitCode = 1;
+      return;
+    }
+    const ontology = loadOntology(seed);
+    const { partial, problems } = validateSeed({ seedDir: seed, ontology });
+    if (problems.length > 0) console.error(`(the seed has ${problems.length} validation problems; run \`npm run validate\`. Gaps are listed for what passed.)`);
+    const gaps = findGaps(partial, ontology).filter((g) => !o.code || g.code === o.code);
+    if (o.json) {
+      console.log(JSON.stringify(gaps, null, 2));
+      return;
+    }
+    for (const code of Object.keys(GAP_KINDS)) {
+      const of = gaps.filter((g) => g.code === code);
+      if (of.length === 0) continue;
+      console.log(`\n## ${code} (${of.length}): ${GAP_KINDS[code]}`);
+      for (const g of of) console.log(`- ${g.entity}: ${g.detail}`);
+    }
+    console.log(`\n${gaps.length} gap${gaps.length === 1 ? "" : "s"} in ${partial.entities.length} entities.`);
   });
 
 program

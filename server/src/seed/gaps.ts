@@ -1,0 +1,84 @@
+/**
+ * What the ontology leads a reader to expect but the seed does not say yet, so contributors see
+ * where to help (`npm run kg -- gaps`). Pure: a checked graph in, a list of gaps out.
+ */
+import type { Ontology } from "../ontology.js";
+import type { EntityRecord, RelationRecord, SeedGraph } from "./model.js";
+
+export interface Gap {
+  /** A stable code per kind of gap. */
+  code: string;
+  /** The entity the gap is about. */
+  entity: string;
+  /** The entity's name and what exactly is missing, e.g. "Rule X (gallium, germanium)". */
+  detail: string;
+  message: string;
+}
+
+/** The kinds of gap, in the order the report lists them, with what a contributor can do. */
+export const GAP_KINDS: Record<string, string> = {
+  "chip-without-manufacturer": "a chip without a MANUFACTURES relation: which fab makes it?",
+  "chip-without-designer": "a chip without a DESIGNS or DEVELOPS relation: who designed it?",
+  "chip-without-process-node": "a chip that USES no process node: what node is it made on?",
+  "model-without-developer": "a model without a DEVELOPS relation: who built it?",
+  "rule-restricts-nothing": "an export-control rule, listing or sanction that RESTRICTS nothing: what does it restrict?",
+  "rule-without-destinations": "a rule restricting items without `destinations`: the dependency analysis cannot tell whom it binds",
+  "share-missing": "a provider without `share` where other providers of the same input have one",
+  "entity-without-relation": "an entity with no relation at all",
+};
+
+const RULE_TYPES = new Set(["export-control-rule", "entity-listing", "sanction", "countermeasure"]);
+const PARTY_KINDS = new Set(["ORGANIZATION", "FACILITY", "PERSON"]);
+
+export function findGaps(graph: SeedGraph, ontology: Ontology): Gap[] {
+  const byId = new Map(graph.entities.map((e) => [e.id, e]));
+  const incoming = new Map<string, RelationRecord[]>();
+  const outgoing = new Map<string, RelationRecord[]>();
+  for (const r of graph.relations) {
+    (incoming.get(r.to) ?? incoming.set(r.to, []).get(r.to))?.push(r);
+    (outgoing.get(r.from) ?? outgoing.set(r.from, []).get(r.from))?.push(r);
+  }
+  const inTypes = (id: string) => new Set((incoming.get(id) ?? []).map((r) => r.type));
+  const gaps: Gap[] = [];
+  const add = (code: string, e: EntityRecord, extra = "") => {
+    const detail = `${e.name}${extra ? ` ${extra}` : ""}`;
+    gaps.push({ code, entity: e.id, detail, message: `${e.id} (${detail}): ${GAP_KINDS[code]}` });
+  };
+
+  for (const e of graph.entities) {
+    const types = inTypes(e.id);
+    const out = outgoing.get(e.id) ?? [];
+    if (e.kind === "CHIP") {
+      if (!types.has("MANUFACTURES")) add("chip-without-manufacturer", e);
+      if (!types.has("DESIGNS") && !types.has("DEVELOPS")) add("chip-without-designer", e);
+      const usesNode = out.some((r) => r.type === "USES" && byId.get(r.to)?.attributes.techType === "process-node");
+      if (!usesNode) add("chip-without-process-node", e);
+    }
+    if (e.kind === "MODEL" && !types.has("DEVELOPS")) add("model-without-developer", e);
+    if (e.kind === "POLICY" && RULE_TYPES.has(String(e.attributes.policyType ?? ""))) {
+      const restricts = out.filter((r) => ontology.relationType(r.type)?.restriction);
+      if (restricts.length === 0) add("rule-restricts-nothing", e);
+      const items = restricts.filter((r) => !PARTY_KINDS.has(byId.get(r.to)?.kind ?? "") && !r.attributes.destinations);
+      if (items.length > 0 && !e.attributes.destinations) add("rule-without-destinations", e, `(${items.map((r) => r.to).join(", ")})`);
+    }
+    if (out.length === 0 && !incoming.has(e.id)) add("entity-without-relation", e);
+  }
+
+  // Providers of one input: relations of a type that carries `share`, grouped by target and item.
+  const groups = new Map<string, RelationRecord[]>();
+  for (const r of graph.relations) {
+    const def = ontology.relationType(r.type);
+    if (!def?.attributes.some((a) => a.name === "share")) continue;
+    const key = `${r.type}/${r.to}/${String(r.attributes.item ?? "")}`;
+    (groups.get(key) ?? groups.set(key, []).get(key))?.push(r);
+  }
+  for (const rels of groups.values()) {
+    if (!rels.some((r) => r.attributes.share !== undefined)) continue;
+    for (const r of rels) {
+      const from = byId.get(r.from);
+      if (r.attributes.share === undefined && from) add("share-missing", from, `(${r.type} ${r.to})`);
+    }
+  }
+  const order = Object.keys(GAP_KINDS);
+  return gaps.sort((a, b) => order.indexOf(a.code) - order.indexOf(b.code) || a.entity.localeCompare(b.entity));
+}

@@ -1,0 +1,69 @@
+/** `kg gaps` on small graphs: each kind of gap found where it is, and nowhere else. */
+import { describe, expect, it } from "vitest";
+import { loadOntology } from "../../server/src/ontology.js";
+import { findGaps } from "../../server/src/seed/gaps.js";
+import type { EntityRecord, RelationRecord, SeedGraph } from "../../server/src/seed/model.js";
+
+const ontology = loadOntology();
+const e = (id: string, kind: string, attributes: EntityRecord["attributes"] = {}): EntityRecord => ({ id, kind, name: id.toUpperCase(), aliases: [], attributes });
+const r = (from: string, type: string, to: string, attributes: RelationRecord["attributes"] = {}): RelationRecord => ({
+  id: `${from}/${type}/${to}`,
+  type,
+  from,
+  to,
+  status: "confirmed",
+  claimedBy: [],
+  sources: ["s"],
+  attributes,
+});
+
+describe("the gaps report", () => {
+  it("names each missing piece once, by entity", () => {
+    const graph: SeedGraph = {
+      sources: [],
+      entities: [
+        e("chip-a", "CHIP"),
+        e("node-x", "TECHNOLOGY", { techType: "process-node" }),
+        e("fab", "ORGANIZATION"),
+        e("designer", "ORGANIZATION"),
+        e("chip-b", "CHIP"),
+        e("model-m", "MODEL"),
+        e("rule-r", "POLICY", { policyType: "export-control-rule" }),
+        e("rule-s", "POLICY", { policyType: "export-control-rule" }),
+        e("wafer", "MATERIAL"),
+        e("p1", "ORGANIZATION"),
+        e("p2", "ORGANIZATION"),
+        e("alone", "PERSON"),
+      ],
+      relations: [
+        r("fab", "MANUFACTURES", "chip-a"),
+        r("designer", "DESIGNS", "chip-a"),
+        r("chip-a", "USES", "node-x"),
+        r("model-m", "TRAINED_ON", "chip-b"),
+        r("rule-s", "RESTRICTS", "chip-a"),
+        r("p1", "PRODUCES", "wafer", { share: 30, shareAsOf: "2024" }),
+        r("p2", "PRODUCES", "wafer"),
+      ],
+    };
+    expect(findGaps(graph, ontology).map((g) => [g.code, g.entity])).toEqual([
+      ["chip-without-manufacturer", "chip-b"],
+      ["chip-without-designer", "chip-b"],
+      ["chip-without-process-node", "chip-b"],
+      ["model-without-developer", "model-m"],
+      ["rule-restricts-nothing", "rule-r"],
+      ["rule-without-destinations", "rule-s"],
+      ["share-missing", "p2"],
+      ["entity-without-relation", "alone"],
+      ["entity-without-relation", "rule-r"],
+    ]);
+  });
+
+  it("finds nothing missing in a complete chain", () => {
+    const graph: SeedGraph = {
+      sources: [],
+      entities: [e("chip-a", "CHIP"), e("node-x", "TECHNOLOGY", { techType: "process-node" }), e("fab", "ORGANIZATION"), e("rule", "POLICY", { policyType: "entity-listing" })],
+      relations: [r("fab", "MANUFACTURES", "chip-a"), r("fab", "DESIGNS", "chip-a"), r("chip-a", "USES", "node-x"), r("rule", "RESTRICTS", "fab")],
+    };
+    expect(findGaps(graph, ontology)).toEqual([]);
+  });
+});
