@@ -39,7 +39,23 @@ describe("schema.graphql", () => {
 
   it("keeps the root fields and fixed shapes clients rely on (DESIGN.md)", () => {
     const fields = (name: string) => Object.keys((schema.getType(name) as { getFields(): object }).getFields());
-    expect(fields("Query")).toEqual(["entity", "entities", "search", "neighborhood", "paths", "relations", "source", "ontology", "stats", "suggestRelation"]);
+    expect(fields("Query")).toEqual([
+      "entity",
+      "entities",
+      "search",
+      "neighborhood",
+      "paths",
+      "relations",
+      "source",
+      "dependencies",
+      "dependents",
+      "exposure",
+      "chokepoints",
+      "impact",
+      "ontology",
+      "stats",
+      "suggestRelation",
+    ]);
     expect(fields("Entity")).toEqual(expect.arrayContaining(["id", "kind", "name", "nameZh", "aliases", "country", "description", "relations"]));
     expect(fields("Relation")).toEqual(expect.arrayContaining(["id", "type", "from", "to", "since", "until", "status", "note", "sources"]));
     expect(fields("Source")).toEqual(expect.arrayContaining(["id", "url", "title", "publisher", "date", "language"]));

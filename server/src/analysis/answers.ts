@@ -214,6 +214,8 @@ export function chokepoints(layer: DependencyLayer, scope: { entity?: string; co
   }
   const out: Chokepoint[] = [];
   for (const id of candidates) {
+    // Actors (organisations, people) are not inputs: what they are supplied with is (an item).
+    if (layer.isActor(id)) continue;
     const groups = providerGroups(layer, id);
     if (groups.length === 0) continue;
     const weakest = groups.reduce((a, b) => (b.providers.length < a.providers.length ? b : a));

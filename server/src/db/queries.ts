@@ -391,6 +391,9 @@ RETURN totalCount, nodes`,
     return q.done("source", `MATCH (s:${SOURCE_LABEL} {id: ${q.param(id)}}) RETURN ${q.source("s", shape)} AS source`);
   },
 
+  /** The graph's version: when the last sync that changed something committed. */
+  graphVersion: `OPTIONAL MATCH (m:${META_LABEL} {id: 'seed'}) RETURN toString(m.syncedAt) AS version`,
+
   /**
    * The dependency layer (analysis): every entity's id, kind, country and rule scope, and every
    * relation of the given types (those with a dependency meaning, restrictions, exemptions), with

@@ -1,8 +1,9 @@
 /**
- * What the five analysis root fields share: reading the dependency layer (one query), and
- * fetching the entities and relations an answer names (one more). So each analysis field runs
- * exactly two queries, whatever the selection. Entities returned here carry their properties and
- * attributes but not nested `relations` (ask `entity` or `neighborhood` for those).
+ * What the five analysis root fields share: reading the graph's version (one tiny query), the
+ * dependency layer (one query, skipped while the version is unchanged: the layer is cached per
+ * version), and the entities and relations an answer names (one more). So each analysis field
+ * runs two or three queries, whatever the selection. Entities returned here carry their
+ * properties and attributes but not nested `relations` (ask `entity` or `neighborhood` for those).
  */
 import { DependencyLayer, type LayerData, type LayerNode, type LayerRelation } from "../analysis/layer.js";
 import type { Scenario } from "../analysis/rule.js";
@@ -29,12 +30,20 @@ export function analysisDay(asOf: unknown): string {
   return asOfDay(asOf) ?? process.env.ATLAS_TODAY ?? dayOf(new Date());
 }
 
+/** The last layer read, by graph version and ontology (a sync writes a new version). */
+const cache = new WeakMap<Ontology, { version: string; data: LayerData }>();
+
 export async function loadLayer(ctx: Context, day: string): Promise<DependencyLayer> {
+  const [meta] = await runRead(ctx.db, { name: "graphVersion", cypher: readQueries.graphVersion, params: {} });
+  const version = typeof meta?.version === "string" ? meta.version : null;
+  const cached = cache.get(ctx.ontology);
+  if (version !== null && cached?.version === version) return new DependencyLayer(ctx.ontology, cached.data, day);
   const [row] = await runRead(ctx.db, readQueries.analysisLayer(layerTypes(ctx.ontology)));
   const data: LayerData = {
     nodes: toList(row?.nodes) as unknown as LayerNode[],
     relations: toList(row?.relations).map(withoutNulls) as unknown as LayerRelation[],
   };
+  if (version !== null) cache.set(ctx.ontology, { version, data });
   return new DependencyLayer(ctx.ontology, data, day);
 }
 
