@@ -5,6 +5,7 @@
  * Prints one JSON line (LoadWorkerResult) on stdout.
  */
 import neo4j, { type Driver } from "neo4j-driver";
+import { BENCH_PASSWORD } from "./neo4j.js";
 import { allowLabel, allowType, ENTITY_LABEL, SOURCE_LABEL } from "../server/src/db/queries.js";
 import { loadOntology } from "../server/src/ontology.js";
 import { ensureSchema, entityProps, relationProps, sourceProps, syncSeed } from "../server/src/seed/sync.js";
@@ -130,7 +131,7 @@ async function main(): Promise<void> {
   const rows = { entities: graph.entities.length, relations: graph.relations.length, sources: graph.sources.length };
   global.gc?.();
   const baselineRssMiB = Math.round(process.memoryUsage().rss / MiB);
-  const driver = neo4j.driver(uri, undefined, { disableLosslessIntegers: true, logging: { level: "error", logger: () => {} } });
+  const driver = neo4j.driver(uri, neo4j.auth.basic("neo4j", BENCH_PASSWORD), { disableLosslessIntegers: true, logging: { level: "error", logger: () => {} } });
   const phases: Record<string, PhaseResult> = {};
   try {
     if (mode === "sync") {

@@ -15,6 +15,8 @@ export const BENCH_BOLT_PORT = 7694;
 export const BENCH_DATA_DIR = path.join(repoRoot, ".neo4j/bench-data");
 export const HEAP_MIB = 2048;
 export const PAGE_CACHE_MIB = 1024;
+/** Authentication is always on; the benchmark's servers (loopback, short-lived) share one password. */
+export const BENCH_PASSWORD = "atlas-bench-password";
 
 const apocHome = path.join(repoRoot, ".neo4j/bench-apoc");
 const apocLib = path.join(apocHome, "lib");
@@ -28,7 +30,7 @@ export function wipeDataDir(dir = BENCH_DATA_DIR): void {
 
 /** The product's embedded Neo4j, as `npm start` runs it, with the benchmark's memory settings. */
 export function startPlainNeo4j(dataDir = BENCH_DATA_DIR, log?: (line: string) => void): Promise<EmbeddedNeo4j> {
-  return startEmbeddedNeo4j({ boltPort: BENCH_BOLT_PORT, dataDir, heapMiB: HEAP_MIB, pageCacheMiB: PAGE_CACHE_MIB, txTimeoutSeconds: 3600, log });
+  return startEmbeddedNeo4j({ boltPort: BENCH_BOLT_PORT, dataDir, heapMiB: HEAP_MIB, pageCacheMiB: PAGE_CACHE_MIB, txTimeoutSeconds: 3600, password: BENCH_PASSWORD, log });
 }
 
 /**
@@ -68,6 +70,7 @@ export async function startApocNeo4j(dataDir = BENCH_DATA_DIR, log: (line: strin
     heapMiB: HEAP_MIB,
     pageCacheMiB: PAGE_CACHE_MIB,
     txTimeoutSeconds: 600,
+    password: BENCH_PASSWORD,
     extraClasspath: [path.join(apocLib, "*")],
     pluginDir: apocPlugins,
     // A checkpoint after a big write can take a while; give it time before killing.

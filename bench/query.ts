@@ -10,6 +10,7 @@ import autocannon from "autocannon";
 import type { Driver } from "neo4j-driver";
 import { repoRoot } from "../server/src/config.js";
 import { createDriver } from "../server/src/db/driver.js";
+import { BENCH_PASSWORD } from "./neo4j.js";
 import { Database } from "../server/src/db/run.js";
 import type { Ontology } from "../server/src/ontology.js";
 import { createAtlasYoga } from "../server/src/yoga.js";
@@ -189,7 +190,7 @@ export interface QueryBenchOptions {
 export async function benchAtlas(uri: string, options: QueryBenchOptions): Promise<Cell[]> {
   const all = variants(options.graph, options.ontology);
   const cells: Cell[] = [];
-  const driver = createDriver({ uri, user: "neo4j", password: "" });
+  const driver = createDriver({ uri, user: "neo4j", password: BENCH_PASSWORD });
   try {
     const cypher = await captureCypher(driver, options.ontology, all);
     const server = await startServer("atlas", uri);

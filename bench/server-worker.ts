@@ -9,6 +9,7 @@ import http from "node:http";
 import { Neo4jGraphQL } from "@neo4j/graphql";
 import { createYoga } from "graphql-yoga";
 import { createDriver } from "../server/src/db/driver.js";
+import { BENCH_PASSWORD } from "./neo4j.js";
 import { Database } from "../server/src/db/run.js";
 import { createAtlasServer } from "../server/src/http.js";
 import { loadOntology } from "../server/src/ontology.js";
@@ -19,7 +20,7 @@ async function main(): Promise<void> {
   const port = Number(portText);
   if ((target !== "atlas" && target !== "peer") || !uri || !Number.isInteger(port)) throw new Error("usage: server-worker.ts <atlas|peer> <bolt-uri> <port>");
   const ontology = loadOntology();
-  const driver = createDriver({ uri, user: "neo4j", password: "" });
+  const driver = createDriver({ uri, user: "neo4j", password: BENCH_PASSWORD });
   let server: http.Server;
   if (target === "atlas") {
     server = createAtlasServer({ db: new Database(driver, { timeoutMs: 30_000 }), ontology, webDist: "/nonexistent" });

@@ -20,16 +20,20 @@ let embedded: EmbeddedNeo4j | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
   let uri = process.env.NEO4J_URI;
+  let user = process.env.NEO4J_USER ?? "neo4j";
+  let password = process.env.NEO4J_PASSWORD ?? "";
   if (!uri) {
     const port = Number(process.env.NEO4J_TEST_PORT ?? 7688);
     const dataDir = path.join(repoRoot, ".neo4j", `test-data-${port}`);
     fs.rmSync(dataDir, { recursive: true, force: true });
     embedded = await startEmbeddedNeo4j({ boltPort: port, dataDir, heapMiB: 1024, pageCacheMiB: 256, txTimeoutSeconds: 120 });
     uri = embedded.uri;
+    user = embedded.user;
+    password = embedded.password;
   }
   project.provide("neo4jUri", uri);
-  project.provide("neo4jUser", process.env.NEO4J_USER ?? "neo4j");
-  project.provide("neo4jPassword", process.env.NEO4J_PASSWORD ?? "");
+  project.provide("neo4jUser", user);
+  project.provide("neo4jPassword", password);
 }
 
 export async function teardown(): Promise<void> {

@@ -2,6 +2,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
@@ -44,9 +45,10 @@ public final class Launcher {
       }
       dbms = builder
           .setConfig(BoltConnector.enabled, true)
-          // Loopback only: authentication is off, so the port must never face a network.
+          // Loopback only, and authentication on: Bolt also accepts WebSocket connections, which
+          // browsers allow from any page, so an open port would let any web page run Cypher.
           .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
-          .setConfig(GraphDatabaseSettings.auth_enabled, false)
+          .setConfig(GraphDatabaseSettings.auth_enabled, true)
           .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes)
           .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(txTimeoutSeconds))
           // Netty's defaults wait ~10 s for a quiet Bolt server on shutdown; we want Ctrl-C to be quick.
@@ -57,6 +59,24 @@ public final class Launcher {
       Throwable root = e;
       while (root.getCause() != null) root = root.getCause();
       System.err.println("FAILED " + root.getClass().getSimpleName() + ": " + root.getMessage());
+      System.exit(3);
+      return;
+    }
+
+    // The password is new at every start and known only to the parent (environment, not argv).
+    String password = System.getenv("ATLAS_NEO4J_PASSWORD");
+    if (password == null || password.length() < 8) {
+      System.err.println("FAILED IllegalArgumentException: ATLAS_NEO4J_PASSWORD (8+ characters) must be set");
+      dbms.shutdown();
+      System.exit(2);
+      return;
+    }
+    try {
+      dbms.database("system").executeTransactionally(
+          "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+    } catch (Throwable e) {
+      System.err.println("FAILED " + e.getClass().getSimpleName() + ": could not set the password: " + e.getMessage());
+      dbms.shutdown();
       System.exit(3);
       return;
     }

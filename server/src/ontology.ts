@@ -6,6 +6,11 @@ import fs from "node:fs";
 import path from "node:path";
 import YAML from "yaml";
 import { repoRoot } from "./config.js";
+import { type BaseFields, BOOKKEEPING_PROPERTIES, FIELD_TYPES, type FieldDef, type FieldType, RECORDS, type StatusDef } from "./core/fields.js";
+import { FIELDS, STATUS_DEFS } from "./core/model.generated.js";
+
+export { STATUSES, type Status } from "./core/model.generated.js";
+export type { BaseFields, FieldDef, StatusDef } from "./core/fields.js";
 
 export type AttributeType = "string" | "integer" | "number" | "boolean" | "date" | "countries" | "entity";
 
@@ -70,18 +75,13 @@ export interface Ontology {
   relationTypes: RelationTypeDef[];
   /** Every relation attribute, in definition order (relation-attributes.yaml). */
   relationAttributes: RelationAttributeDef[];
+  /** The base fields of an entity, a relation and a source (fields.yaml), in canonical order. */
+  fields: BaseFields;
+  /** The statuses a relation can have (fields.yaml). */
+  statuses: StatusDef[];
   kind(name: string): KindDef | undefined;
   relationType(name: string): RelationTypeDef | undefined;
 }
-
-export const STATUSES = ["confirmed", "reported", "claimed", "disputed"] as const;
-export type Status = (typeof STATUSES)[number];
-
-/** Base fields every entity has; an attribute may not reuse one of these names. */
-export const BASE_ENTITY_FIELDS = ["id", "kind", "name", "nameZh", "aliases", "country", "description", "homepage", "wikidata"] as const;
-
-/** Properties every relation has (and the sync's bookkeeping); a relation attribute may not reuse them. */
-export const BASE_RELATION_FIELDS = ["id", "type", "from", "to", "key", "status", "claimedBy", "since", "until", "sources", "note", "validFrom", "validTo", "hash", "attributes"] as const;
 
 export class OntologyError extends Error {
   constructor(public readonly problems: string[]) {
@@ -129,6 +129,11 @@ function pascal(kind: string): string {
     .join("");
 }
 
+/** The GraphQL type of entities of this kind, e.g. `Chip`. */
+export function kindTypeName(kind: KindDef): string {
+  return kind.neo4jLabel;
+}
+
 type Raw = Record<string, unknown>;
 
 function str(raw: Raw, key: string, where: string, problems: string[]): string {
@@ -140,7 +145,80 @@ function str(raw: Raw, key: string, where: string, problems: string[]): string {
   return value;
 }
 
-function parseRelationAttributes(raw: unknown, file: string, problems: string[]): RelationAttributeDef[] {
+const CAMEL = /^[a-z][A-Za-z0-9]*$/;
+const GRAPHQL_TYPE = /^\[?[A-Z][A-Za-z0-9]*!?\]?!?$/;
+
+/** The base fields of one record (entity, relation or source), checked. */
+function parseFieldList(raw: unknown, where: string, problems: string[]): FieldDef[] {
+  if (!Array.isArray(raw) || raw.length === 0) {
+    problems.push(`${where}: must be a non-empty list of fields`);
+    return [];
+  }
+  const fields: FieldDef[] = [];
+  for (const [i, entry] of raw.entries()) {
+    const def = (entry ?? {}) as Raw;
+    const at = `${where}[${i}]${typeof def.name === "string" ? ` (${def.name})` : ""}`;
+    const name = str(def, "name", at, problems);
+    if (name && !CAMEL.test(name)) problems.push(`${at}: field name must be camelCase`);
+    if (fields.some((f) => f.name === name)) problems.push(`${at}: field ${name} is defined twice`);
+    const type = def.type as FieldType;
+    if (!FIELD_TYPES.includes(type)) problems.push(`${at}: unknown type ${String(def.type)}; use one of ${FIELD_TYPES.join(", ")}`);
+    if (typeof def.required !== "boolean") problems.push(`${at}: \`required\` must be true or false`);
+    if (def.seed !== undefined && typeof def.seed !== "boolean") problems.push(`${at}: \`seed\` must be true or false when given`);
+    let graphql: FieldDef["graphql"] = {};
+    if (def.graphql === false) graphql = false;
+    else if (def.graphql !== undefined) {
+      const g = (def.graphql ?? {}) as Raw;
+      if (typeof g !== "object" || Object.keys(g).some((k) => k !== "type" && k !== "description"))
+        problems.push(`${at}: \`graphql\` is false or a mapping with \`type\` and \`description\``);
+      if (g.type !== undefined && (typeof g.type !== "string" || !GRAPHQL_TYPE.test(g.type))) problems.push(`${at}: graphql type ${String(g.type)} is not a GraphQL type`);
+      if (g.description !== undefined && (typeof g.description !== "string" || g.description.trim() === ""))
+        problems.push(`${at}: graphql description must be non-empty text`);
+      graphql = {
+        ...(typeof g.type === "string" ? { type: g.type } : {}),
+        ...(typeof g.description === "string" ? { description: g.description } : {}),
+      };
+    }
+    fields.push({
+      name,
+      type,
+      required: def.required === true,
+      label: str(def, "label", at, problems),
+      labelZh: str(def, "labelZh", at, problems),
+      description: str(def, "description", at, problems),
+      seed: def.seed !== false,
+      graphql,
+    });
+  }
+  return fields;
+}
+
+/** fields.yaml: the base fields of each record and the statuses. */
+export function parseFields(raw: unknown, file: string, problems: string[]): { fields: BaseFields; statuses: StatusDef[] } {
+  const doc = (typeof raw === "object" && raw !== null && !Array.isArray(raw) ? raw : {}) as Raw;
+  for (const key of Object.keys(doc))
+    if (key !== "statuses" && !(RECORDS as readonly string[]).includes(key)) problems.push(`${file}: unknown section ${key}; use statuses, ${RECORDS.join(", ")}`);
+  const fields = Object.fromEntries(RECORDS.map((r) => [r, parseFieldList(doc[r], `${file} ${r}`, problems)])) as unknown as BaseFields;
+  const statuses: StatusDef[] = [];
+  if (!Array.isArray(doc.statuses) || doc.statuses.length === 0) problems.push(`${file} statuses: must be a non-empty list`);
+  else
+    for (const [i, entry] of doc.statuses.entries()) {
+      const def = (entry ?? {}) as Raw;
+      const at = `${file} statuses[${i}]`;
+      const name = str(def, "name", at, problems);
+      if (name && !/^[a-z]+$/.test(name)) problems.push(`${at}: status name must be lower-case letters`);
+      if (statuses.some((s) => s.name === name)) problems.push(`${at}: status ${name} is defined twice`);
+      statuses.push({ name, label: str(def, "label", at, problems), labelZh: str(def, "labelZh", at, problems), description: str(def, "description", at, problems) });
+    }
+  return { fields, statuses };
+}
+
+/** Names a kind or relation attribute may not take: the record's fields and the sync's bookkeeping. */
+function reservedNames(fields: readonly FieldDef[]): Set<string> {
+  return new Set([...fields.map((f) => f.name), ...BOOKKEEPING_PROPERTIES]);
+}
+
+function parseRelationAttributes(raw: unknown, file: string, problems: string[], reserved: Set<string>): RelationAttributeDef[] {
   if (raw === undefined || raw === null) return [];
   if (typeof raw !== "object" || Array.isArray(raw)) {
     problems.push(`${file}: must be a mapping of attribute names to definitions`);
@@ -148,7 +226,7 @@ function parseRelationAttributes(raw: unknown, file: string, problems: string[])
   }
   return Object.entries(raw as Record<string, Raw>).map(([name, def]) => {
     const where = `${file} (${name})`;
-    if ((BASE_RELATION_FIELDS as readonly string[]).includes(name)) problems.push(`${where}: clashes with a base relation field`);
+    if (reserved.has(name)) problems.push(`${where}: clashes with a base relation field`);
     if (!/^[a-z][A-Za-z0-9]*$/.test(name)) problems.push(`${where}: attribute name must be camelCase`);
     const type = def?.type as AttributeType;
     if (!RELATION_ATTRIBUTE_TYPES.has(type)) problems.push(`${where}: unknown type ${String(def?.type)}`);
@@ -170,9 +248,15 @@ export function parseOntology(
   typesRaw: unknown,
   files = { kinds: "kinds.yaml", types: "relation-types.yaml", attributes: "relation-attributes.yaml" },
   relationAttributesRaw?: unknown,
+  /** fields.yaml; when absent, the project's (as last generated into core/model.generated.ts). */
+  fieldsRaw?: unknown,
+  fieldsFile = "fields.yaml",
 ): Ontology {
   const problems: string[] = [];
-  const relationAttributes = parseRelationAttributes(relationAttributesRaw, files.attributes, problems);
+  const { fields, statuses } =
+    fieldsRaw === undefined ? { fields: FIELDS as BaseFields, statuses: [...STATUS_DEFS] } : parseFields(fieldsRaw, fieldsFile, problems);
+  const relationAttributes = parseRelationAttributes(relationAttributesRaw, files.attributes, problems, reservedNames(fields.relation));
+  const reservedEntityNames = reservedNames(fields.entity);
   const attributeByName = new Map(relationAttributes.map((a) => [a.name, a]));
   const kinds: KindDef[] = [];
   if (!Array.isArray(kindsRaw)) throw new OntologyError([`${files.kinds}: must be a list of kinds`]);
@@ -197,7 +281,7 @@ export function parseOntology(
     const attributes: AttributeDef[] = [];
     const attrsRaw = (raw.attributes ?? {}) as Record<string, Raw>;
     for (const [name, def] of Object.entries(attrsRaw)) {
-      if ((BASE_ENTITY_FIELDS as readonly string[]).includes(name)) problems.push(`${where}: attribute ${name} clashes with a base entity field`);
+      if (reservedEntityNames.has(name)) problems.push(`${where}: attribute ${name} clashes with a base entity field`);
       if (!/^[a-z][A-Za-z0-9]*$/.test(name)) problems.push(`${where}: attribute name ${name} must be camelCase`);
       const type = def?.type as AttributeType;
       if (!ATTRIBUTE_TYPES.has(type)) problems.push(`${where}: attribute ${name} has unknown type ${String(def?.type)}`);
@@ -287,6 +371,8 @@ export function parseOntology(
     kinds,
     relationTypes,
     relationAttributes,
+    fields,
+    statuses,
     kind: (name) => byKind.get(name),
     relationType: (name) => byType.get(name),
   };
@@ -299,6 +385,9 @@ export function loadOntology(seedDir = path.join(repoRoot, "seed")): Ontology {
   const kindsFile = path.join(dir, "kinds.yaml");
   const typesFile = path.join(dir, "relation-types.yaml");
   const attributesFile = path.join(dir, "relation-attributes.yaml");
+  // A fixture's own ontology may leave the base fields to the project's.
+  const ownFields = path.join(dir, "fields.yaml");
+  const fieldsFile = fs.existsSync(ownFields) ? ownFields : path.join(repoRoot, "seed", "ontology", "fields.yaml");
   return parseOntology(
     YAML.parse(fs.readFileSync(kindsFile, "utf8")),
     YAML.parse(fs.readFileSync(typesFile, "utf8")),
@@ -308,6 +397,8 @@ export function loadOntology(seedDir = path.join(repoRoot, "seed")): Ontology {
       attributes: path.relative(process.cwd(), attributesFile),
     },
     fs.existsSync(attributesFile) ? YAML.parse(fs.readFileSync(attributesFile, "utf8")) : undefined,
+    YAML.parse(fs.readFileSync(fieldsFile, "utf8")),
+    path.relative(process.cwd(), fieldsFile),
   );
 }
 

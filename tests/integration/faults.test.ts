@@ -33,7 +33,9 @@ async function post(
 describe("Neo4j stops and starts again while the server runs", () => {
   const port = 7695;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "atlas-fault-"));
-  const start = () => startEmbeddedNeo4j({ boltPort: port, dataDir, heapMiB: 512, pageCacheMiB: 64 });
+  // Restarted under the running server's driver, so with the same password.
+  const password = "fault-test-password";
+  const start = () => startEmbeddedNeo4j({ boltPort: port, dataDir, heapMiB: 512, pageCacheMiB: 64, password });
   let neo4j: EmbeddedNeo4j | undefined;
   let driver: Driver;
   let server: ReturnType<typeof createAtlasServer>;
@@ -41,7 +43,7 @@ describe("Neo4j stops and starts again while the server runs", () => {
 
   beforeAll(async () => {
     neo4j = await start();
-    driver = createDriver({ uri: neo4j.uri, user: "neo4j", password: "" });
+    driver = createDriver({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password });
     const graph = validateSeed({ seedDir: fixture, ontology }).graph;
     if (!graph) throw new Error("fixture invalid");
     await syncSeed(graph, { driver, ontology });

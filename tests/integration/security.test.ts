@@ -206,3 +206,20 @@ describe("suggestRelation (validation only)", () => {
     expect(body.errors?.[0]?.message).toMatch(/mutation/i);
   });
 });
+
+describe("the embedded Neo4j is locked", () => {
+  // Only the embedded server is ours to lock; a NEO4J_URI server has its own authentication.
+  it.skipIf(Boolean(process.env.NEO4J_URI))("refuses a Bolt connection without the password made for this start", async () => {
+    const { inject } = await import("vitest");
+    const neo4j = (await import("neo4j-driver")).default;
+    expect(inject("neo4jPassword").length).toBeGreaterThanOrEqual(24);
+    for (const auth of [undefined, neo4j.auth.basic("neo4j", "neo4j"), neo4j.auth.basic("neo4j", "")]) {
+      const stranger = neo4j.driver(inject("neo4jUri"), auth, { logging: { level: "error", logger: () => {} } });
+      try {
+        await expect(stranger.executeQuery("RETURN 1")).rejects.toMatchObject({ code: expect.stringMatching(/Security\.(Unauthorized|AuthenticationRateLimit)|ClientError/) });
+      } finally {
+        await stranger.close();
+      }
+    }
+  });
+});

@@ -4,8 +4,9 @@ import type { EntityCore, OntologyInfo, RelationCore } from "../../web/src/api/t
 import { endOfPartial, holdsOn, indexToMonth, monthIndex, startOfPartial } from "../../web/src/graph/dates.js";
 import { toElements } from "../../web/src/graph/elements.js";
 import { escapeXml, toGraphML, toJSONExport } from "../../web/src/graph/export.js";
-import { pushHistory, redo, replacePresent, startHistory, undo } from "../../web/src/graph/history.js";
 import { graphStyle, nodeShape } from "../../web/src/graph/style.js";
+import { pushHistory, redo, replacePresent, startHistory, undo } from "../../web/src/state/history.js";
+import { viewFromSearch, viewToSearch } from "../../web/src/state/url.js";
 import {
   addNeighbours,
   collapse,
@@ -16,10 +17,8 @@ import {
   neighboursOffCanvas,
   showHidden,
   togglePin,
-  viewFromSearch,
-  viewToSearch,
   visibleGraph,
-} from "../../web/src/graph/view.js";
+} from "../../web/src/state/view.js";
 
 const entity = (id: string, kind: string, country?: string, nameZh?: string): EntityCore => ({ id, kind, name: id.toUpperCase(), nameZh, country });
 const rel = (from: string, type: string, to: string, extra: Partial<RelationCore> = {}): RelationCore => ({

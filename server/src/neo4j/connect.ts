@@ -17,12 +17,15 @@ export interface Connection {
 export async function connectNeo4j(config: Config, log: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): Promise<Connection> {
   let embedded: EmbeddedNeo4j | undefined;
   let uri = config.neo4jUri;
+  let credentials = { user: config.neo4jUser, password: config.neo4jPassword };
   if (!uri) {
     log(`Starting the embedded Neo4j 5.26 (data in ${config.embedded.dataDir}, Bolt on 127.0.0.1:${config.embedded.boltPort})…`);
     embedded = await startEmbeddedNeo4j({ ...config.embedded, log });
     uri = embedded.uri;
+    // The embedded server's password is made at each start and handed only to our driver.
+    credentials = { user: embedded.user, password: embedded.password };
   }
-  const driver = createDriver({ uri, user: config.neo4jUser, password: config.neo4jPassword });
+  const driver = createDriver({ uri, ...credentials });
   try {
     await verifyDatabase(driver, uri);
   } catch (error) {

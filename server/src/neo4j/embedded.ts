@@ -4,6 +4,7 @@
  * a crash or a kill of this Node process never leaves a Java process behind.
  */
 import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
@@ -19,6 +20,8 @@ export interface EmbeddedOptions {
   /** More jars for the classpath, and a plugin folder (the benchmark's APOC peer uses these). */
   extraClasspath?: string[];
   pluginDir?: string;
+  /** The password to set; a new random one by default (a restart under a running driver passes the old). */
+  password?: string;
   /** How long stop() waits for a clean shutdown before killing (default 8 s). */
   stopGraceMs?: number;
   log?: (line: string) => void;
@@ -26,6 +29,9 @@ export interface EmbeddedOptions {
 
 export interface EmbeddedNeo4j {
   uri: string;
+  /** Authentication is always on: user `neo4j` with a random password made for this start. */
+  user: string;
+  password: string;
   pid: number;
   stop(): Promise<void>;
   /** Calls `listener` if the Java process ends without stop() having been asked. */
@@ -73,7 +79,9 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
     String(options.txTimeoutSeconds ?? 600),
     ...(options.pluginDir ? [options.pluginDir] : []),
   ];
-  const child = spawn(javaBinary(), args, { stdio: ["pipe", "pipe", "pipe"] });
+  // A new random password at every start, handed to Java by environment (not visible in `ps`).
+  const password = options.password ?? randomBytes(24).toString("base64url");
+  const child = spawn(javaBinary(), args, { stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, ATLAS_NEO4J_PASSWORD: password } });
   const stderrTail: string[] = [];
   child.stderr?.setEncoding("utf8");
   child.stderr?.on("data", (chunk: string) => {
@@ -110,6 +118,8 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
   let stopping = false;
   return {
     uri: `bolt://127.0.0.1:${options.boltPort}`,
+    user: "neo4j",
+    password,
     pid: child.pid ?? -1,
     stop: () => {
       stopping = true;

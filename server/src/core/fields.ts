@@ -1,0 +1,64 @@
+/**
+ * The shape of the base-field definitions (seed/ontology/fields.yaml). The definitions themselves
+ * are in model.generated.ts (written by `npm run generate`); server/src/ontology.ts loads and
+ * checks the YAML. Dependency-free, so the web can import it.
+ */
+
+export const FIELD_TYPES = [
+  "slug",
+  "kind",
+  "relation-type",
+  "text",
+  "chinese-text",
+  "text-list",
+  "slug-list",
+  "country",
+  "url",
+  "wikidata-id",
+  "date",
+  "status",
+  "language",
+  "attributes",
+  "relations",
+] as const;
+export type FieldType = (typeof FIELD_TYPES)[number];
+
+/** What a field is in the GraphQL API: its type, when not its field type's default, and description. */
+export interface GraphqlFieldDef {
+  type?: string;
+  description?: string;
+}
+
+export interface FieldDef {
+  name: string;
+  type: FieldType;
+  /** The seed file must have it; the API never returns null for it. */
+  required: boolean;
+  label: string;
+  labelZh: string;
+  description: string;
+  /** False: not written in seed files (derived, like a relation's id, or only in the API). */
+  seed: boolean;
+  /** False: not a field of the GraphQL type. */
+  graphql: GraphqlFieldDef | false;
+}
+
+export interface StatusDef {
+  name: string;
+  label: string;
+  labelZh: string;
+  description: string;
+}
+
+export const RECORDS = ["entity", "relation", "source"] as const;
+export type RecordName = (typeof RECORDS)[number];
+
+export type BaseFields = Record<RecordName, readonly FieldDef[]>;
+
+/** The keys a seed file of this record may have, in canonical order. */
+export function seedKeys(fields: readonly FieldDef[]): string[] {
+  return fields.filter((f) => f.seed).map((f) => f.name);
+}
+
+/** Properties the sync stores beside the fields (its change hash, the day bounds of since/until). */
+export const BOOKKEEPING_PROPERTIES = ["hash", "validFrom", "validTo"] as const;
