@@ -146,7 +146,7 @@ async function preflight(url: string, list: Variant[], side: "ours" | "peer", na
 }
 
 /** autocannon for `seconds`, cycling through the variants; latency of every response kept. */
-async function hammer(url: string, bodies: string[], concurrency: number, seconds: number): Promise<{ latencies: number[]; errors: number }> {
+export async function hammer(url: string, bodies: string[], concurrency: number, seconds: number): Promise<{ latencies: number[]; errors: number }> {
   let next = 0;
   const latencies: number[] = [];
   let errors = 0;

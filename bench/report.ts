@@ -5,6 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { LoadWorkerResult, PhaseResult } from "./load-worker.js";
+import { type AnalysisResults, analysisMarkdown } from "./analysis.js";
 import { type Cell, QUERY_NAMES } from "./query.js";
 import type { RenderResult } from "./render.js";
 
@@ -26,6 +27,8 @@ export interface BenchResults {
   load?: { sync?: LoadWorkerResult | { error: string }; floor?: LoadWorkerResult | { error: string } };
   query?: Cell[];
   render?: RenderResult;
+  /** The dependency-analysis fields, on the real seed (`--only analysis`). */
+  analysis?: AnalysisResults & { source: string };
   notes: string[];
   totalSeconds?: number;
 }
@@ -37,7 +40,7 @@ export function writeResults(results: BenchResults, dir: string): string[] {
   if (fs.existsSync(jsonPath)) {
     const previous = JSON.parse(fs.readFileSync(jsonPath, "utf8")) as BenchResults & { measured?: Record<string, string> };
     const measured = { ...(previous.measured ?? {}) };
-    for (const key of ["load", "query", "render"] as const) if (results[key]) measured[key] = results.date;
+    for (const key of ["load", "query", "render", "analysis"] as const) if (results[key]) measured[key] = results.date;
     merged = {
       ...previous,
       ...Object.fromEntries(Object.entries(results).filter(([, v]) => v !== undefined)),
@@ -47,7 +50,7 @@ export function writeResults(results: BenchResults, dir: string): string[] {
     if (!results.graph && previous.graph) merged.graph = previous.graph;
   } else {
     (merged as BenchResults & { measured?: Record<string, string> }).measured = Object.fromEntries(
-      (["load", "query", "render"] as const).filter((k) => results[k]).map((k) => [k, results.date]),
+      (["load", "query", "render", "analysis"] as const).filter((k) => results[k]).map((k) => [k, results.date]),
     );
   }
   const mdPath = path.join(dir, `${results.size}.md`);
@@ -164,6 +167,7 @@ export function markdown(r: BenchResults & { measured?: Record<string, string> }
       lines.push("", "Target (issue 9): 5k elements laid out in under 2 s.", "");
     }
   }
+  if (r.analysis) lines.push(...analysisMarkdown(r.analysis, r.analysis.source));
   if (r.notes.length) lines.push("## Notes", "", ...r.notes.map((n) => `- ${n}`), "");
   if (r.measured)
     lines.push(

@@ -14,7 +14,11 @@ import { libDir } from "../server/src/neo4j/install.js";
 import { loadOntology } from "../server/src/ontology.js";
 import { degreeStats, generateGraph, SIZES } from "./generate.js";
 import type { LoadWorkerResult } from "./load-worker.js";
-import { BENCH_BOLT_PORT, HEAP_MIB, PAGE_CACHE_MIB, startApocNeo4j, startPlainNeo4j, wipeDataDir } from "./neo4j.js";
+import { BENCH_BOLT_PORT, BENCH_PASSWORD, HEAP_MIB, PAGE_CACHE_MIB, startApocNeo4j, startPlainNeo4j, wipeDataDir } from "./neo4j.js";
+import { createDriver } from "../server/src/db/driver.js";
+import { syncSeed } from "../server/src/seed/sync.js";
+import { validateSeed } from "../server/src/seed/validate.js";
+import { benchAnalysis } from "./analysis.js";
 import { benchAtlas, benchPeer, type Cell } from "./query.js";
 import { benchRender, type RenderResult } from "./render.js";
 import { type BenchResults, writeResults } from "./report.js";
@@ -89,13 +93,13 @@ async function main(): Promise<void> {
     .name("bench")
     .description("Load, query and render benchmarks on a synthetic atlas (results in bench/results/).")
     .addOption(new Option("--size <size>", "graph size: S = 10k entities / 50k relations, M = 100k / 1M").choices(["S", "M"]).default("S"))
-    .addOption(new Option("--only <part>", "run one part only").choices(["load", "query", "render"]))
+    .addOption(new Option("--only <part>", "run one part only").choices(["load", "query", "render", "analysis"]))
     .option("--seconds <n>", "seconds per query cell", (v) => Number(v), 10)
     .option("--warmup <n>", "warm-up seconds before each query's cells", (v) => Number(v), 2)
     .parse();
-  const opts = program.opts<{ size: "S" | "M"; only?: "load" | "query" | "render"; seconds: number; warmup: number }>();
+  const opts = program.opts<{ size: "S" | "M"; only?: "load" | "query" | "render" | "analysis"; seconds: number; warmup: number }>();
   const size = SIZES[opts.size];
-  const parts = opts.only ? [opts.only] : ["load", "query", "render"];
+  const parts = opts.only ? [opts.only] : ["load", "query", "render", "analysis"];
   const started = performance.now();
   const ontology = loadOntology();
   const results: BenchResults = {
@@ -167,6 +171,32 @@ async function main(): Promise<void> {
       log(`  render failed: ${message}`);
       return { source: "none", cells: [], error: message };
     });
+  }
+
+  if (parts.includes("analysis")) {
+    // The analysis answers questions about the real supply chain: measure it on the real seed.
+    log("analysis: the five dependency-analysis fields on the real seed, beside the layer Cypher…");
+    const { graph, problems } = validateSeed({ seedDir: path.join(repoRoot, "seed"), ontology });
+    if (!graph) {
+      results.notes.push(`The analysis benchmark needs a valid seed; npm run validate reports ${problems.length} problems.`);
+    } else {
+      wipeDataDir();
+      const uri = `bolt://127.0.0.1:${BENCH_BOLT_PORT}`;
+      const analysis = await withNeo4j(
+        () => startPlainNeo4j(undefined, log),
+        async () => {
+          const driver = createDriver({ uri, user: "neo4j", password: BENCH_PASSWORD });
+          try {
+            await syncSeed(graph, { driver, ontology });
+          } finally {
+            await driver.close();
+          }
+          return benchAnalysis(uri, graph, ontology, { concurrencies: [1, 32], seconds: opts.seconds, warmupSeconds: opts.warmup, everyEntity: true, log });
+        },
+      );
+      results.analysis = { ...analysis, source: `the real seed (${graph.entities.length} entities, ${graph.relations.length} relations)` };
+      wipeDataDir();
+    }
   }
 
   results.totalSeconds = Math.round((performance.now() - started) / 1000);
