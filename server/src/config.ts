@@ -55,6 +55,8 @@ export interface Config {
   adminToken: string | undefined;
   /** GraphQL requests per minute per client address; 0 turns the limit off. */
   rateLimitPerMinute: number;
+  /** Cache whole GraphQL answers until the graph's version changes (RESPONSE_CACHE=off to measure without). */
+  responseCache: boolean;
 }
 
 export class ConfigError extends Error {
@@ -104,7 +106,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     repoUrl: env.REPO_URL?.trim() || "https://github.com/ai-ecosystem-atlas/atlas",
     adminToken: env.ADMIN_TOKEN?.trim() || undefined,
     rateLimitPerMinute: 0,
+    responseCache: true,
   };
+  const cacheSetting = (env.RESPONSE_CACHE ?? "on").trim().toLowerCase();
+  if (!["on", "off"].includes(cacheSetting)) problems.push(`RESPONSE_CACHE=${JSON.stringify(env.RESPONSE_CACHE)} must be on or off`);
+  config.responseCache = cacheSetting !== "off";
   // Off by default on loopback (a developer's own machine); on by default when exposed.
   const loopback = /^(127\.|localhost$|::1$)/.test(config.host);
   config.rateLimitPerMinute = integer(env, "RATE_LIMIT_PER_MINUTE", loopback ? 0 : 600, problems, 0, 1_000_000);

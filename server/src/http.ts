@@ -12,6 +12,7 @@ import sirv from "sirv";
 import { readQueries } from "./db/queries.js";
 import type { Database } from "./db/run.js";
 import type { Ontology } from "./ontology.js";
+import type { GraphVersion } from "./cache/graph-version.js";
 import { createAtlasYoga } from "./yoga.js";
 
 export interface AtlasServerOptions {
@@ -26,6 +27,8 @@ export interface AtlasServerOptions {
   corsOrigins?: string[];
   /** GraphQL requests per minute per client address; 0 or unset: no limit. */
   rateLimitPerMinute?: number;
+  /** With a graph version: GraphQL answers cached until it changes (see cache/response-cache.ts). */
+  graphVersion?: GraphVersion;
   /** Bearer token for POST /admin/reload; unset: the endpoint does not exist. */
   adminToken?: string;
   /** Validates and syncs the seed again; resolves to a one-line summary, rejects with the reason. */
@@ -61,7 +64,7 @@ function sameToken(given: string, expected: string): boolean {
 
 export function createAtlasServer(options: AtlasServerOptions): http.Server {
   const { db, ontology, webDist, maxRequestBytes, repoUrl, corsOrigins, rateLimitPerMinute = 0, adminToken, reload } = options;
-  const yoga = createAtlasYoga({ db, ontology, maxRequestBytes, repoUrl, corsOrigins });
+  const yoga = createAtlasYoga({ db, ontology, maxRequestBytes, repoUrl, corsOrigins, graphVersion: options.graphVersion });
   const hasWeb = fs.existsSync(path.join(webDist, "index.html"));
   const statics = hasWeb
     ? sirv(webDist, {

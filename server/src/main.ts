@@ -6,6 +6,7 @@ import type { Server } from "node:http";
 import path from "node:path";
 import { ConfigError, loadConfig, repoRoot } from "./config.js";
 import { Database } from "./db/run.js";
+import { GraphVersion } from "./cache/graph-version.js";
 import { createAtlasServer } from "./http.js";
 import { type Connection, connectNeo4j } from "./neo4j/connect.js";
 import { loadOntology } from "./ontology.js";
@@ -65,6 +66,9 @@ async function main(): Promise<void> {
   }
   if (config.webDist === defaultWebDist) await ensureWebBuilt(config.webDist, log);
   const conn = connection;
+  // Answers are cached per graph version; polling it keeps replicas on one Neo4j consistent.
+  const graphVersion = config.responseCache ? new GraphVersion(db) : undefined;
+  await graphVersion?.start();
   server = createAtlasServer({
     db,
     ontology,
@@ -73,7 +77,12 @@ async function main(): Promise<void> {
     corsOrigins: config.corsOrigins,
     rateLimitPerMinute: config.rateLimitPerMinute,
     adminToken: config.adminToken,
-    reload: async () => formatSummary(await validateAndSync(config.seedDir, conn.driver, ontology, config.neo4jDatabase)),
+    graphVersion,
+    reload: async () => {
+      const summary = formatSummary(await validateAndSync(config.seedDir, conn.driver, ontology, config.neo4jDatabase));
+      await graphVersion?.refresh();
+      return summary;
+    },
   });
   await new Promise<void>((resolve, reject) => {
     server?.once("error", reject);

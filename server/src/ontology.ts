@@ -9,8 +9,8 @@ import { repoRoot } from "./config.js";
 import { type BaseFields, BOOKKEEPING_PROPERTIES, FIELD_TYPES, type FieldDef, type FieldType, RECORDS, type StatusDef } from "./core/fields.js";
 import { FIELDS, STATUS_DEFS } from "./core/model.generated.js";
 
-export { STATUSES, type Status } from "./core/model.generated.js";
 export type { BaseFields, FieldDef, StatusDef } from "./core/fields.js";
+export { STATUSES, type Status } from "./core/model.generated.js";
 
 export type AttributeType = "string" | "integer" | "number" | "boolean" | "date" | "countries" | "entity";
 
@@ -171,7 +171,8 @@ function parseFieldList(raw: unknown, where: string, problems: string[]): FieldD
       const g = (def.graphql ?? {}) as Raw;
       if (typeof g !== "object" || Object.keys(g).some((k) => k !== "type" && k !== "description"))
         problems.push(`${at}: \`graphql\` is false or a mapping with \`type\` and \`description\``);
-      if (g.type !== undefined && (typeof g.type !== "string" || !GRAPHQL_TYPE.test(g.type))) problems.push(`${at}: graphql type ${String(g.type)} is not a GraphQL type`);
+      if (g.type !== undefined && (typeof g.type !== "string" || !GRAPHQL_TYPE.test(g.type)))
+        problems.push(`${at}: graphql type ${String(g.type)} is not a GraphQL type`);
       if (g.description !== undefined && (typeof g.description !== "string" || g.description.trim() === ""))
         problems.push(`${at}: graphql description must be non-empty text`);
       graphql = {
@@ -197,7 +198,8 @@ function parseFieldList(raw: unknown, where: string, problems: string[]): FieldD
 export function parseFields(raw: unknown, file: string, problems: string[]): { fields: BaseFields; statuses: StatusDef[] } {
   const doc = (typeof raw === "object" && raw !== null && !Array.isArray(raw) ? raw : {}) as Raw;
   for (const key of Object.keys(doc))
-    if (key !== "statuses" && !(RECORDS as readonly string[]).includes(key)) problems.push(`${file}: unknown section ${key}; use statuses, ${RECORDS.join(", ")}`);
+    if (key !== "statuses" && !(RECORDS as readonly string[]).includes(key))
+      problems.push(`${file}: unknown section ${key}; use statuses, ${RECORDS.join(", ")}`);
   const fields = Object.fromEntries(RECORDS.map((r) => [r, parseFieldList(doc[r], `${file} ${r}`, problems)])) as unknown as BaseFields;
   const statuses: StatusDef[] = [];
   if (!Array.isArray(doc.statuses) || doc.statuses.length === 0) problems.push(`${file} statuses: must be a non-empty list`);
@@ -208,7 +210,12 @@ export function parseFields(raw: unknown, file: string, problems: string[]): { f
       const name = str(def, "name", at, problems);
       if (name && !/^[a-z]+$/.test(name)) problems.push(`${at}: status name must be lower-case letters`);
       if (statuses.some((s) => s.name === name)) problems.push(`${at}: status ${name} is defined twice`);
-      statuses.push({ name, label: str(def, "label", at, problems), labelZh: str(def, "labelZh", at, problems), description: str(def, "description", at, problems) });
+      statuses.push({
+        name,
+        label: str(def, "label", at, problems),
+        labelZh: str(def, "labelZh", at, problems),
+        description: str(def, "description", at, problems),
+      });
     }
   return { fields, statuses };
 }

@@ -11,6 +11,8 @@ import { createYoga, maskError } from "graphql-yoga";
 import { repoRoot } from "./config.js";
 import type { Context } from "./context.js";
 import type { Database } from "./db/run.js";
+import type { GraphVersion } from "./cache/graph-version.js";
+import { responseCachePlugins } from "./cache/response-cache.js";
 import { armorPlugin } from "./guards/armor.js";
 import { errorCodesPlugin } from "./guards/error-codes.js";
 import type { Ontology } from "./ontology.js";
@@ -115,6 +117,8 @@ export interface AtlasYogaOptions {
   repoUrl?: string;
   /** Origins allowed to call the API from a browser; empty: same origin only. */
   corsOrigins?: string[];
+  /** With a graph version: whole answers cached until it changes (ETag and 304 on GET). */
+  graphVersion?: GraphVersion;
 }
 
 export function createAtlasYoga({
@@ -124,6 +128,7 @@ export function createAtlasYoga({
   logError,
   repoUrl = "https://github.com/ai-ecosystem-atlas/atlas",
   corsOrigins = [],
+  graphVersion,
 }: AtlasYogaOptions) {
   const schema = makeExecutableSchema<Context>({ typeDefs, resolvers, inheritResolversFromInterfaces: true });
   const log = logError ?? ((message: string) => process.stderr.write(`${message}\n`));
@@ -141,7 +146,7 @@ export function createAtlasYoga({
     renderGraphiQL,
     landingPage: false,
     maxRequestBodySize: maxRequestBytes,
-    plugins: [armorPlugin(), errorCodesPlugin()],
+    plugins: [armorPlugin(), errorCodesPlugin(), ...(graphVersion ? responseCachePlugins(graphVersion) : [])],
     maskedErrors: {
       isDev: false,
       maskError(error, message) {

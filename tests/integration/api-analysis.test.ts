@@ -92,7 +92,8 @@ describe("dependencies and dependents", () => {
 
 describe("exposure", () => {
   it("cuts gpu-x for the Chinese model once the rule is in force, and not for the French one", async () => {
-    const a = await gql(`{ cn: exposure(id: "model-cn", asOf: "2023-01-01") { cut dependent { id } input { id } relationType cause rules { id } path { id } since relations { id } }
+    const a =
+      await gql(`{ cn: exposure(id: "model-cn", asOf: "2023-01-01") { cut dependent { id } input { id } relationType cause rules { id } path { id } since relations { id } }
       fr: exposure(id: "model-fr", asOf: "2023-01-01") { input { id } }
       before: exposure(id: "model-cn", asOf: "2022-10-06") { input { id } } }`);
     expect(a.errors).toBeUndefined();
@@ -114,8 +115,15 @@ describe("exposure", () => {
   });
 
   it("answers the counterfactual: if the Netherlands stopped supplying, EUV and everything on it falls", async () => {
-    const a = await gql(`{ exposure(id: "model-fr", country: "NL") { cut dependent { id } input { id } relationType cause country providers { id } providersLeft { id } } }`);
-    const rows = a.data.exposure.map((c: { dependent: { id: string }; relationType: string; input: { id: string }; cause: string }) => [c.dependent.id, c.relationType, c.input.id, c.cause]);
+    const a = await gql(
+      `{ exposure(id: "model-fr", country: "NL") { cut dependent { id } input { id } relationType cause country providers { id } providersLeft { id } } }`,
+    );
+    const rows = a.data.exposure.map((c: { dependent: { id: string }; relationType: string; input: { id: string }; cause: string }) => [
+      c.dependent.id,
+      c.relationType,
+      c.input.id,
+      c.cause,
+    ]);
     expect(rows).toEqual([
       ["model-fr", "TRAINED_ON", "gpu-x", "UPSTREAM"],
       ["gpu-x", "USES", "process-n5", "UPSTREAM"],
@@ -150,7 +158,9 @@ describe("chokepoints", () => {
 
 describe("impact", () => {
   it("tells what the rule restricts, the link it binds and what it cuts off", async () => {
-    const a = await gql(`{ impact(policy: "rule-2022", asOf: "2024-01-01") { policy { id } restricted { id } cuts { dependent { id } input { id } } affected { entity { id } distance } truncated } }`);
+    const a = await gql(
+      `{ impact(policy: "rule-2022", asOf: "2024-01-01") { policy { id } restricted { id } cuts { dependent { id } input { id } } affected { entity { id } distance } truncated } }`,
+    );
     expect(a.errors).toBeUndefined();
     expect(a.data.impact).toEqual({
       policy: { id: "rule-2022" },

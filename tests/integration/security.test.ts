@@ -216,7 +216,9 @@ describe("the embedded Neo4j is locked", () => {
     for (const auth of [undefined, neo4j.auth.basic("neo4j", "neo4j"), neo4j.auth.basic("neo4j", "")]) {
       const stranger = neo4j.driver(inject("neo4jUri"), auth, { logging: { level: "error", logger: () => {} } });
       try {
-        await expect(stranger.executeQuery("RETURN 1")).rejects.toMatchObject({ code: expect.stringMatching(/Security\.(Unauthorized|AuthenticationRateLimit)|ClientError/) });
+        await expect(stranger.executeQuery("RETURN 1")).rejects.toMatchObject({
+          code: expect.stringMatching(/Security\.(Unauthorized|AuthenticationRateLimit)|ClientError/),
+        });
       } finally {
         await stranger.close();
       }

@@ -38,7 +38,8 @@ const base = [
   rel("model-b", "TRAINED_ON", "x"),
   rel("p", "RESTRICTS", "x", { since: "2022-10-07" }),
 ];
-const layerOn = (day: string, relations = base, extraNodes: LayerNode[] = []) => new DependencyLayer(ontology, { nodes: [...nodes, ...extraNodes], relations }, day);
+const layerOn = (day: string, relations = base, extraNodes: LayerNode[] = []) =>
+  new DependencyLayer(ontology, { nodes: [...nodes, ...extraNodes], relations }, day);
 
 describe("the dependency rule", () => {
   it("cuts the same item for a consumer in a destination and not for one elsewhere", () => {
@@ -66,10 +67,22 @@ describe("the dependency rule", () => {
     expect(ev.unavailable.has("x")).toBe(false);
     const { cuts } = exposure(layer, "model-a", { country: "TW" }, 5);
     expect(cuts).toEqual([
-      expect.objectContaining({ cut: false, dependent: "x", input: "x", type: "MANUFACTURES", cause: "COUNTRY", country: "TW", providers: ["f", "g"], providersLeft: ["g"] }),
+      expect.objectContaining({
+        cut: false,
+        dependent: "x",
+        input: "x",
+        type: "MANUFACTURES",
+        cause: "COUNTRY",
+        country: "TW",
+        providers: ["f", "g"],
+        providersLeft: ["g"],
+      }),
     ]);
     // With only f, the country counterfactual cuts x and everything that needs it.
-    const only = layerOn("2024-01-01", base.filter((r) => r.type !== "RESTRICTS"));
+    const only = layerOn(
+      "2024-01-01",
+      base.filter((r) => r.type !== "RESTRICTS"),
+    );
     const ev2 = evaluate(only, { country: "TW" });
     expect([...ev2.unavailable.keys()].sort()).toEqual(["model-a", "model-b", "x"]);
     const path = exposure(only, "model-a", { country: "TW" }, 5).cuts.find((c) => c.type === "MANUFACTURES");
@@ -109,7 +122,13 @@ describe("the dependency rule", () => {
   it("cuts an item only where it comes solely from the issuer's reach", () => {
     // Gallium (no country) is produced by c1 (CN) and, in the second graph, also j1 (JP). A CN rule bans
     // gallium exports to the US. Fab u (US) uses gallium: cut when only c1 produces it, kept when j1 does too.
-    const extra = [node("ga", "MATERIAL"), node("c1", "ORGANIZATION", "CN"), node("j1", "ORGANIZATION", "JP"), node("u", "ORGANIZATION", "US"), node("cn-rule", "POLICY", "CN", { destinations: ["US"] })];
+    const extra = [
+      node("ga", "MATERIAL"),
+      node("c1", "ORGANIZATION", "CN"),
+      node("j1", "ORGANIZATION", "JP"),
+      node("u", "ORGANIZATION", "US"),
+      node("cn-rule", "POLICY", "CN", { destinations: ["US"] }),
+    ];
     const relations = [rel("c1", "PRODUCES", "ga"), rel("u", "USES", "ga"), rel("cn-rule", "RESTRICTS", "ga")];
     expect(evaluate(layerOn("2024-01-01", relations, extra), { rules: true }).cutLinks.has("u/USES/ga")).toBe(true);
     const both = evaluate(layerOn("2024-01-01", [...relations, rel("j1", "PRODUCES", "ga")], extra), { rules: true });

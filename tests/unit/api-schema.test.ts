@@ -2,8 +2,8 @@
 import fs from "node:fs";
 import { buildSchema, type GraphQLNamedType, isEnumType, isInputObjectType, isInterfaceType, isObjectType } from "graphql";
 import { describe, expect, it } from "vitest";
-import { generateSchema, kindTypeName, SCHEMA_FILE } from "../../server/src/cli/generate.js";
-import { loadOntology, STATUSES } from "../../server/src/ontology.js";
+import { generateSchema, SCHEMA_FILE } from "../../server/src/cli/generate.js";
+import { kindTypeName, loadOntology, STATUSES } from "../../server/src/ontology.js";
 
 const text = fs.readFileSync(SCHEMA_FILE, "utf8");
 const schema = buildSchema(text);

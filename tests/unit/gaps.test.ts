@@ -5,7 +5,13 @@ import { findGaps } from "../../server/src/seed/gaps.js";
 import type { EntityRecord, RelationRecord, SeedGraph } from "../../server/src/seed/model.js";
 
 const ontology = loadOntology();
-const e = (id: string, kind: string, attributes: EntityRecord["attributes"] = {}): EntityRecord => ({ id, kind, name: id.toUpperCase(), aliases: [], attributes });
+const e = (id: string, kind: string, attributes: EntityRecord["attributes"] = {}): EntityRecord => ({
+  id,
+  kind,
+  name: id.toUpperCase(),
+  aliases: [],
+  attributes,
+});
 const r = (from: string, type: string, to: string, attributes: RelationRecord["attributes"] = {}): RelationRecord => ({
   id: `${from}/${type}/${to}`,
   type,
@@ -61,7 +67,12 @@ describe("the gaps report", () => {
   it("finds nothing missing in a complete chain", () => {
     const graph: SeedGraph = {
       sources: [],
-      entities: [e("chip-a", "CHIP"), e("node-x", "TECHNOLOGY", { techType: "process-node" }), e("fab", "ORGANIZATION"), e("rule", "POLICY", { policyType: "entity-listing" })],
+      entities: [
+        e("chip-a", "CHIP"),
+        e("node-x", "TECHNOLOGY", { techType: "process-node" }),
+        e("fab", "ORGANIZATION"),
+        e("rule", "POLICY", { policyType: "entity-listing" }),
+      ],
       relations: [r("fab", "MANUFACTURES", "chip-a"), r("fab", "DESIGNS", "chip-a"), r("chip-a", "USES", "node-x"), r("rule", "RESTRICTS", "fab")],
     };
     expect(findGaps(graph, ontology)).toEqual([]);

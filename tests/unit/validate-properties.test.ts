@@ -8,9 +8,9 @@ import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import YAML from "yaml";
+import { endOf, isRealPartialDate, startOf } from "../../server/src/core/dates.js";
 import { loadOntology } from "../../server/src/ontology.js";
 import { canonicalEntity, formatSeedText, toYaml } from "../../server/src/seed/format.js";
-import { endOf, isRealPartialDate, startOf } from "../../server/src/core/dates.js";
 import { validateSeed } from "../../server/src/seed/validate.js";
 
 const ontology = loadOntology();

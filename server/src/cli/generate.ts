@@ -1,24 +1,23 @@
 /**
- * `npm run generate`: rewrites the part of schema.graphql that comes from the ontology (the
- * EntityKind, RelationType and Status enums, the Entity interface and one type per kind with its
- * typed attributes), between the marker comments. tests/unit/api-schema.test.ts fails when the
- * file is stale.
+ * `npm run generate`: rewrites what comes from the ontology (seed/ontology/*.yaml).
+ * - In schema.graphql, between the marker comments: the EntityKind, RelationType and Status enums,
+ *   the Entity interface and one type per kind with its typed attributes, the Relation and Source
+ *   types (their fields from fields.yaml), and RelationAttributes.
+ * - server/src/core/model.generated.ts: the base fields and statuses, the record interfaces and
+ *   the field-name lists that the server and the web import.
+ * tests/unit/generated.test.ts fails when either file is stale.
  */
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { repoRoot } from "../config.js";
-import { type AttributeType, type KindDef, loadOntology, type Ontology, STATUSES } from "../ontology.js";
+import type { FieldDef, FieldType, RecordName } from "../core/fields.js";
+import { type AttributeType, type KindDef, kindTypeName, loadOntology, type Ontology } from "../ontology.js";
 
 export const BEGIN_MARKER = "# BEGIN GENERATED from seed/ontology by `npm run generate`: do not edit by hand";
 export const END_MARKER = "# END GENERATED";
 export const SCHEMA_FILE = path.join(repoRoot, "schema.graphql");
-
-const STATUS_TEXT: Record<string, string> = {
-  confirmed: "Stated by a primary source (the parties, an official rule) or well established.",
-  reported: "Stated by reputable reporting but not confirmed by the parties.",
-  claimed: "Asserted by a party with a stake; `claimedBy` names who.",
-  disputed: "Contested by other sources; the note says by whom.",
-};
+export const MODEL_FILE = path.join(repoRoot, "server", "src", "core", "model.generated.ts");
 
 const SCALAR: Record<AttributeType, string> = {
   string: "String",
@@ -30,30 +29,28 @@ const SCALAR: Record<AttributeType, string> = {
   entity: "ID",
 };
 
-/** The fields every entity has, in the interface and in each kind's type. */
-const BASE_FIELDS = `  "Stable id (a slug such as \`huawei\`), the file name of its seed file."
-  id: ID!
-  "What sort of entity this is; decides which concrete type it has."
-  kind: EntityKind!
-  "Name in English."
-  name: String!
-  "Name in Chinese, if it has one (mandatory for entities from CN, HK and MO)."
-  nameZh: String
-  "Other names in any language: former names, abbreviations, transliterations."
-  aliases: [String!]!
-  "Country as an ISO 3166-1 alpha-2 code, e.g. CN, US, TW."
-  country: String
-  "One or two sentences on what it is."
-  description: String
-  "Official website."
-  homepage: String
-  "Wikidata item id (Q...), when checked."
-  wikidata: String
-  """
-  Relations that touch this entity, ordered by type, then the other end's name. Fetched in the
-  same database query as the field above it, whatever the nesting.
-  """
-  relations(
+/** The GraphQL type of a base field when fields.yaml names none (lists are never null). */
+const FIELD_SCALAR: Record<FieldType, string | undefined> = {
+  slug: "ID",
+  kind: "EntityKind",
+  "relation-type": "RelationType",
+  text: "String",
+  "chinese-text": "String",
+  "text-list": "[String!]!",
+  "slug-list": "[ID!]!",
+  country: "String",
+  url: "String",
+  "wikidata-id": "String",
+  date: "Date",
+  status: "Status",
+  language: "String",
+  attributes: undefined,
+  relations: "[Relation!]!",
+};
+
+/** Arguments of the API's list fields: API design, not part of the model. */
+const ARGUMENTS: Record<string, string> = {
+  "entity.relations": `(
     "OUT: relations from this entity; IN: relations to it; BOTH: either."
     direction: Direction = BOTH
     "Only relations of these types (all types when omitted)."
@@ -62,7 +59,27 @@ const BASE_FIELDS = `  "Stable id (a slug such as \`huawei\`), the file name of 
     asOf: Date
     "At most this many relations (1 to 200)."
     first: Int = 50
-  ): [Relation!]!`;
+  )`,
+  "source.relations": `("At most this many relations, 1 to 200." first: Int = 50)`,
+};
+
+const TYPE_DESCRIPTION: Record<"relation" | "source", { name: string; description: string }> = {
+  relation: { name: "Relation", description: "A typed, dated and sourced link between two entities." },
+  source: { name: "Source", description: "A published source (article, rule, filing, page) that relations cite." },
+};
+
+/** The SDL of a record's base fields, as fields of an object type or interface. */
+function fieldsSdl(record: RecordName, fields: readonly FieldDef[]): string {
+  const lines: string[] = [];
+  for (const f of fields) {
+    if (f.graphql === false) continue;
+    const type = f.graphql.type ?? FIELD_SCALAR[f.type];
+    if (!type) throw new Error(`seed/ontology/fields.yaml: ${record}.${f.name} (${f.type}) needs \`graphql: {type: ...}\` or \`graphql: false\``);
+    const nonNull = f.required && !type.endsWith("!") ? "!" : "";
+    lines.push(`  ${quote(f.graphql.description ?? f.description)}\n  ${f.name}${ARGUMENTS[`${record}.${f.name}`] ?? ""}: ${type}${nonNull}`);
+  }
+  return lines.join("\n");
+}
 
 function quote(text: string): string {
   return JSON.stringify(text.replace(/\s+/g, " ").trim());
@@ -72,11 +89,7 @@ function enumBlock(name: string, description: string, values: { name: string; de
   return [`${quote(description)}\nenum ${name} {`, ...values.map((v) => `  ${quote(v.description)}\n  ${v.name}`), "}"].join("\n");
 }
 
-export function kindTypeName(kind: KindDef): string {
-  return kind.neo4jLabel;
-}
-
-function kindType(kind: KindDef): string {
+function kindType(kind: KindDef, baseFields: string): string {
   const attributes = kind.attributes.map((a) => {
     const allowed = a.values ? ` One of: ${a.values.join(", ")}.` : "";
     const form = a.type === "date" ? " A partial ISO date." : "";
@@ -84,7 +97,7 @@ function kindType(kind: KindDef): string {
   });
   return [
     `${quote(`${kind.label} (${kind.labelZh}, kind ${kind.kind}): ${kind.description}`)}\ntype ${kindTypeName(kind)} implements Entity {`,
-    BASE_FIELDS,
+    baseFields,
     ...attributes,
     "}",
   ].join("\n");
@@ -97,11 +110,16 @@ function relationAttributesType(ontology: Ontology): string {
     return `  ${quote(`${a.label} (${a.labelZh}): ${a.description}${form} On ${types.join(", ")}.`)}\n  ${a.name}: ${SCALAR[a.type]}`;
   });
   const body = fields.length > 0 ? fields : [`  "No relation attributes are defined."\n  _empty: Boolean`];
-  return [`${quote("The typed attributes of a relation (seed/ontology/relation-attributes.yaml); each is null where the relation has none.")}\ntype RelationAttributes {`, ...body, "}"].join("\n");
+  return [
+    `${quote("The typed attributes of a relation (seed/ontology/relation-attributes.yaml); each is null where the relation has none.")}\ntype RelationAttributes {`,
+    ...body,
+    "}",
+  ].join("\n");
 }
 
 /** The generated block (markers included) for this ontology. */
 export function generatedBlock(ontology: Ontology): string {
+  const entityFields = fieldsSdl("entity", ontology.fields.entity);
   const parts = [
     enumBlock(
       "EntityKind",
@@ -119,30 +137,119 @@ export function generatedBlock(ontology: Ontology): string {
     enumBlock(
       "Status",
       "How well established a relation is.",
-      STATUSES.map((s) => ({ name: s.toUpperCase(), description: STATUS_TEXT[s] ?? s })),
+      ontology.statuses.map((s) => ({ name: s.name.toUpperCase(), description: s.description })),
     ),
-    `"Something in the Atlas: an organisation, person, chip, system, model, technology, policy or figure. Each kind has its own type with typed attributes; ask for them with \`... on Chip { processNode }\`."\ninterface Entity {\n${BASE_FIELDS}\n}`,
-    ...ontology.kinds.map(kindType),
+    `"Something in the Atlas: an organisation, person, chip, system, model, technology, policy or figure. Each kind has its own type with typed attributes; ask for them with \`... on Chip { processNode }\`."\ninterface Entity {\n${entityFields}\n}`,
+    ...ontology.kinds.map((k) => kindType(k, entityFields)),
+    ...(["relation", "source"] as const).map(
+      (r) => `${quote(TYPE_DESCRIPTION[r].description)}\ntype ${TYPE_DESCRIPTION[r].name} {\n${fieldsSdl(r, ontology.fields[r])}\n}`,
+    ),
     relationAttributesType(ontology),
   ];
   return `${BEGIN_MARKER}\n\n${parts.join("\n\n")}\n\n${END_MARKER}`;
 }
 
+/** Drops a hand-written definition of a type the generated block defines (so it is never defined twice). */
+function withoutHandWritten(text: string, typeName: string): string {
+  return text.replace(new RegExp(`(?:^"[^\\n]*"\\n)?^type ${typeName} \\{\\n(?:.*\\n)*?\\}\\n\\n`, "m"), "");
+}
+
 /** `schema` with its generated block replaced (or appended when it has none). */
 export function generateSchema(schema: string, ontology: Ontology): string {
-  const start = schema.indexOf(BEGIN_MARKER);
-  const end = schema.indexOf(END_MARKER);
+  let text = schema;
+  for (const r of ["relation", "source"] as const) {
+    const start = text.indexOf(BEGIN_MARKER);
+    const before = start === -1 ? text : text.slice(0, start);
+    text = withoutHandWritten(before, TYPE_DESCRIPTION[r].name) + (start === -1 ? "" : text.slice(start));
+  }
+  const start = text.indexOf(BEGIN_MARKER);
+  const end = text.indexOf(END_MARKER);
   const block = generatedBlock(ontology);
-  if (start === -1 || end === -1 || end < start) return `${schema.trimEnd()}\n\n${block}\n`;
-  return `${schema.slice(0, start)}${block}${schema.slice(end + END_MARKER.length)}`;
+  if (start === -1 || end === -1 || end < start) return `${text.trimEnd()}\n\n${block}\n`;
+  return `${text.slice(0, start)}${block}${text.slice(end + END_MARKER.length)}`;
+}
+
+const TS_TYPE: Record<FieldType, string | undefined> = {
+  slug: "string",
+  kind: "string",
+  "relation-type": "string",
+  text: "string",
+  "chinese-text": "string",
+  "text-list": "string[]",
+  "slug-list": "string[]",
+  country: "string",
+  url: "string",
+  "wikidata-id": "string",
+  date: "string",
+  status: "Status",
+  language: "string",
+  attributes: undefined,
+  relations: undefined,
+};
+
+function recordInterface(record: RecordName, fields: readonly FieldDef[]): string {
+  const name = `${record[0]?.toUpperCase()}${record.slice(1)}Record`;
+  const members = fields
+    // Relations are records of their own, not part of the entity or source record.
+    .filter((f) => f.type !== "relations")
+    .map((f) => {
+      const type = f.type === "attributes" ? `Record<string, ${record === "relation" ? "RelationAttributeValue" : "AttributeValue"}>` : TS_TYPE[f.type];
+      // Lists and attributes are always there in a record (empty when the seed has none).
+      const optional = !f.required && f.type !== "text-list" && f.type !== "slug-list" && f.type !== "attributes";
+      return `  /** ${f.description.replace(/\*\//g, "* /")} */\n  ${f.name}${optional ? "?" : ""}: ${type};`;
+    });
+  return `/** A checked ${record}: its base fields (seed/ontology/fields.yaml). */\nexport interface ${name} {\n${members.join("\n")}\n}`;
+}
+
+/** The text of server/src/core/model.generated.ts before formatting. */
+export function generatedModelSource(ontology: Ontology): string {
+  const list = (names: string[]) => `[${names.map((n) => JSON.stringify(n)).join(", ")}] as const`;
+  const parts = [
+    "// GENERATED from seed/ontology/fields.yaml by `npm run generate`: do not edit by hand.",
+    'import type { BaseFields, StatusDef } from "./fields.js";',
+    "/** The value of a kind attribute. */\nexport type AttributeValue = string | number | boolean;",
+    "/** The value of a relation attribute (`countries` is a list of codes). */\nexport type RelationAttributeValue = string | number | boolean | string[];",
+    `/** How well established a relation can be, in fields.yaml order. */\nexport const STATUSES = ${list(ontology.statuses.map((s) => s.name))};`,
+    "export type Status = (typeof STATUSES)[number];",
+  ];
+  for (const record of ["entity", "relation", "source"] as const) {
+    const fields = ontology.fields[record];
+    const upper = record.toUpperCase();
+    parts.push(
+      `/** Every base field of a${record === "entity" ? "n" : ""} ${record}, in fields.yaml order. */\nexport const ${upper}_FIELDS = ${list(fields.map((f) => f.name))};`,
+      `/** The keys of a${record === "entity" ? "n" : ""} ${record} in a seed file, in canonical order. */\nexport const ${upper}_KEYS = ${list(fields.filter((f) => f.seed).map((f) => f.name))};`,
+      recordInterface(record, fields),
+    );
+  }
+  parts.push(
+    `/** The statuses with their labels (fields.yaml). */\nexport const STATUS_DEFS: readonly StatusDef[] = ${JSON.stringify(ontology.statuses, null, 2)};`,
+    `/** The base fields with their types and labels (fields.yaml). */\nexport const FIELDS: BaseFields = ${JSON.stringify(ontology.fields, null, 2)};`,
+  );
+  return `${parts.join("\n\n")}\n`;
+}
+
+/** The text of server/src/core/model.generated.ts, formatted as \`biome check\` wants it. */
+export function generateModel(ontology: Ontology): string {
+  const biome = path.join(repoRoot, "node_modules", ".bin", "biome");
+  const result = spawnSync(biome, ["format", `--stdin-file-path=${MODEL_FILE}`], { cwd: repoRoot, input: generatedModelSource(ontology), encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`biome could not format the generated model:\n${result.stderr}`);
+  return result.stdout;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  const ontology = loadOntology();
   const before = fs.readFileSync(SCHEMA_FILE, "utf8");
-  const after = generateSchema(before, loadOntology());
+  const after = generateSchema(before, ontology);
   if (after === before) console.log("schema.graphql is up to date");
   else {
     fs.writeFileSync(SCHEMA_FILE, after);
     console.log("schema.graphql: regenerated the ontology block");
+  }
+  const model = generateModel(ontology);
+  const relative = path.relative(repoRoot, MODEL_FILE);
+  if (fs.existsSync(MODEL_FILE) && fs.readFileSync(MODEL_FILE, "utf8") === model) console.log(`${relative} is up to date`);
+  else {
+    fs.writeFileSync(MODEL_FILE, model);
+    console.log(`${relative}: regenerated from seed/ontology/fields.yaml`);
   }
 }

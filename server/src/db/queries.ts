@@ -3,6 +3,7 @@
  * types are interpolated only after `allowLabel`/`allowType` checked them against the ontology.
  */
 import { int } from "neo4j-driver";
+import { FIELDS } from "../core/model.generated.js";
 import type { Ontology } from "../ontology.js";
 
 export const ENTITY_LABEL = "AtlasEntity";
@@ -128,6 +129,16 @@ export interface ReadQuery {
   params: Record<string, unknown>;
 }
 
+/**
+ * A relation's own properties returned as stored (fields.yaml: key, status, since, until, note...):
+ * every API field of a scalar type but the id and type, which are the relationship's own. The ends,
+ * claimants, sources and attributes are projected separately.
+ */
+const RELATION_SCALARS = FIELDS.relation
+  .flatMap((f) => (f.graphql === false ? [] : [{ ...f, apiType: f.graphql.type ?? "" }]))
+  .filter((f) => f.name !== "id" && f.name !== "type" && f.type !== "attributes" && f.type !== "relations" && !/Entity|Source|Relation/.test(f.apiType))
+  .map((f) => f.name);
+
 /** A whole number checked before it is written into Cypher (LIMIT, SHORTEST k, hop counts). */
 function literalInt(value: number, min: number, max: number): string {
   if (!Number.isInteger(value) || value < min || value > max) throw new Error(`internal: ${value} is not an integer in ${min}..${max}`);
@@ -188,7 +199,7 @@ class ReadBuilder {
 
   /** A map of relationship variable `r` with the ends, claimants and sources the shape asks for. */
   relation(r: string, shape: RelationShape): string {
-    const own = ["status", "since", "until", "note", "key"].filter((f) => !shape.fields || shape.fields.includes(f));
+    const own = RELATION_SCALARS.filter((f) => !shape.fields || shape.fields.includes(f));
     const parts = [`id: ${r}.id`, `type: type(${r})`, ...own.map((f) => `${f}: ${r}.${f}`)];
     // Relation attributes are stored as the relationship's own properties; the API picks its fields.
     if (!shape.fields || shape.fields.includes("attributes")) parts.push(`attributes: properties(${r})`);
@@ -425,10 +436,33 @@ COLLECT { MATCH (:${ENTITY_LABEL})-[${r}]->(:${ENTITY_LABEL}) WHERE ${r}.id IN $
 // Suggestion check (server/src/seed/suggest.ts): validation only, nothing is written
 // ---------------------------------------------------------------------------------------------
 
+const isUrl = (s: string) => /^https?:\/\//.test(s);
+
+/** What a suggestion check must know of the live graph (server/src/seed/suggest.ts). */
+export interface SuggestionLookups {
+  entities: { id: string; kind: string }[];
+  sources: string[];
+  byUrl: { url: string; id: string }[];
+  existing: string[];
+}
+
 export const suggestQueries = {
-  lookups: `CALL { UNWIND $entityIds AS eid MATCH (e:${ENTITY_LABEL} {id: eid}) RETURN collect({id: e.id, kind: e.kind}) AS entities }
+  /** The ends, claimants and sources a proposed relation names, and the relations already between its ends. */
+  lookups(input: { from: string; to: string; claimedBy?: string[]; sources: string[] }): ReadQuery {
+    return {
+      name: "suggestRelation",
+      cypher: `CALL { UNWIND $entityIds AS eid MATCH (e:${ENTITY_LABEL} {id: eid}) RETURN collect({id: e.id, kind: e.kind}) AS entities }
 CALL { UNWIND $sourceIds AS sid MATCH (s:${SOURCE_LABEL} {id: sid}) RETURN collect(s.id) AS sources }
 CALL { UNWIND $sourceUrls AS u MATCH (s:${SOURCE_LABEL}) WHERE s.url = u RETURN collect({url: s.url, id: s.id}) AS byUrl }
 CALL { OPTIONAL MATCH (:${ENTITY_LABEL} {id: $from})-[r]-(:${ENTITY_LABEL} {id: $to}) RETURN collect(r.id) AS existing }
 RETURN entities, sources, byUrl, existing`,
+      params: {
+        entityIds: [input.from, input.to, ...(input.claimedBy ?? [])],
+        sourceIds: input.sources.filter((s) => !isUrl(s)),
+        sourceUrls: input.sources.filter(isUrl),
+        from: input.from,
+        to: input.to,
+      },
+    };
+  },
 };

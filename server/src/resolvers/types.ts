@@ -3,10 +3,9 @@
  * projected maps (nested lists under their response key) and map enums and kinds.
  */
 import type { GraphQLResolveInfo } from "graphql";
-import { kindTypeName } from "../cli/generate.js";
 import type { Context } from "../context.js";
 import { NESTED_PREFIX } from "../db/queries.js";
-import { STATUSES } from "../ontology.js";
+import { kindTypeName, STATUSES } from "../ontology.js";
 import { ANALYSIS_ENTITY } from "./analysis.js";
 import { badInput } from "./errors.js";
 

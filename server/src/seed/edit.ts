@@ -8,6 +8,7 @@ import path from "node:path";
 import YAML from "yaml";
 import type { Ontology } from "../ontology.js";
 import { canonicalEntity, canonicalSource, toYaml } from "./format.js";
+import type { EntityRecord, SourceRecord } from "./model.js";
 import { formatProblem, type ProposedRelation, validateSeed } from "./validate.js";
 
 export class EditError extends Error {
@@ -71,15 +72,8 @@ function sourceIdFromUrl(url: string): string {
     .replace(/-$/, "");
 }
 
-export interface NewSource {
-  id?: string;
-  url?: string;
-  title: string;
-  publisher?: string;
-  date?: string;
-  language: string;
-  note?: string;
-}
+/** A source to add: its record, the id optional (derived from the url). */
+export type NewSource = Omit<SourceRecord, "id"> & { id?: string };
 
 export function addSource(seedDir: string, ontology: Ontology, input: NewSource): EditResult & { id: string } {
   if (!input.id && !input.url) throw new EditError("A source needs --id or --url (the id is derived from the url).");
@@ -102,18 +96,8 @@ export function findSourceByUrl(seedDir: string, url: string): string | undefine
   return undefined;
 }
 
-export interface NewEntity {
-  id: string;
-  kind: string;
-  name: string;
-  nameZh?: string;
-  aliases?: string[];
-  country?: string;
-  description?: string;
-  homepage?: string;
-  wikidata?: string;
-  attributes?: Record<string, string>;
-}
+/** An entity to add: its record, with attribute values as typed on the command line. */
+export type NewEntity = Omit<EntityRecord, "aliases" | "attributes"> & { aliases?: string[]; attributes?: Record<string, string> };
 
 /** Attribute values arrive as strings from the command line; type them by the ontology. */
 function typedAttributes(ontology: Ontology, kind: string, raw: Record<string, string> = {}): Obj {

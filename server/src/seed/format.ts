@@ -4,12 +4,14 @@
  * So a pull request shows only real changes, and `npm run kg -- fmt` fixes any file.
  */
 import YAML from "yaml";
+import { ENTITY_KEYS, FIELDS, RELATION_KEYS, SOURCE_KEYS } from "../core/model.generated.js";
 import type { Ontology } from "../ontology.js";
 
-export const ENTITY_KEYS = ["id", "kind", "name", "nameZh", "aliases", "country", "description", "homepage", "wikidata", "attributes", "relations"] as const;
-export const RELATION_KEYS = ["type", "to", "key", "status", "claimedBy", "since", "until", "attributes", "sources", "note"] as const;
-export const SOURCE_KEYS = ["id", "url", "title", "publisher", "date", "language", "note"] as const;
-const DATE_KEYS = new Set(["since", "until", "date"]);
+// The key orders are the order of seed/ontology/fields.yaml.
+export { ENTITY_KEYS, RELATION_KEYS, SOURCE_KEYS } from "../core/model.generated.js";
+
+/** Base fields holding a partial date (years written as numbers become strings). */
+const DATE_KEYS = new Set([...FIELDS.entity, ...FIELDS.relation, ...FIELDS.source].filter((f) => f.type === "date").map((f) => f.name));
 
 type Obj = Record<string, unknown>;
 
@@ -42,7 +44,7 @@ function relationSortKey(rel: unknown): string {
 }
 
 /** A relation's attributes in the order relation-attributes.yaml defines them. */
-function relationAttributes(rel: Obj, value: Obj, ontology?: Ontology): Obj {
+function relationAttributes(value: Obj, ontology?: Ontology): Obj {
   const defs = ontology?.relationAttributes ?? [];
   const order = defs.length > 0 ? defs.map((a) => a.name) : Object.keys(value).sort();
   return ordered(value, order, (name, v) => (defs.find((a) => a.name === name)?.type === "date" ? dateValue(v) : v));
@@ -58,7 +60,11 @@ export function canonicalEntity(raw: unknown, ontology?: Ontology): unknown {
     }
     if (key === "relations" && Array.isArray(value)) {
       return value
-        .map((rel) => (isObj(rel) ? ordered(rel, RELATION_KEYS, (k, v) => (k === "attributes" && isObj(v) ? relationAttributes(rel, v, ontology) : DATE_KEYS.has(k) ? dateValue(v) : v)) : rel))
+        .map((rel) =>
+          isObj(rel)
+            ? ordered(rel, RELATION_KEYS, (k, v) => (k === "attributes" && isObj(v) ? relationAttributes(v, ontology) : DATE_KEYS.has(k) ? dateValue(v) : v))
+            : rel,
+        )
         .sort((a, b) => (relationSortKey(a) < relationSortKey(b) ? -1 : relationSortKey(a) > relationSortKey(b) ? 1 : 0));
     }
     return value;

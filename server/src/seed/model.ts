@@ -1,48 +1,10 @@
-/** The checked graph: what the seed files say, after validation. */
-import type { Status } from "../ontology.js";
+/**
+ * The checked graph: what the seed files say, after validation. The records' base fields are
+ * generated from seed/ontology/fields.yaml (server/src/core/model.generated.ts).
+ */
+import type { EntityRecord, RelationRecord, SourceRecord } from "../core/model.generated.js";
 
-export type AttributeValue = string | number | boolean;
-export type RelationAttributeValue = string | number | boolean | string[];
-
-export interface SourceRecord {
-  id: string;
-  url?: string;
-  title: string;
-  publisher?: string;
-  date?: string;
-  language: string;
-  note?: string;
-}
-
-export interface EntityRecord {
-  id: string;
-  kind: string;
-  name: string;
-  nameZh?: string;
-  aliases: string[];
-  country?: string;
-  description?: string;
-  homepage?: string;
-  wikidata?: string;
-  attributes: Record<string, AttributeValue>;
-}
-
-export interface RelationRecord {
-  /** `from/TYPE/to`, or `from/TYPE/to/key` when a key tells two relations apart. */
-  id: string;
-  type: string;
-  from: string;
-  to: string;
-  status: Status;
-  claimedBy: string[];
-  since?: string;
-  until?: string;
-  sources: string[];
-  note?: string;
-  key?: string;
-  /** Typed attributes its relation type allows (share, quantity, item...). */
-  attributes: Record<string, RelationAttributeValue>;
-}
+export type { AttributeValue, EntityRecord, RelationAttributeValue, RelationRecord, SourceRecord } from "../core/model.generated.js";
 
 export interface SeedGraph {
   entities: EntityRecord[];

@@ -2,13 +2,14 @@
  * JSON Schemas of the seed files, built from the ontology, with messages that say what to do.
  * Structure only; the cross-file rules (dangling ids, kinds at each end...) live in validate.ts.
  */
-import type { AttributeDef, Ontology } from "../ontology.js";
-import { STATUSES } from "../ontology.js";
+
 import { PARTIAL_DATE } from "../core/dates.js";
-import { RELATION_KEYS } from "./format.js";
+import type { FieldDef, FieldType, RecordName } from "../core/fields.js";
+import type { AttributeDef, Ontology } from "../ontology.js";
 
 export const SLUG = "^[a-z0-9]+(?:-[a-z0-9]+)*$";
 export { PARTIAL_DATE } from "../core/dates.js";
+
 const HTTP_URL = "^https?://[^\\s/$.?#][^\\s]*$";
 
 const slug = (what: string) => ({
@@ -25,84 +26,114 @@ const partialDate = (what: string) => ({
 });
 const url = (what: string) => ({ type: "string", pattern: HTTP_URL, errorMessage: `${what} must be an http(s) URL; got \${0}` });
 
-export function relationSchema(ontology: Ontology) {
+const ARTICLE: Record<RecordName, string> = { entity: "an entity", relation: "a relation", source: "a source" };
+
+/**
+ * Wording for a few fields, so a message names what a reader should write. The structure comes
+ * from fields.yaml; a field without wording here gets a plain message from its type.
+ */
+const WORDING: Record<string, { entry?: string; entries?: string; empty?: string; missing?: string }> = {
+  "entity.id": { missing: "an entity needs `id` (its file name without .yaml)" },
+  "entity.kind": { missing: "an entity needs `kind` (its folder, in capitals, e.g. CHIP)" },
+  "entity.name": { missing: "an entity needs `name` (its English name)" },
+  "entity.aliases": { entry: "an alias", entries: "names" },
+  "relation.type": { missing: "a relation needs `type` (e.g. DESIGNS)" },
+  "relation.to": { missing: "a relation needs `to`: the id of its target entity" },
+  "relation.claimedBy": { entry: "claimedBy entry", entries: "entity ids", empty: "claimedBy must name at least one entity id" },
+  "relation.sources": {
+    entry: "source id",
+    entries: "source ids",
+    empty: "a relation needs at least one source: add its id under sources",
+    missing: "a relation needs at least one source: add `sources:` with a source id from seed/sources/",
+  },
+  "source.id": { missing: "a source needs `id` (its file name without .yaml)" },
+  "source.title": { missing: "a source needs `title`: the real title of the page or article" },
+  "source.language": { missing: "a source needs `language` (en, zh, ...)" },
+};
+
+/** The JSON Schema of one base field, by its type (fields.yaml). */
+function fieldSchema(ontology: Ontology, record: RecordName, field: FieldDef): object {
+  const { name } = field;
+  const words = WORDING[`${record}.${name}`] ?? {};
+  const kinds = ontology.kinds.map((k) => k.kind);
   const types = ontology.relationTypes.map((t) => t.type);
+  const statuses = ontology.statuses.map((s) => s.name);
+  const byType: Record<FieldType, () => object> = {
+    slug: () => slug(name),
+    kind: () => ({ type: "string", enum: kinds, errorMessage: `unknown kind \${0}; use one of ${kinds.join(", ")} (seed/ontology/kinds.yaml)` }),
+    "relation-type": () => ({
+      type: "string",
+      enum: types,
+      errorMessage: `unknown relation type \${0}; use one of ${types.join(", ")} (seed/ontology/relation-types.yaml)`,
+    }),
+    text: () => text(name),
+    "chinese-text": () => ({ type: "string", pattern: "[\\u3400-\\u9fff]", errorMessage: `${name} must contain Chinese characters; got \${0}` }),
+    "text-list": () => ({
+      type: "array",
+      uniqueItems: true,
+      items: text(words.entry ?? `an entry of ${name}`),
+      errorMessage: {
+        type: `${name} must be a list of ${words.entries ?? "texts"}`,
+        uniqueItems: `${name} lists the same ${words.entries === "names" ? "name" : "text"} twice`,
+      },
+    }),
+    "slug-list": () => ({
+      type: "array",
+      minItems: 1,
+      uniqueItems: true,
+      items: slug(words.entry ?? `${name} entry`),
+      errorMessage: {
+        type: `${name} must be a list of ${words.entries ?? "ids"}`,
+        minItems: words.empty ?? `${name} must name at least one id`,
+        uniqueItems: `${name} lists the same id twice`,
+      },
+    }),
+    country: () => ({
+      type: "string",
+      pattern: "^[A-Z]{2}$",
+      errorMessage: `${name} must be an ISO 3166-1 alpha-2 code in capitals, like CN or US; got \${0}`,
+    }),
+    url: () => url(name),
+    "wikidata-id": () => ({ type: "string", pattern: "^Q[1-9]\\d*$", errorMessage: `${name} must be a Wikidata item id like Q160120; got \${0}` }),
+    date: () => partialDate(name),
+    status: () => ({ type: "string", enum: statuses, errorMessage: `${name} must be one of ${statuses.join(", ")}; got \${0}` }),
+    language: () => ({ type: "string", pattern: "^[a-z]{2}(?:-[A-Za-z]{2,4})?$", errorMessage: `${name} must be an ISO 639-1 code like en or zh; got \${0}` }),
+    attributes: () => ({ type: "object", errorMessage: `${name} must be a mapping of attribute names to values` }),
+    relations: () => ({ type: "array", items: relationSchema(ontology), errorMessage: { type: `${name} must be a list` } }),
+  };
+  return byType[field.type]();
+}
+
+/** The message for a missing required field. */
+function missing(ontology: Ontology, record: RecordName, field: FieldDef): string {
+  const words = WORDING[`${record}.${field.name}`];
+  if (words?.missing) return words.missing;
+  if (field.type === "status") return `${ARTICLE[record]} needs \`${field.name}\`: one of ${ontology.statuses.map((s) => s.name).join(", ")}`;
+  return `${ARTICLE[record]} needs \`${field.name}\` (${field.label})`;
+}
+
+/** properties, required and their messages for one record, from its base fields. */
+function recordSchema(ontology: Ontology, record: RecordName) {
+  const fields = ontology.fields[record].filter((f) => f.seed);
+  const required = fields.filter((f) => f.required);
   return {
     type: "object",
-    required: ["type", "to", "status", "sources"],
+    required: required.map((f) => f.name),
     additionalProperties: false,
-    properties: {
-      type: { type: "string", enum: types, errorMessage: `unknown relation type \${0}; use one of ${types.join(", ")} (seed/ontology/relation-types.yaml)` },
-      to: slug("to"),
-      key: slug("key"),
-      status: { type: "string", enum: [...STATUSES], errorMessage: `status must be one of ${STATUSES.join(", ")}; got \${0}` },
-      claimedBy: {
-        type: "array",
-        minItems: 1,
-        items: slug("claimedBy entry"),
-        errorMessage: { type: "claimedBy must be a list of entity ids", minItems: "claimedBy must name at least one entity id" },
-      },
-      since: partialDate("since"),
-      until: partialDate("until"),
-      sources: {
-        type: "array",
-        minItems: 1,
-        uniqueItems: true,
-        items: slug("source id"),
-        errorMessage: {
-          type: "sources must be a list of source ids",
-          minItems: "a relation needs at least one source: add its id under sources",
-          uniqueItems: "sources lists the same id twice",
-        },
-      },
-      attributes: { type: "object", errorMessage: "attributes must be a mapping of attribute names to values" },
-      note: text("note"),
-    },
+    properties: Object.fromEntries(fields.map((f) => [f.name, fieldSchema(ontology, record, f)])),
     errorMessage: {
-      required: {
-        type: "a relation needs `type` (e.g. DESIGNS)",
-        to: "a relation needs `to`: the id of its target entity",
-        status: `a relation needs \`status\`: one of ${STATUSES.join(", ")}`,
-        sources: "a relation needs at least one source: add `sources:` with a source id from seed/sources/",
-      },
-      additionalProperties: `a relation may only have ${RELATION_KEYS.join(", ")}`,
+      required: Object.fromEntries(required.map((f) => [f.name, missing(ontology, record, f)])),
+      additionalProperties: `${ARTICLE[record]} may only have ${fields.map((f) => f.name).join(", ")}`,
     },
   };
 }
 
+export function relationSchema(ontology: Ontology) {
+  return recordSchema(ontology, "relation");
+}
+
 export function entitySchema(ontology: Ontology) {
-  const kinds = ontology.kinds.map((k) => k.kind);
-  return {
-    type: "object",
-    required: ["id", "kind", "name"],
-    additionalProperties: false,
-    properties: {
-      id: slug("id"),
-      kind: { type: "string", enum: kinds, errorMessage: `unknown kind \${0}; use one of ${kinds.join(", ")} (seed/ontology/kinds.yaml)` },
-      name: text("name"),
-      nameZh: { type: "string", pattern: "[\\u3400-\\u9fff]", errorMessage: "nameZh must contain Chinese characters; got ${0}" },
-      aliases: {
-        type: "array",
-        uniqueItems: true,
-        items: text("an alias"),
-        errorMessage: { type: "aliases must be a list of names", uniqueItems: "aliases lists the same name twice" },
-      },
-      country: { type: "string", pattern: "^[A-Z]{2}$", errorMessage: "country must be an ISO 3166-1 alpha-2 code in capitals, like CN or US; got ${0}" },
-      description: text("description"),
-      homepage: url("homepage"),
-      wikidata: { type: "string", pattern: "^Q[1-9]\\d*$", errorMessage: "wikidata must be a Wikidata item id like Q160120; got ${0}" },
-      attributes: { type: "object", errorMessage: "attributes must be a mapping of attribute names to values" },
-      relations: { type: "array", items: relationSchema(ontology), errorMessage: { type: "relations must be a list" } },
-    },
-    errorMessage: {
-      required: {
-        id: "an entity needs `id` (its file name without .yaml)",
-        kind: "an entity needs `kind` (its folder, in capitals, e.g. CHIP)",
-        name: "an entity needs `name` (its English name)",
-      },
-      additionalProperties: "an entity may only have id, kind, name, nameZh, aliases, country, description, homepage, wikidata, attributes, relations",
-    },
-  };
+  return recordSchema(ontology, "entity");
 }
 
 function attributeSchema(def: AttributeDef): object {
@@ -155,30 +186,11 @@ export function relationAttributesSchema(ontology: Ontology, type: string) {
   };
 }
 
-export function sourceSchema() {
+export function sourceSchema(ontology: Ontology) {
   return {
-    type: "object",
-    required: ["id", "title", "language"],
-    additionalProperties: false,
-    properties: {
-      id: slug("id"),
-      url: url("url"),
-      title: text("title"),
-      publisher: text("publisher"),
-      date: partialDate("date"),
-      language: { type: "string", pattern: "^[a-z]{2}(?:-[A-Za-z]{2,4})?$", errorMessage: "language must be an ISO 639-1 code like en or zh; got ${0}" },
-      note: text("note"),
-    },
+    ...recordSchema(ontology, "source"),
     if: { not: { required: ["url"] } },
     // biome-ignore lint/suspicious/noThenProperty: JSON Schema keyword
     then: { required: ["note"], errorMessage: { required: "a source without url must say in `note` how a reader can find it" } },
-    errorMessage: {
-      required: {
-        id: "a source needs `id` (its file name without .yaml)",
-        title: "a source needs `title`: the real title of the page or article",
-        language: "a source needs `language` (en, zh, ...)",
-      },
-      additionalProperties: "a source may only have id, url, title, publisher, date, language, note",
-    },
   };
 }

@@ -1,10 +1,10 @@
 /**
- * "Suggest a connection": checks a proposed relation against the live graph with the validator's
- * own rules (nothing is written) and returns the YAML to add and where to add it.
+ * "Suggest a connection": checks a proposed relation against what the live graph holds (looked up
+ * by the resolver with db/queries.ts `suggestQueries.lookups`) with the validator's own rules, and
+ * returns the YAML to add and where to add it. Pure: no database, nothing is written.
  */
 
-import { suggestQueries } from "../db/queries.js";
-import type { Database } from "../db/run.js";
+import type { SuggestionLookups } from "../db/queries.js";
 import type { Ontology } from "../ontology.js";
 import { canonicalEntity, toYaml } from "./format.js";
 import { relationId } from "./model.js";
@@ -24,19 +24,8 @@ export interface SuggestionResult {
 
 const isUrl = (s: string) => /^https?:\/\//.test(s);
 
-export async function checkSuggestion(db: Database, ontology: Ontology, repoUrl: string, input: ProposedRelation): Promise<SuggestionResult> {
-  const urls = input.sources.filter(isUrl);
-  const [row] = await db.read<{ entities: { id: string; kind: string }[]; sources: string[]; byUrl: { url: string; id: string }[]; existing: string[] }>(
-    "suggestRelation",
-    suggestQueries.lookups,
-    {
-      entityIds: [input.from, input.to, ...(input.claimedBy ?? [])],
-      sourceIds: input.sources.filter((s) => !isUrl(s)),
-      sourceUrls: urls,
-      from: input.from,
-      to: input.to,
-    },
-  );
+/** `row`: the answer of `suggestQueries.lookups(input)`, undefined when there was none. */
+export function checkSuggestion(ontology: Ontology, repoUrl: string, input: ProposedRelation, row: SuggestionLookups | undefined): SuggestionResult {
   const kinds = new Map((row?.entities ?? []).map((e) => [e.id, e.kind]));
   const byUrl = new Map((row?.byUrl ?? []).map((s) => [s.url, s.id]));
   const known = new Set([...(row?.sources ?? []), ...byUrl.values()]);

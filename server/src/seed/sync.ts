@@ -8,10 +8,12 @@
 import { createHash } from "node:crypto";
 import { SingleBar } from "cli-progress";
 import type { Driver, ManagedTransaction, Session, Transaction } from "neo4j-driver";
+import { endOf, startOf } from "../core/dates.js";
+import type { FieldDef } from "../core/fields.js";
+import { FIELDS } from "../core/model.generated.js";
 import { allowLabel, allowType, syncQueries } from "../db/queries.js";
 import type { Ontology } from "../ontology.js";
 import type { EntityRecord, RelationRecord, SeedGraph, SourceRecord } from "./model.js";
-import { endOf, startOf } from "../core/dates.js";
 
 export const BATCH_SIZE = 10_000;
 
@@ -48,44 +50,123 @@ function clean(props: Props): Props {
   return out;
 }
 
+/**
+ * The base fields stored as node or relationship properties (fields.yaml): all but the attributes
+ * (stored as properties of their own) and nested relations, and for a relation, the type and
+ * ends, which are the relationship itself.
+ */
+const stored = (fields: readonly FieldDef[], shape: string[] = []): string[] =>
+  fields.filter((f) => f.type !== "attributes" && f.type !== "relations" && !shape.includes(f.name)).map((f) => f.name);
+const ENTITY_PROPERTIES = stored(FIELDS.entity);
+const SOURCE_PROPERTIES = stored(FIELDS.source);
+const RELATION_PROPERTIES = stored(FIELDS.relation, ["type", "from", "to"]);
+
+function pick(record: object, names: string[]): Props {
+  const values = record as Props;
+  return Object.fromEntries(names.map((n) => [n, values[n]]));
+}
+
 export function entityProps(e: EntityRecord): Props {
-  const props = clean({
-    id: e.id,
-    kind: e.kind,
-    name: e.name,
-    nameZh: e.nameZh,
-    aliases: e.aliases,
-    country: e.country,
-    description: e.description,
-    homepage: e.homepage,
-    wikidata: e.wikidata,
-    ...e.attributes,
-  });
+  const props = clean({ ...pick(e, ENTITY_PROPERTIES), ...e.attributes });
   return { ...props, hash: hashOf(props) };
 }
 
 export function sourceProps(s: SourceRecord): Props {
-  const props = clean({ id: s.id, url: s.url, title: s.title, publisher: s.publisher, date: s.date, language: s.language, note: s.note });
+  const props = clean(pick(s, SOURCE_PROPERTIES));
   return { ...props, hash: hashOf(props) };
 }
 
 export function relationProps(r: RelationRecord): Props {
   const props = clean({
-    id: r.id,
-    status: r.status,
-    claimedBy: r.claimedBy,
-    since: r.since,
-    until: r.until,
+    ...pick(r, RELATION_PROPERTIES),
     // Day bounds make `asOf` filters a plain comparison: until 2020 covers all of 2020.
     validFrom: r.since ? startOf(r.since) : undefined,
     validTo: r.until ? endOf(r.until) : undefined,
-    sources: r.sources,
-    note: r.note,
-    key: r.key,
     // Attribute names never clash with the base fields (the ontology loader checks it).
     ...r.attributes,
   });
   return { ...props, hash: hashOf({ ...props, from: r.from, to: r.to }) };
+}
+
+/** What the database holds now: ids, hashes, and what decides labels and relationship types. */
+export interface CurrentGraph {
+  entities: { id: string; kind: string; hash: string }[];
+  sources: { id: string; hash: string }[];
+  relations: { id: string; type: string; hash: string }[];
+}
+
+export interface EntityRow {
+  kind: string;
+  props: Props;
+}
+
+export interface RelationRow {
+  id: string;
+  type: string;
+  from: string;
+  to: string;
+  props: Props;
+}
+
+/** The difference between the database and the seed graph: what to create, update and delete. */
+export interface SyncPlan {
+  entities: { create: EntityRow[]; update: EntityRow[]; delete: string[] };
+  /** Sources are upserted: `write` holds new and changed ones, `created` counts the new. */
+  sources: { write: Props[]; created: number; delete: string[] };
+  /** A relation whose type changed has a new id, so it is a delete plus a create. */
+  relations: { create: RelationRow[]; update: RelationRow[]; delete: { id: string; type: string }[] };
+  /** What the seed graph holds, and how many records the plan creates, updates and deletes. */
+  summary: Omit<SyncSummary, "seconds">;
+}
+
+/** The changes that make `current` equal to `wanted`. Pure: no database. */
+export function planSync(current: CurrentGraph, wanted: SeedGraph): SyncPlan {
+  const entityRows = wanted.entities.map((e) => ({ kind: e.kind, props: entityProps(e) }));
+  const sourceRows = wanted.sources.map(sourceProps);
+  const relationRows = wanted.relations.map((r) => ({ id: r.id, type: r.type, from: r.from, to: r.to, props: relationProps(r) }));
+
+  const entityNow = new Map(current.entities.map((e) => [e.id, e]));
+  const sourceHash = new Map(current.sources.map((s) => [s.id, s.hash]));
+  const relationNow = new Map(current.relations.map((r) => [r.id, r]));
+  const wantedEntities = new Set(entityRows.map((e) => e.props.id as string));
+  const wantedSources = new Set(sourceRows.map((s) => s.id as string));
+  const wantedRelations = new Map(relationRows.map((r) => [r.id, r.type]));
+
+  const entities = {
+    create: entityRows.filter((e) => !entityNow.has(e.props.id as string)),
+    update: entityRows.filter((e) => {
+      const now = entityNow.get(e.props.id as string);
+      return now !== undefined && now.hash !== e.props.hash;
+    }),
+    delete: current.entities.filter((e) => !wantedEntities.has(e.id)).map((e) => e.id),
+  };
+  const write = sourceRows.filter((s) => sourceHash.get(s.id as string) !== s.hash);
+  const sources = {
+    write,
+    created: write.filter((s) => !sourceHash.has(s.id as string)).length,
+    delete: current.sources.filter((s) => !wantedSources.has(s.id)).map((s) => s.id),
+  };
+  const relations = {
+    create: relationRows.filter((r) => relationNow.get(r.id)?.type !== r.type),
+    update: relationRows.filter((r) => {
+      const now = relationNow.get(r.id);
+      return now !== undefined && now.type === r.type && now.hash !== r.props.hash;
+    }),
+    delete: current.relations.filter((r) => wantedRelations.get(r.id) !== r.type).map(({ id, type }) => ({ id, type })),
+  };
+  return {
+    entities,
+    sources,
+    relations,
+    summary: {
+      entities: entityRows.length,
+      relations: relationRows.length,
+      sources: sourceRows.length,
+      created: entities.create.length + relations.create.length + sources.created,
+      updated: entities.update.length + relations.update.length + (sources.write.length - sources.created),
+      deleted: entities.delete.length + relations.delete.length + sources.delete.length,
+    },
+  };
 }
 
 function chunks<T>(rows: T[]): T[][] {
@@ -142,34 +223,7 @@ export async function syncSeed(graph: SeedGraph, options: SyncOptions): Promise<
       await read<{ id: string; type: string; hash: string }>(syncQueries.currentRelations),
     ];
 
-    const entityRows = graph.entities.map((e) => ({ kind: e.kind, props: entityProps(e) }));
-    const sourceRows = graph.sources.map(sourceProps);
-    const relationRows = graph.relations.map((r) => ({ id: r.id, type: r.type, from: r.from, to: r.to, props: relationProps(r) }));
-
-    const entityHash = new Map(currentEntities.map((e) => [e.id, e]));
-    const sourceHash = new Map(currentSources.map((s) => [s.id, s.hash]));
-    const relationHash = new Map(currentRelations.map((r) => [r.id, r]));
-
-    const wantedEntities = new Set(entityRows.map((e) => e.props.id as string));
-    const wantedSources = new Set(sourceRows.map((s) => s.id as string));
-    const wantedRelations = new Map(relationRows.map((r) => [r.id, r.type]));
-
-    const entitiesToCreate = entityRows.filter((e) => !entityHash.has(e.props.id as string));
-    const entitiesToUpdate = entityRows.filter((e) => {
-      const current = entityHash.get(e.props.id as string);
-      return current !== undefined && current.hash !== e.props.hash;
-    });
-    const entitiesToDelete = currentEntities.filter((e) => !wantedEntities.has(e.id)).map((e) => e.id);
-    const sourcesToWrite = sourceRows.filter((s) => sourceHash.get(s.id as string) !== s.hash);
-    const sourcesToDelete = currentSources.filter((s) => !wantedSources.has(s.id)).map((s) => s.id);
-    // A relation whose type changed has a new id, so it is a delete plus a create.
-    const relationsToDelete = currentRelations.filter((r) => wantedRelations.get(r.id) !== r.type);
-    const relationsToCreate = relationRows.filter((r) => !relationHash.has(r.id));
-    const relationsToUpdate = relationRows.filter((r) => {
-      const current = relationHash.get(r.id);
-      return current !== undefined && current.type === r.type && current.hash !== r.props.hash;
-    });
-    const sourcesCreated = sourcesToWrite.filter((s) => !sourceHash.has(s.id as string)).length;
+    const plan = planSync({ entities: currentEntities, sources: currentSources, relations: currentRelations }, graph);
 
     const initialLoad = !marker;
     const allKindLabels = ontology.kinds.map((k) => allowLabel(ontology, k.kind));
@@ -177,34 +231,34 @@ export async function syncSeed(graph: SeedGraph, options: SyncOptions): Promise<
     const add = (query: string, key: "ids" | "rows", rows: unknown[]) => {
       for (const batch of chunks(rows)) steps.push({ query, params: { [key]: batch }, rows: batch.length });
     };
-    for (const [type, rows] of groupBy(relationsToDelete, (r) => r.type))
+    for (const [type, rows] of groupBy(plan.relations.delete, (r) => r.type))
       add(
         syncQueries.deleteRelationsOfType(allowType(ontology, type)),
         "ids",
         rows.map((r) => r.id),
       );
-    add(syncQueries.deleteEntities, "ids", entitiesToDelete);
-    add(syncQueries.deleteSources, "ids", sourcesToDelete);
-    add(syncQueries.upsertSources, "rows", sourcesToWrite);
-    for (const [kind, rows] of groupBy(entitiesToCreate, (e) => e.kind))
+    add(syncQueries.deleteEntities, "ids", plan.entities.delete);
+    add(syncQueries.deleteSources, "ids", plan.sources.delete);
+    add(syncQueries.upsertSources, "rows", plan.sources.write);
+    for (const [kind, rows] of groupBy(plan.entities.create, (e) => e.kind))
       add(
         syncQueries.createEntities(allowLabel(ontology, kind)),
         "rows",
         rows.map((r) => r.props),
       );
-    for (const [kind, rows] of groupBy(entitiesToUpdate, (e) => e.kind))
+    for (const [kind, rows] of groupBy(plan.entities.update, (e) => e.kind))
       add(
         syncQueries.updateEntities(allowLabel(ontology, kind), allKindLabels),
         "rows",
         rows.map((r) => r.props),
       );
-    for (const [type, rows] of groupBy(relationsToCreate, (r) => r.type))
+    for (const [type, rows] of groupBy(plan.relations.create, (r) => r.type))
       add(
         syncQueries.createRelations(allowType(ontology, type)),
         "rows",
         rows.map(({ from, to, props }) => ({ from, to, props })),
       );
-    for (const [type, rows] of groupBy(relationsToUpdate, (r) => r.type))
+    for (const [type, rows] of groupBy(plan.relations.update, (r) => r.type))
       add(
         syncQueries.updateRelations(allowType(ontology, type)),
         "rows",
@@ -212,23 +266,13 @@ export async function syncSeed(graph: SeedGraph, options: SyncOptions): Promise<
       );
     steps.push({
       query: syncQueries.writeMeta,
-      params: { entities: entityRows.length, relations: relationRows.length, sources: sourceRows.length },
+      params: { entities: plan.summary.entities, relations: plan.summary.relations, sources: plan.summary.sources },
       rows: 0,
     });
 
     const totalRows = steps.reduce((n, s) => n + s.rows, 0);
     const unchanged = totalRows === 0 && !initialLoad;
-    if (unchanged) {
-      return {
-        entities: entityRows.length,
-        relations: relationRows.length,
-        sources: sourceRows.length,
-        created: 0,
-        updated: 0,
-        deleted: 0,
-        seconds: (performance.now() - started) / 1000,
-      };
-    }
+    if (unchanged) return { ...plan.summary, seconds: (performance.now() - started) / 1000 };
     const bar =
       totalRows > (options.progressThreshold ?? 20_000) && process.stderr.isTTY !== false
         ? new SingleBar({ format: "sync [{bar}] {percentage}% | {value}/{total} rows | {eta}s left", stream: process.stderr, hideCursor: true }, undefined)
@@ -269,15 +313,7 @@ export async function syncSeed(graph: SeedGraph, options: SyncOptions): Promise<
       }
     }
 
-    return {
-      entities: entityRows.length,
-      relations: relationRows.length,
-      sources: sourceRows.length,
-      created: entitiesToCreate.length + relationsToCreate.length + sourcesCreated,
-      updated: entitiesToUpdate.length + relationsToUpdate.length + (sourcesToWrite.length - sourcesCreated),
-      deleted: entitiesToDelete.length + relationsToDelete.length + sourcesToDelete.length,
-      seconds: (performance.now() - started) / 1000,
-    };
+    return { ...plan.summary, seconds: (performance.now() - started) / 1000 };
   } finally {
     await session.close();
   }

@@ -8,8 +8,8 @@ import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import ajvErrors from "ajv-errors";
 import countries from "i18n-iso-countries";
 import YAML, { type Document, isMap, isNode, isPair, isScalar, LineCounter, type Node as YamlNode } from "yaml";
-import { type AttributeDef, loadOntology, type Ontology, STATUSES, type Status } from "../ontology.js";
 import { endOf, isRealPartialDate, PARTIAL_DATE, startOf } from "../core/dates.js";
+import { type AttributeDef, loadOntology, type Ontology } from "../ontology.js";
 import { formatSeedText } from "./format.js";
 import { type EntityRecord, type RelationAttributeValue, type RelationRecord, relationId, type SeedGraph, type SourceRecord } from "./model.js";
 import { attributesSchema, entitySchema, relationAttributesSchema, sourceSchema } from "./schemas.js";
@@ -184,18 +184,11 @@ export function validateSeed(options: ValidateOptions): ValidationResult {
     sources.set(record.id, { record, file });
   }
 
-  interface RawRelation {
-    type: string;
-    to: string;
-    key?: string;
-    status: Status;
+  /** A relation as its entity's file writes it (no id, no from; lists and attributes optional). */
+  type RawRelation = Omit<RelationRecord, "id" | "from" | "claimedBy" | "attributes"> & {
     claimedBy?: string[];
-    since?: string;
-    until?: string;
-    sources: string[];
-    note?: string;
     attributes?: Record<string, RelationAttributeValue>;
-  }
+  };
   const entities = new Map<string, { record: EntityRecord; file: ParsedFile; relations: RawRelation[] }>();
   for (const absolute of entityFiles) {
     const file = parseFile(absolute, problems, cwd);
@@ -275,7 +268,11 @@ export function validateSeed(options: ValidateOptions): ValidationResult {
       } else if (raw.attributes)
         for (const def of ontology.relationType(raw.type)?.attributes ?? []) {
           const value = raw.attributes[def.name];
-          const message = attributeValueProblem(def, value) ?? (def.type === "entity" && typeof value === "string" && !entities.has(value) ? `${def.name}: unknown entity id "${value}"; check the spelling or add the entity` : undefined);
+          const message =
+            attributeValueProblem(def, value) ??
+            (def.type === "entity" && typeof value === "string" && !entities.has(value)
+              ? `${def.name}: unknown entity id "${value}"; check the spelling or add the entity`
+              : undefined);
           if (message) found.push({ field: ["attributes", def.name], message });
         }
       for (const p of found) if (p.message) problems.add(file, p.field ? ["relations", i, ...p.field] : at(), p.message);
@@ -283,20 +280,8 @@ export function validateSeed(options: ValidateOptions): ValidationResult {
       const pos = file.lines.linePos(offsetOf(file.doc, at(), false));
       relationIds.set(id, `${file.file}:${pos.line}`);
       if (!ok) continue;
-      relations.push({
-        id,
-        type: raw.type,
-        from: from.id,
-        to: raw.to,
-        status: raw.status,
-        claimedBy: raw.claimedBy ?? [],
-        since: raw.since,
-        until: raw.until,
-        sources: raw.sources,
-        note: raw.note,
-        key: raw.key,
-        attributes: raw.attributes ?? {},
-      });
+      // Every base field the file gives (the schema allowed only those), plus the derived ones.
+      relations.push({ ...raw, id, from: from.id, claimedBy: raw.claimedBy ?? [], attributes: raw.attributes ?? {} });
     }
   }
 
@@ -329,7 +314,7 @@ function checkersFor(ontology: Ontology): Checkers {
   (ajvErrors as unknown as (instance: Ajv) => Ajv)(ajv);
   const checkers: Checkers = {
     checkEntity: ajv.compile(entitySchema(ontology)),
-    checkSource: ajv.compile(sourceSchema()),
+    checkSource: ajv.compile(sourceSchema(ontology)),
     checkAttributes: new Map(ontology.kinds.map((k) => [k.kind, ajv.compile(attributesSchema(ontology, k.kind))])),
     checkRelationAttributes: new Map(ontology.relationTypes.map((t) => [t.type, ajv.compile(relationAttributesSchema(ontology, t.type))])),
   };
@@ -421,8 +406,9 @@ export function relationProblems(
   for (const [j, cid] of (raw.claimedBy ?? []).entries())
     if (!lookups.kindOf(cid))
       out.push({ field: ["claimedBy", j], message: `unknown entity id "${cid}" in claimedBy; name who makes the claim by an entity id` });
-  if (!(STATUSES as readonly string[]).includes(raw.status))
-    out.push({ field: ["status"], message: `status must be one of ${STATUSES.join(", ")}; got ${JSON.stringify(raw.status)}` });
+  const statuses = ontology.statuses.map((s) => s.name);
+  if (!statuses.includes(raw.status))
+    out.push({ field: ["status"], message: `status must be one of ${statuses.join(", ")}; got ${JSON.stringify(raw.status)}` });
   if (raw.status === "claimed" && !raw.claimedBy?.length)
     out.push({ field: ["status"], message: "a claimed relation needs `claimedBy`: the ids of who claims it" });
   for (const field of ["since", "until"] as const) {

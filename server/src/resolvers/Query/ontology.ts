@@ -1,6 +1,5 @@
-import { kindTypeName } from "../../cli/generate.js";
 import type { Context } from "../../context.js";
-import { STATUSES } from "../../ontology.js";
+import { kindTypeName } from "../../ontology.js";
 
 /** Served from the loaded ontology: no database query. */
 export function ontology(_parent: unknown, _args: unknown, { ontology }: Context) {
@@ -20,6 +19,6 @@ export function ontology(_parent: unknown, _args: unknown, { ontology }: Context
       dependency: t.dependency ? { dependent: t.dependency.dependent.toUpperCase(), role: t.dependency.role.toUpperCase() } : null,
       attributes: t.attributes.map((a) => ({ name: a.name, type: a.type, label: a.label, labelZh: a.labelZh, description: a.description })),
     })),
-    statuses: [...STATUSES],
+    statuses: ontology.statuses.map((s) => s.name),
   };
 }

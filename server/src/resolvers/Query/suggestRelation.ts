@@ -1,4 +1,5 @@
 import type { Context } from "../../context.js";
+import { type SuggestionLookups, suggestQueries } from "../../db/queries.js";
 import { checkSuggestion } from "../../seed/suggest.js";
 import { id, LIMITS } from "../args.js";
 import { badInput } from "../errors.js";
@@ -26,7 +27,7 @@ const text = (argument: string, value: string | null | undefined, max: number): 
 
 export async function suggestRelation(_parent: unknown, { input }: SuggestRelationArgs, { db, ontology, repoUrl }: Context) {
   if (input.sources.length > 20) throw badInput("`sources` lists more than 20 sources; cite the few that state the relation.", "sources");
-  return checkSuggestion(db, ontology, repoUrl, {
+  const proposed = {
     from: id("from", input.from),
     type: input.type,
     to: id("to", input.to),
@@ -37,5 +38,8 @@ export async function suggestRelation(_parent: unknown, { input }: SuggestRelati
     until: text("until", input.until, 10),
     note: text("note", input.note, 2000),
     key: text("key", input.key, LIMITS.idLength),
-  });
+  };
+  const query = suggestQueries.lookups(proposed);
+  const [row] = await db.read<SuggestionLookups>(query.name, query.cypher, query.params);
+  return checkSuggestion(ontology, repoUrl, proposed, row);
 }

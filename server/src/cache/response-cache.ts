@@ -1,0 +1,55 @@
+/**
+ * Whole-response caching keyed by the graph's version: the graph changes only when a sync
+ * commits, so any read can be reused until the version moves (and, for answers that default to
+ * today, until the day does). GraphQL over GET gets an ETag (304 Not Modified when it still holds)
+ * and Cache-Control that lets browsers and CDNs revalidate instead of recomputing.
+ */
+import { createInMemoryCache, useResponseCache } from "@graphql-yoga/plugin-response-cache";
+import { createHash } from "node:crypto";
+import type { Plugin } from "graphql-yoga";
+import type { GraphVersion } from "./graph-version.js";
+
+/** Most answers kept in memory at once (least recently used go first), so memory stays flat. */
+export const RESPONSE_CACHE_ENTRIES = 5_000;
+
+/** A short tag of the current version (and day): the first part of every key and ETag. */
+function tagOf(version: string | null): string {
+  return createHash("sha256")
+    .update(`${version}|${new Date().toISOString().slice(0, 10)}`)
+    .digest("base64url")
+    .slice(0, 16);
+}
+
+export function responseCachePlugins(version: GraphVersion): Plugin[] {
+  const inner = createInMemoryCache({ max: RESPONSE_CACHE_ENTRIES });
+  // An ETag from before a sync names an answer of an older graph: never serve or confirm it.
+  const current = (key: string) => key.startsWith(`${tagOf(version.current)}.`);
+  const cache: typeof inner = {
+    get: (key) => (current(key) ? inner.get(key) : undefined),
+    set: (...args) => inner.set(...args),
+    invalidate: (...args) => inner.invalidate(...args),
+  };
+  const cacheControl: Plugin = {
+    onResponse({ request, response }) {
+      if (request.method !== "GET" || !response.headers.get("etag")) return;
+      // Shared caches may keep it, but must ask again (a cheap 304) before reusing it.
+      response.headers.set("cache-control", "public, max-age=0, must-revalidate");
+    },
+  };
+  return [
+    useResponseCache({
+      session: () => null,
+      cache,
+      // No version (no seed yet, or Neo4j away): answer from the database, cache nothing.
+      enabled: () => version.current !== null,
+      // Mutations do not exist; suggestRelation reads the live graph and is keyed like the rest.
+      buildResponseCacheKey: ({ documentString, variableValues, operationName }) =>
+        `${tagOf(version.current)}.${createHash("sha256")
+          .update(JSON.stringify([documentString, variableValues ?? {}, operationName ?? null]))
+          .digest("base64url")}`,
+      ttl: Number.POSITIVE_INFINITY,
+      invalidateViaMutation: false,
+    }),
+    cacheControl,
+  ];
+}

@@ -1,0 +1,114 @@
+/**
+ * Answers cached per graph version: repeated reads do not reach the database, GET answers carry an
+ * ETag and revalidate with 304, and two instances on one Neo4j both see a sync made through
+ * either (each polls the version).
+ */
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import type { Driver } from "neo4j-driver";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GraphVersion } from "../../server/src/cache/graph-version.js";
+import { repoRoot } from "../../server/src/config.js";
+import { Database } from "../../server/src/db/run.js";
+import { createAtlasServer } from "../../server/src/http.js";
+import { loadOntology } from "../../server/src/ontology.js";
+import type { SeedGraph } from "../../server/src/seed/model.js";
+import { syncSeed } from "../../server/src/seed/sync.js";
+import { validateSeed } from "../../server/src/seed/validate.js";
+import { clearAtlasGraph, testDriver } from "../helpers/neo4j.js";
+
+const ontology = loadOntology();
+let driver: Driver;
+let graph: SeedGraph;
+const instances: { base: string; db: Database; version: GraphVersion; close(): Promise<void> }[] = [];
+
+async function instance() {
+  const db = new Database(driver, { timeoutMs: 10_000 });
+  const version = new GraphVersion(db, 200);
+  await version.start();
+  const server = createAtlasServer({ db, ontology, webDist: path.join(repoRoot, "no-web-here"), graphVersion: version });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const it = {
+    base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    db,
+    version,
+    close: () => {
+      version.stop();
+      return new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+  instances.push(it);
+  return it;
+}
+
+const STATS = encodeURIComponent("{ stats { entities } }");
+
+beforeAll(async () => {
+  driver = testDriver();
+  await clearAtlasGraph(driver);
+  const checked = validateSeed({ seedDir: path.join(repoRoot, "tests/fixtures/analysis-seed"), ontology }).graph;
+  if (!checked) throw new Error("fixture invalid");
+  graph = checked;
+  await syncSeed(graph, { driver, ontology });
+});
+
+afterAll(async () => {
+  for (const i of instances) await i.close();
+  await clearAtlasGraph(driver);
+  await driver.close();
+});
+
+describe("the response cache", () => {
+  it("answers a repeated read without the database, and a GET with an ETag that revalidates to 304", async () => {
+    const a = await instance();
+    const queries: string[] = [];
+    const stop = a.db.onQuery((e) => queries.push(e.name));
+    const first = await fetch(`${a.base}/graphql?query=${STATS}`);
+    expect(await first.json()).toEqual({ data: { stats: { entities: graph.entities.length } } });
+    const etag = first.headers.get("etag");
+    expect(etag).toBeTruthy();
+    expect(first.headers.get("cache-control")).toBe("public, max-age=0, must-revalidate");
+    const before = queries.filter((q) => q === "stats").length;
+    const second = await fetch(`${a.base}/graphql?query=${STATS}`);
+    expect(await second.json()).toEqual({ data: { stats: { entities: graph.entities.length } } });
+    expect(queries.filter((q) => q === "stats").length).toBe(before);
+    const revalidated = await fetch(`${a.base}/graphql?query=${STATS}`, { headers: { "if-none-match": etag as string } });
+    expect(revalidated.status).toBe(304);
+    stop();
+  });
+
+  it("shows a sync made through one instance through every other, with a new ETag", async () => {
+    const [a, b] = [instances[0] ?? (await instance()), await instance()];
+    const etagBefore = (await fetch(`${b.base}/graphql?query=${STATS}`)).headers.get("etag");
+    const smaller: SeedGraph = {
+      ...graph,
+      entities: graph.entities.filter((e) => e.id !== "us-agency"),
+      relations: graph.relations.filter((r) => r.to !== "us-agency" && r.from !== "us-agency"),
+    };
+    await syncSeed(smaller, { driver, ontology });
+    await a.version.refresh(); // the instance that synced knows at once
+    const seen = async (base: string) =>
+      ((await (await fetch(`${base}/graphql?query=${STATS}`)).json()) as { data: { stats: { entities: number } } }).data.stats.entities;
+    expect(await seen(a.base)).toBe(smaller.entities.length);
+    // The other polls every 200 ms: give it a few intervals.
+    let other = await seen(b.base);
+    for (let i = 0; i < 20 && other !== smaller.entities.length; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      other = await seen(b.base);
+    }
+    expect(other).toBe(smaller.entities.length);
+    const etagAfter = (await fetch(`${b.base}/graphql?query=${STATS}`)).headers.get("etag");
+    expect(etagAfter).not.toBe(etagBefore);
+    const stale = await fetch(`${b.base}/graphql?query=${STATS}`, { headers: { "if-none-match": etagBefore as string } });
+    expect(stale.status).toBe(200);
+  });
+
+  it("caches nothing while there is no graph version (no seed loaded)", async () => {
+    await clearAtlasGraph(driver);
+    const c = await instance();
+    expect(c.version.current).toBeNull();
+    const answer = await fetch(`${c.base}/graphql?query=${STATS}`);
+    expect(answer.headers.get("etag")).toBeNull();
+    expect(await answer.json()).toEqual({ data: { stats: { entities: 0 } } });
+  });
+});

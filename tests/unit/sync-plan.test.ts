@@ -1,0 +1,85 @@
+/** planSync: the difference between the database and the seed graph, without a database. */
+import { describe, expect, it } from "vitest";
+import type { EntityRecord, RelationRecord, SeedGraph, SourceRecord } from "../../server/src/seed/model.js";
+import { type CurrentGraph, entityProps, planSync, relationProps, sourceProps } from "../../server/src/seed/sync.js";
+
+const entity = (id: string, name = id.toUpperCase()): EntityRecord => ({ id, kind: "ORGANIZATION", name, aliases: [], attributes: {} });
+const source = (id: string, title = id): SourceRecord => ({ id, title, language: "en" });
+const relation = (from: string, type: string, to: string, note?: string): RelationRecord => ({
+  id: `${from}/${type}/${to}`,
+  type,
+  from,
+  to,
+  status: "confirmed",
+  claimedBy: [],
+  sources: ["s"],
+  note,
+  attributes: {},
+});
+
+/** What the database would hold after syncing `graph`. */
+function stored(graph: SeedGraph): CurrentGraph {
+  return {
+    entities: graph.entities.map((e) => ({ id: e.id, kind: e.kind, hash: entityProps(e).hash as string })),
+    sources: graph.sources.map((s) => ({ id: s.id, hash: sourceProps(s).hash as string })),
+    relations: graph.relations.map((r) => ({ id: r.id, type: r.type, hash: relationProps(r).hash as string })),
+  };
+}
+
+const graph: SeedGraph = {
+  entities: [entity("a"), entity("b"), entity("c")],
+  sources: [source("s"), source("t")],
+  relations: [relation("a", "PARTNERS_WITH", "b"), relation("b", "SUPPLIES", "c")],
+};
+const empty: CurrentGraph = { entities: [], sources: [], relations: [] };
+
+describe("planSync", () => {
+  it("creates everything in an empty database", () => {
+    const plan = planSync(empty, graph);
+    expect(plan.entities.create.map((e) => e.props.id)).toEqual(["a", "b", "c"]);
+    expect(plan.relations.create.map((r) => r.id)).toEqual(["a/PARTNERS_WITH/b", "b/SUPPLIES/c"]);
+    expect(plan.sources.write.map((s) => s.id)).toEqual(["s", "t"]);
+    expect(plan.summary).toEqual({ entities: 3, relations: 2, sources: 2, created: 7, updated: 0, deleted: 0 });
+  });
+
+  it("plans nothing when the database already holds the graph", () => {
+    const plan = planSync(stored(graph), graph);
+    expect(plan.summary).toEqual({ entities: 3, relations: 2, sources: 2, created: 0, updated: 0, deleted: 0 });
+    expect([plan.entities, plan.relations].flatMap((p) => [...p.create, ...p.update, ...p.delete])).toEqual([]);
+    expect(plan.sources.write).toEqual([]);
+  });
+
+  it("updates what changed, deletes what is gone, creates what is new", () => {
+    const next: SeedGraph = {
+      entities: [entity("a", "Renamed"), entity("b"), entity("d")],
+      sources: [source("s", "New title"), source("u")],
+      relations: [relation("a", "PARTNERS_WITH", "b", "a note"), relation("a", "SUPPLIES", "d")],
+    };
+    const plan = planSync(stored(graph), next);
+    expect(plan.entities.update.map((e) => e.props.name)).toEqual(["Renamed"]);
+    expect(plan.entities.create.map((e) => e.props.id)).toEqual(["d"]);
+    expect(plan.entities.delete).toEqual(["c"]);
+    expect(plan.sources.write.map((s) => s.id)).toEqual(["s", "u"]);
+    expect(plan.sources.created).toBe(1);
+    expect(plan.sources.delete).toEqual(["t"]);
+    expect(plan.relations.update.map((r) => r.props.note)).toEqual(["a note"]);
+    expect(plan.relations.create.map((r) => r.id)).toEqual(["a/SUPPLIES/d"]);
+    expect(plan.relations.delete).toEqual([{ id: "b/SUPPLIES/c", type: "SUPPLIES" }]);
+    expect(plan.summary).toEqual({ entities: 3, relations: 2, sources: 2, created: 3, updated: 3, deleted: 3 });
+  });
+
+  it("replaces a relation whose type changed under the same id (a delete plus a create)", () => {
+    const current = stored(graph);
+    const changed = { ...current, relations: current.relations.map((r) => (r.id === "b/SUPPLIES/c" ? { ...r, type: "USES" } : r)) };
+    const plan = planSync(changed, graph);
+    expect(plan.relations.delete).toEqual([{ id: "b/SUPPLIES/c", type: "USES" }]);
+    expect(plan.relations.create.map((r) => r.id)).toEqual(["b/SUPPLIES/c"]);
+    expect(plan.relations.update).toEqual([]);
+  });
+
+  it("stores the base fields, the day bounds and the attributes, without the relationship's type and ends", () => {
+    const props = relationProps({ ...relation("a", "SUPPLIES", "b"), since: "2020", until: "2021-02", key: "k", attributes: { share: 40 } });
+    expect(Object.keys(props).sort()).toEqual(["claimedBy", "hash", "id", "key", "share", "since", "sources", "status", "until", "validFrom", "validTo"]);
+    expect(props).toMatchObject({ validFrom: "2020-01-01", validTo: "2021-02-28", share: 40 });
+  });
+});
