@@ -77,6 +77,8 @@ export class DependencyLayer {
   /** Owners of a product (designers, developers): a supply to the product is a supply to them. */
   readonly owners = new Map<string, string[]>();
   readonly linkById = new Map<string, Link>();
+  /** Every layer relation that holds on the day (links, restrictions, exemptions), by id. */
+  readonly relationById = new Map<string, LayerRelation>();
 
   /** The layer as it stands on `asOf` (YYYY-MM-DD): only relations that hold that day. */
   constructor(
@@ -87,6 +89,7 @@ export class DependencyLayer {
     for (const n of data.nodes) this.nodes.set(n.id, n);
     for (const r of data.relations) {
       if (!holdsOn(asOf, r.since, r.until)) continue;
+      this.relationById.set(r.id, r);
       const def = ontology.relationType(r.type);
       if (!def || !this.nodes.has(r.from) || !this.nodes.has(r.to)) continue;
       if (def.restriction) {

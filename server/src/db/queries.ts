@@ -419,15 +419,18 @@ COLLECT { MATCH (a:${ENTITY_LABEL})-[r]->(b:${ENTITY_LABEL}) WHERE r.id IS NOT N
     );
   },
 
-  /** The entities and relations an analysis answer names, by id, with their ends, claimants and sources. */
-  analysisProjection(entityIds: string[], relationIds: string[]): ReadQuery {
+  /**
+   * The entities and relations an analysis answer names, with their ends, claimants and sources.
+   * Relations are found from their ends (index lookups), not by scanning every relationship.
+   */
+  analysisProjection(entityIds: string[], relations: { id: string; from: string; to: string }[]): ReadQuery {
     const q = new ReadBuilder();
     const r = q.variable("r");
     const shape: RelationShape = { from: { relations: [] }, to: { relations: [] }, claimedBy: { relations: [] }, sources: { relations: [] } };
     return q.done(
       "analysisProjection",
       `RETURN COLLECT { MATCH (n:${ENTITY_LABEL}) WHERE n.id IN ${q.param(entityIds)} RETURN ${q.entity("n")} AS x } AS entities,
-COLLECT { MATCH (:${ENTITY_LABEL})-[${r}]->(:${ENTITY_LABEL}) WHERE ${r}.id IN ${q.param(relationIds)} RETURN ${q.relation(r, shape)} AS x } AS relations`,
+COLLECT { UNWIND ${q.param(relations)} AS want MATCH (:${ENTITY_LABEL} {id: want.from})-[${r}]->(:${ENTITY_LABEL} {id: want.to}) WHERE ${r}.id = want.id RETURN ${q.relation(r, shape)} AS x } AS relations`,
     );
   },
 };

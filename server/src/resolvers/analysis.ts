@@ -81,10 +81,13 @@ export interface Projection {
 }
 
 /** Fetches, in one query, every entity and relation the answer names. */
-export async function project(ctx: Context, entityIds: Iterable<string>, relationIds: Iterable<string>): Promise<Projection> {
+export async function project(ctx: Context, layer: DependencyLayer, entityIds: Iterable<string>, relationIds: Iterable<string>): Promise<Projection> {
   const ids = [...new Set(entityIds)];
-  const rids = [...new Set(relationIds)];
-  const [row] = await runRead(ctx.db, readQueries.analysisProjection(ids, rids));
+  const rels = [...new Set(relationIds)].flatMap((id) => {
+    const r = layer.relationById.get(id);
+    return r ? [{ id, from: r.from, to: r.to }] : [];
+  });
+  const [row] = await runRead(ctx.db, readQueries.analysisProjection(ids, rels));
   const entities = new Map<string, PlainObject>(toList(row?.entities).map((e) => [String(e.id), { ...e, [ANALYSIS_ENTITY]: true }]));
   const flag = (o: Plain | undefined): Plain => (o && typeof o === "object" && !Array.isArray(o) ? { ...o, [ANALYSIS_ENTITY]: true } : (o ?? null));
   const relations = new Map<string, PlainObject>(

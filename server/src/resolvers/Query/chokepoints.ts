@@ -16,6 +16,7 @@ export async function chokepoints(_parent: unknown, args: Args, ctx: Context) {
   const ranked = rank(layer, scope, first);
   const p = await project(
     ctx,
+    layer,
     ranked.flatMap((c) => [c.input, ...c.providers.map((x) => x.id)]),
     ranked.flatMap((c) => c.providers.map((x) => x.relation)),
   );

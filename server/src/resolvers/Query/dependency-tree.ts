@@ -12,6 +12,7 @@ export async function dependencyTree(args: { id: string; asOf?: string | null; d
   const groups = tree.nodes.flatMap((n) => providerGroups(layer, n)).filter((g) => g.providers.some((p) => tree.nodes.includes(p.id)));
   const p = await project(
     ctx,
+    layer,
     [...tree.nodes, ...groups.flatMap((g) => [g.item, ...g.providers.map((x) => x.id)])],
     [...tree.relations, ...groups.flatMap((g) => g.providers.map((x) => x.relation))],
   );

@@ -19,6 +19,7 @@ export async function exposure(_parent: unknown, args: Args, ctx: Context) {
   const { cuts } = exposureOf(layer, root, scenario, depth);
   const p = await project(
     ctx,
+    layer,
     cuts.flatMap((c) => [c.dependent, c.input, ...c.rules, ...c.path, ...c.providers]),
     cuts.flatMap((c) => c.relations),
   );

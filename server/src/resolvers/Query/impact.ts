@@ -21,6 +21,7 @@ export async function impact(_parent: unknown, args: Args, ctx: Context) {
   const out = impactOf(layer, policy, depth, first);
   const p = await project(
     ctx,
+    layer,
     [policy, ...out.restricted, ...out.cuts.flatMap((c) => [c.dependent, c.input, ...c.rules, ...c.path, ...c.providers]), ...out.affected.flatMap((a) => a.path)],
     out.cuts.flatMap((c) => c.relations),
   );
