@@ -25,9 +25,11 @@ export const QUERY_MIX = [
   { name: "paths", query: 'query { paths(from: "deepseek", to: "tsmc", maxHops: 4, first: 5) { length nodes { id name } edges { type } } }' },
 ];
 
+/** Memory figures come only with the server's admin token (ADMIN_TOKEN in the environment). */
 async function health(base: string): Promise<Health> {
   try {
-    return (await (await fetch(`${base}/health`)).json()) as Health;
+    const token = process.env.ADMIN_TOKEN;
+    return (await (await fetch(`${base}/health`, { headers: token ? { authorization: `Bearer ${token}` } : {} })).json()) as Health;
   } catch {
     return {};
   }

@@ -3,7 +3,7 @@
  * the built explorer at /. Exported without listening, so tests can start it on a free port.
  */
 
-import { timingSafeEqual } from "node:crypto";
+import { createHash, timingSafeEqual } from "node:crypto";
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
@@ -56,10 +56,14 @@ const SECURITY_HEADERS: Record<string, string> = {
   "cross-origin-opener-policy": "same-origin",
 };
 
+/** Compares digests, so neither the comparison time nor a length check tells how close a guess was. */
 function sameToken(given: string, expected: string): boolean {
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
+  const digest = (text: string) => createHash("sha256").update(text).digest();
+  return timingSafeEqual(digest(given), digest(expected));
+}
+
+function bearer(req: http.IncomingMessage): string {
+  return /^Bearer (.+)$/.exec(req.headers.authorization ?? "")?.[1] ?? "";
 }
 
 export function createAtlasServer(options: AtlasServerOptions): http.Server {
@@ -100,6 +104,8 @@ export function createAtlasServer(options: AtlasServerOptions): http.Server {
     }
     // Alive: the process answers. Ready: Neo4j answers and a seed has been loaded.
     if (url.pathname === "/health") {
+      // Memory figures help an operator and an attacker alike: only with the admin token.
+      if (!adminToken || !sameToken(bearer(req), adminToken)) return json(res, 200, { status: "ok" });
       const memory = process.memoryUsage();
       return json(res, 200, { status: "ok", uptimeSeconds: Math.round(process.uptime()), rssBytes: memory.rss, heapUsedBytes: memory.heapUsed });
     }
@@ -119,15 +125,17 @@ export function createAtlasServer(options: AtlasServerOptions): http.Server {
         res.setHeader("allow", "POST");
         return json(res, 405, { error: "Use POST." });
       }
-      const given = /^Bearer (.+)$/.exec(req.headers.authorization ?? "")?.[1] ?? "";
-      if (!sameToken(given, adminToken)) return json(res, 401, { error: "A valid `Authorization: Bearer <ADMIN_TOKEN>` header is required." });
+      if (!sameToken(bearer(req), adminToken)) return json(res, 401, { error: "A valid `Authorization: Bearer <ADMIN_TOKEN>` header is required." });
       reloading ??= reload().finally(() => {
         reloading = undefined;
       });
       try {
         return json(res, 200, { ok: true, summary: await reloading });
       } catch (error) {
-        return json(res, 422, { ok: false, error: (error as Error).message, serving: "the previous graph" });
+        // A refused seed is the contributor's to fix: say where. Anything else stays in the log.
+        if (error instanceof Error && error.name === "InvalidSeedError") return json(res, 422, { ok: false, error: error.message, serving: "the previous graph" });
+        process.stderr.write(`[reload] failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+        return json(res, 500, { ok: false, error: "The reload failed; the server log says why.", serving: "the previous graph" });
       }
     }
     if (statics) return statics(req, res, () => json(res, 404, { error: "Not found" }));

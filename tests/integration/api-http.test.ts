@@ -81,10 +81,22 @@ describe("the HTTP server", () => {
     expect(await post.json()).toEqual({ data: { entity: { name: "TSMC" } } });
   });
 
-  it("/health says the process is alive", async () => {
+  it("/health says the process is alive, and keeps memory figures for the admin token", async () => {
     const res = await fetch(`${base}/health`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ status: "ok", uptimeSeconds: expect.any(Number), rssBytes: expect.any(Number) });
+    expect(await res.json()).toEqual({ status: "ok" });
+    const token = "health-admin-token-0123456789";
+    const admin = createAtlasServer({ db: new Database(driver, { timeoutMs: 10_000 }), ontology, webDist: "/nonexistent-web-dist", adminToken: token });
+    await new Promise<void>((resolve) => admin.listen(0, "127.0.0.1", resolve));
+    try {
+      const url = `http://127.0.0.1:${(admin.address() as AddressInfo).port}/health`;
+      expect(await (await fetch(url)).json()).toEqual({ status: "ok" });
+      expect(await (await fetch(url, { headers: { authorization: "Bearer not-the-token-at-all" } })).json()).toEqual({ status: "ok" });
+      const figures = await (await fetch(url, { headers: { authorization: `Bearer ${token}` } })).json();
+      expect(figures).toMatchObject({ status: "ok", uptimeSeconds: expect.any(Number), rssBytes: expect.any(Number), heapUsedBytes: expect.any(Number) });
+    } finally {
+      await new Promise((resolve) => admin.close(resolve));
+    }
   });
 
   it("/ready is 200 with a loaded seed, 503 without one or without Neo4j", async () => {

@@ -192,7 +192,7 @@ describe("npm run kg", () => {
     expect(r.out).toContain("## Graph changes against `HEAD`");
     expect(r.out).toContain("| entities | 0 | 1 | 1 |");
     expect(r.out).toContain("| relations | 1 | 1 | 0 |");
-    expect(r.out).toContain("- ➕ `hisilicon` **MANUFACTURES** `ascend-910b` — reported; sources: [HiSilicon](https://en.wikipedia.org/wiki/HiSilicon)");
+    expect(r.out).toContain("- ➕ `hisilicon` **MANUFACTURES** `ascend-910b` — reported; sources: [HiSilicon](<https://en.wikipedia.org/wiki/HiSilicon>)");
     expect(r.out).toContain("- ➖ `nvidia` **COMPETES_WITH** `huawei`");
     expect(r.out).toContain("- ✏️ `ascend-910b`: name: Ascend 910B → Huawei Ascend 910B");
   });

@@ -48,18 +48,31 @@ export function isEmptyDiff(diff: SeedDiff): boolean {
 }
 
 const cell = (value: unknown): string =>
-  value === undefined || value === null || value === ""
-    ? "—"
-    : String(Array.isArray(value) ? value.join(", ") : value)
-        .replace(/\|/g, "\\|")
-        .replace(/\n/g, " ");
+  value === undefined || value === null || value === "" ? "—" : inert(typeof value === "object" && !Array.isArray(value) ? JSON.stringify(value) : String(Array.isArray(value) ? value.join(", ") : value));
+
+/**
+ * Text from the seed, made inert for a Markdown comment: a name with `<!--`, a heading, a table
+ * pipe or a link must not rewrite the comment reviewers rely on.
+ */
+export function inert(text: string): string {
+  return text
+    .replace(/[\u0000-\u001f\u007f]/g, " ")
+    .replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (c) => `\\${c}`)
+    .replace(/&/g, "&amp;");
+}
+
+/** A link only for an http(s) URL, with its text and target made inert. */
+function link(title: string, url: string | undefined): string {
+  if (!url || !/^https?:\/\/[^\s<>()]+$/.test(url)) return inert(title);
+  return `[${inert(title)}](<${url}>)`;
+}
 
 function relationLine(r: RelationRecord, sources: Map<string, SourceRecord>): string {
   const dates = r.since || r.until ? ` (${r.since ?? "…"}–${r.until ?? ""})` : "";
   const claim = r.status === "claimed" ? ` by ${r.claimedBy.join(", ")}` : "";
   const cited = r.sources.map((id) => {
     const s = sources.get(id);
-    return s?.url ? `[${s.title}](${s.url})` : (s?.title ?? id);
+    return s ? link(s.title, s.url) : inert(id);
   });
   return `\`${r.from}\` **${r.type}** \`${r.to}\`${dates} — ${r.status}${claim}; sources: ${cited.join("; ")}`;
 }
@@ -75,8 +88,8 @@ export function diffToMarkdown(diff: SeedDiff, after: SeedGraph, base: string): 
   if (diff.entities.added.length + diff.entities.removed.length + diff.entities.changed.length > 0) {
     lines.push(`### Entities (${count(diff.entities)})`, "");
     for (const e of diff.entities.added)
-      lines.push(`- ➕ \`${e.id}\` ${e.kind}: ${e.name}${e.nameZh ? ` / ${e.nameZh}` : ""}${e.country ? ` (${e.country})` : ""}`);
-    for (const e of diff.entities.removed) lines.push(`- ➖ \`${e.id}\` ${e.kind}: ${e.name}`);
+      lines.push(`- ➕ \`${e.id}\` ${e.kind}: ${inert(e.name)}${e.nameZh ? ` / ${inert(e.nameZh)}` : ""}${e.country ? ` (${inert(e.country)})` : ""}`);
+    for (const e of diff.entities.removed) lines.push(`- ➖ \`${e.id}\` ${e.kind}: ${inert(e.name)}`);
     for (const c of diff.entities.changed)
       lines.push(
         `- ✏️ \`${c.id}\`: ${c.fields.map((f) => `${f}: ${cell((c.before as unknown as Record<string, unknown>)[f])} → ${cell((c.after as unknown as Record<string, unknown>)[f])}`).join("; ")}`,
@@ -96,8 +109,8 @@ export function diffToMarkdown(diff: SeedDiff, after: SeedGraph, base: string): 
   if (diff.sources.added.length + diff.sources.removed.length + diff.sources.changed.length > 0) {
     lines.push(`### Sources (${count(diff.sources)})`, "");
     for (const s of diff.sources.added)
-      lines.push(`- ➕ \`${s.id}\`: ${s.url ? `[${s.title}](${s.url})` : s.title}${s.publisher ? `, ${s.publisher}` : ""}${s.date ? `, ${s.date}` : ""}`);
-    for (const s of diff.sources.removed) lines.push(`- ➖ \`${s.id}\`: ${s.title}`);
+      lines.push(`- ➕ \`${s.id}\`: ${link(s.title, s.url)}${s.publisher ? `, ${inert(s.publisher)}` : ""}${s.date ? `, ${inert(s.date)}` : ""}`);
+    for (const s of diff.sources.removed) lines.push(`- ➖ \`${s.id}\`: ${inert(s.title)}`);
     for (const c of diff.sources.changed) lines.push(`- ✏️ \`${c.id}\`: ${c.fields.join(", ")} changed`);
     lines.push("");
   }

@@ -1,0 +1,27 @@
+/** The graph diff posted on pull requests: text from the seed cannot rewrite the comment. */
+import { describe, expect, it } from "vitest";
+import { diffSeeds, diffToMarkdown } from "../../server/src/seed/diff.js";
+import type { SeedGraph } from "../../server/src/seed/model.js";
+
+const empty: SeedGraph = { entities: [], relations: [], sources: [] };
+
+describe("the PR graph diff", () => {
+  it("escapes names, titles and urls so they cannot open comments, headings, tables or links", () => {
+    const after: SeedGraph = {
+      entities: [{ id: "evil", kind: "ORGANIZATION", name: "Evil <!-- hide the rest\n## Approved | ok", aliases: [], attributes: {} }],
+      relations: [],
+      sources: [{ id: "s", title: "[click](https://evil.example) <b>", url: "javascript:alert(1)", language: "en" }],
+    };
+    const md = diffToMarkdown(diffSeeds(empty, after), after, "main");
+    expect(md).not.toContain("<!--");
+    expect(md).not.toMatch(/\n## Approved/);
+    expect(md).not.toContain("](https://evil.example)");
+    expect(md).not.toContain("javascript:");
+    expect(md).toContain("Evil \\<\\!\\-\\- hide the rest \\#\\# Approved \\| ok");
+  });
+
+  it("links a source by its http(s) url", () => {
+    const after: SeedGraph = { ...empty, sources: [{ id: "s", title: "Nvidia", url: "https://en.wikipedia.org/wiki/Nvidia", language: "en" }] };
+    expect(diffToMarkdown(diffSeeds(empty, after), after, "main")).toContain("[Nvidia](<https://en.wikipedia.org/wiki/Nvidia>)");
+  });
+});
