@@ -201,3 +201,16 @@ describe("the ontology query", () => {
     expect(byType.COMPETES_WITH.dependency).toBeNull();
   });
 });
+
+describe("one budget per request", () => {
+  it("refuses many aliased root fields that each fit but together do not, and accepts a few", async () => {
+    const field = (i: number) => `n${i}: neighborhood(id: "gpu-x", depth: 3, limit: 1000) { nodes { id } edges { id } }`;
+    const many = await gql(`{ ${Array.from({ length: 10 }, (_, i) => field(i)).join(" ")} }`);
+    expect(many.errors?.[0]?.extensions?.code).toBe("QUERY_TOO_COMPLEX");
+    expect(many.errors?.[0]?.message).toMatch(/over all its fields/);
+    const two = await gql(`{ ${field(0)} ${field(1)} }`);
+    expect(two.errors).toBeUndefined();
+    const analyses = await gql(`{ ${Array.from({ length: 8 }, (_, i) => `d${i}: dependencies(id: "gpu-x", first: 2000) { truncated }`).join(" ")} }`);
+    expect(analyses.errors?.[0]?.extensions?.code).toBe("QUERY_TOO_COMPLEX");
+  });
+});

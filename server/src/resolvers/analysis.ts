@@ -21,6 +21,9 @@ export const ANALYSIS_ENTITY = "_analysisEntity";
 
 export const ANALYSIS_LIMITS = { depth: 12, first: 2_000, chokepointsFirst: 200 } as const;
 
+/** Objects charged to the request's budget per entity an analysis may return (node, edges, providers). */
+export const ANALYSIS_COST_PER_ENTITY = 5;
+
 function layerTypes(ontology: Ontology): string[] {
   return ontology.relationTypes.filter((t) => t.dependency || t.restriction || t.exemption).map((t) => t.type);
 }

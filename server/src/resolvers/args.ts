@@ -16,6 +16,8 @@ export const LIMITS = {
   idLength: 200,
   /** Largest number of objects a single root field may be estimated to return. */
   maxObjects: 50_000,
+  /** Largest number of objects all the root fields of one request may be estimated to return. */
+  maxObjectsPerRequest: 60_000,
 } as const;
 
 export function intIn(argument: string, value: unknown, min: number, max: number): number {

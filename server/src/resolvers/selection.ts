@@ -8,6 +8,24 @@ import type { Direction, EntityShape, NestedRelations, NestedSourceRelations, Re
 import { asOfDay, intIn, LIMITS, list } from "./args.js";
 import { tooComplex } from "./errors.js";
 
+/**
+ * One budget per request, not per root field: graphql-js runs root fields side by side, so twenty
+ * aliased fields each under the field limit could still hold twenty transactions. Keyed by the
+ * execution's variable values, an object made anew for every execution.
+ */
+const requestBudgets = new WeakMap<object, { objects: number }>();
+
+export function chargeRequest(info: GraphQLResolveInfo, objects: number): void {
+  const key = info.variableValues as object;
+  const budget = requestBudgets.get(key) ?? { objects: 0 };
+  requestBudgets.set(key, budget);
+  budget.objects += objects;
+  if (budget.objects > LIMITS.maxObjectsPerRequest)
+    throw tooComplex(
+      `This request could return about ${Math.round(budget.objects).toLocaleString("en")} objects over all its fields; the most one request may return is ${LIMITS.maxObjectsPerRequest.toLocaleString("en")}. Send fewer fields or aliases at once, or lower \`first\`/\`limit\`.`,
+    );
+}
+
 /** Assumed upper bounds for lists that have no argument (a relation's sources and claimants). */
 const SOURCES_PER_RELATION = 5;
 const CLAIMANTS_PER_RELATION = 3;
@@ -98,6 +116,7 @@ export class SelectionReader {
         `This selection could return about ${Math.round(this.objects).toLocaleString("en")} objects under \`${this.info.fieldName}\`; the most one field may return is ${LIMITS.maxObjects.toLocaleString("en")}. Lower \`first\`/\`limit\` or nest fewer \`relations\`.`,
       );
     }
+    chargeRequest(this.info, count);
   }
 
   /**

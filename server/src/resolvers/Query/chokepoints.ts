@@ -1,6 +1,8 @@
 import { chokepoints as rank } from "../../analysis/answers.js";
 import type { Context } from "../../context.js";
-import { ANALYSIS_LIMITS, analysisDay, firstArg, loadLayer, project, requireEntity } from "../analysis.js";
+import type { GraphQLResolveInfo } from "graphql";
+import { ANALYSIS_COST_PER_ENTITY, ANALYSIS_LIMITS, analysisDay, firstArg, loadLayer, project, requireEntity } from "../analysis.js";
+import { chargeRequest } from "../selection.js";
 
 interface Args {
   scope?: string | null;
@@ -9,8 +11,10 @@ interface Args {
 }
 
 /** Inputs ranked by dependents / (providers × provider countries); scope: an entity id, a country code, or the whole graph. */
-export async function chokepoints(_parent: unknown, args: Args, ctx: Context) {
+export async function chokepoints(_parent: unknown, args: Args, ctx: Context, info: GraphQLResolveInfo) {
   const first = firstArg(args.first, ANALYSIS_LIMITS.chokepointsFirst);
+  // Ranking reads the whole layer: charge it like a full page.
+  chargeRequest(info, ANALYSIS_LIMITS.first * ANALYSIS_COST_PER_ENTITY);
   const layer = await loadLayer(ctx, analysisDay(args.asOf));
   const scope = args.scope === null || args.scope === undefined ? {} : /^[A-Z]{2}$/.test(args.scope) ? { country: args.scope } : { entity: requireEntity(layer, "scope", args.scope) };
   const ranked = rank(layer, scope, first);

@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from "graphql";
 import type { Context } from "../../context.js";
 import { dependencyTree } from "./dependency-tree.js";
 
@@ -9,6 +10,6 @@ interface Args {
 }
 
 /** Everything the entity depends on, transitively, with the providers of each input. */
-export function dependencies(_parent: unknown, args: Args, ctx: Context) {
-  return dependencyTree(args, ctx, "up");
+export function dependencies(_parent: unknown, args: Args, ctx: Context, info: GraphQLResolveInfo) {
+  return dependencyTree(args, ctx, "up", info);
 }

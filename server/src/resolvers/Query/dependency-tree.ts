@@ -1,11 +1,20 @@
 /** The shared body of `dependencies` (up: what it needs) and `dependents` (down: what needs it). */
 import { providerGroups, walk } from "../../analysis/answers.js";
 import type { Context } from "../../context.js";
-import { analysisDay, depthArg, firstArg, loadLayer, project, requireEntity } from "../analysis.js";
+import type { GraphQLResolveInfo } from "graphql";
+import { ANALYSIS_COST_PER_ENTITY, analysisDay, depthArg, firstArg, loadLayer, project, requireEntity } from "../analysis.js";
+import { chargeRequest } from "../selection.js";
 
-export async function dependencyTree(args: { id: string; asOf?: string | null; depth: number; first: number }, ctx: Context, direction: "up" | "down") {
+export async function dependencyTree(
+  args: { id: string; asOf?: string | null; depth: number; first: number },
+  ctx: Context,
+  direction: "up" | "down",
+  info: GraphQLResolveInfo,
+) {
   const depth = depthArg(args.depth);
   const first = firstArg(args.first);
+  // Nodes, their edges and provider groups: a few objects per entity reached.
+  chargeRequest(info, first * ANALYSIS_COST_PER_ENTITY);
   const layer = await loadLayer(ctx, analysisDay(args.asOf));
   const root = requireEntity(layer, "id", args.id);
   const tree = walk(layer, root, direction, depth, first);

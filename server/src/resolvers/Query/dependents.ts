@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from "graphql";
 import type { Context } from "../../context.js";
 import { dependencyTree } from "./dependency-tree.js";
 
@@ -9,6 +10,6 @@ interface Args {
 }
 
 /** Everything that depends on the entity, transitively. */
-export function dependents(_parent: unknown, args: Args, ctx: Context) {
-  return dependencyTree(args, ctx, "down");
+export function dependents(_parent: unknown, args: Args, ctx: Context, info: GraphQLResolveInfo) {
+  return dependencyTree(args, ctx, "down", info);
 }

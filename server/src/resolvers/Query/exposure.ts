@@ -1,6 +1,8 @@
 import { exposure as exposureOf } from "../../analysis/answers.js";
 import type { Context } from "../../context.js";
-import { analysisDay, depthArg, loadLayer, project, requireEntity, scenarioOf } from "../analysis.js";
+import type { GraphQLResolveInfo } from "graphql";
+import { ANALYSIS_COST_PER_ENTITY, ANALYSIS_LIMITS, analysisDay, depthArg, loadLayer, project, requireEntity, scenarioOf } from "../analysis.js";
+import { chargeRequest } from "../selection.js";
 import { cutInputs } from "./cut-inputs.js";
 
 interface Args {
@@ -11,9 +13,10 @@ interface Args {
 }
 
 /** Inputs of the entity's dependency tree cut by the rules in force on asOf, or by a country stopping supply. */
-export async function exposure(_parent: unknown, args: Args, ctx: Context) {
+export async function exposure(_parent: unknown, args: Args, ctx: Context, info: GraphQLResolveInfo) {
   const scenario = scenarioOf(args.country);
   const depth = depthArg(args.depth);
+  chargeRequest(info, ANALYSIS_LIMITS.first * ANALYSIS_COST_PER_ENTITY);
   const layer = await loadLayer(ctx, analysisDay(args.asOf));
   const root = requireEntity(layer, "id", args.id);
   const { cuts } = exposureOf(layer, root, scenario, depth);

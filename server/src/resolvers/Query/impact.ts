@@ -1,6 +1,8 @@
 import { impact as impactOf } from "../../analysis/answers.js";
 import type { Context } from "../../context.js";
-import { analysisDay, depthArg, firstArg, loadLayer, project, requireEntity } from "../analysis.js";
+import type { GraphQLResolveInfo } from "graphql";
+import { ANALYSIS_COST_PER_ENTITY, analysisDay, depthArg, firstArg, loadLayer, project, requireEntity } from "../analysis.js";
+import { chargeRequest } from "../selection.js";
 import { badInput } from "../errors.js";
 import { cutInputs } from "./cut-inputs.js";
 
@@ -12,9 +14,10 @@ interface Args {
 }
 
 /** What a rule cuts off on asOf: what it restricts, the links it binds, and what loses its last provider downstream. */
-export async function impact(_parent: unknown, args: Args, ctx: Context) {
+export async function impact(_parent: unknown, args: Args, ctx: Context, info: GraphQLResolveInfo) {
   const depth = depthArg(args.depth);
   const first = firstArg(args.first);
+  chargeRequest(info, first * ANALYSIS_COST_PER_ENTITY);
   const layer = await loadLayer(ctx, analysisDay(args.asOf));
   const policy = requireEntity(layer, "policy", args.policy);
   if (layer.node(policy)?.kind !== "POLICY") throw badInput(`\`policy\`: ${JSON.stringify(policy)} is not a policy; pass the id of a rule, e.g. "oct-2022-export-controls".`, "policy");
