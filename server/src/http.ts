@@ -74,7 +74,9 @@ export function createAtlasServer(options: AtlasServerOptions): http.Server {
     ? sirv(webDist, {
         single: true,
         etag: true,
-        gzip: false,
+        // Precompressed at build (web/vite.config.ts): .br and .gz beside each asset.
+        brotli: true,
+        gzip: true,
         setHeaders: (res, pathname) => {
           res.setHeader("content-security-policy", CONTENT_SECURITY_POLICY);
           // Hashed bundles never change; index.html always revalidates.

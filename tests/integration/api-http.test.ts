@@ -1,9 +1,13 @@
+import fs from "node:fs";
+import http from "node:http";
+import os from "node:os";
+import path from "node:path";
+import zlib from "node:zlib";
 /**
  * The live HTTP server: the GraphQL-over-HTTP audit suite of graphql-http (every MUST passes),
  * /health and /ready, the request size limit, and GraphiQL served without a CDN.
  */
 
-import type http from "node:http";
 import type { AddressInfo } from "node:net";
 import { serverAudits } from "graphql-http";
 import type { Driver } from "neo4j-driver";
@@ -161,5 +165,37 @@ describe("the HTTP server", () => {
     const body = await res.json();
     expect(body.errors[0].extensions.code).toBe("QUERY_TOO_COMPLEX");
     expect(body.errors[0].message).toMatch(/Token limit/);
+  });
+});
+
+describe("the explorer's files", () => {
+  it("are sent precompressed (brotli, else gzip) with immutable caching for hashed assets", async () => {
+    const dist = fs.mkdtempSync(path.join(os.tmpdir(), "atlas-dist-"));
+    fs.mkdirSync(path.join(dist, "assets"));
+    fs.writeFileSync(path.join(dist, "index.html"), "<!doctype html><title>x</title>");
+    const js = "console.log('atlas');".repeat(200);
+    fs.writeFileSync(path.join(dist, "assets/app-abc123.js"), js);
+    fs.writeFileSync(path.join(dist, "assets/app-abc123.js.br"), zlib.brotliCompressSync(js));
+    fs.writeFileSync(path.join(dist, "assets/app-abc123.js.gz"), zlib.gzipSync(js));
+    const web = createAtlasServer({ db: new Database(driver, { timeoutMs: 10_000 }), ontology, webDist: dist });
+    await new Promise<void>((resolve) => web.listen(0, "127.0.0.1", resolve));
+    try {
+      const url = `http://127.0.0.1:${(web.address() as AddressInfo).port}`;
+      const raw = (encoding: string) =>
+        new Promise<http.IncomingMessage>((resolve, reject) =>
+          http.get(`${url}/assets/app-abc123.js`, { headers: { "accept-encoding": encoding } }, resolve).on("error", reject),
+        );
+      const br = await raw("br, gzip");
+      expect(br.headers["content-encoding"]).toBe("br");
+      expect(br.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
+      br.resume();
+      const gz = await raw("gzip");
+      expect(gz.headers["content-encoding"]).toBe("gzip");
+      gz.resume();
+      expect((await fetch(`${url}/`)).headers.get("cache-control")).toBe("no-cache");
+    } finally {
+      await new Promise((resolve) => web.close(resolve));
+      fs.rmSync(dist, { recursive: true, force: true });
+    }
   });
 });
