@@ -50,7 +50,15 @@ function stats(latencies: number[]): { p50: number; p99: number; max: number } {
 }
 
 function cell(query: AnalysisName, concurrency: number, seconds: number, latencies: number[], errors: number): AnalysisCell {
-  return { query, concurrency, seconds, requests: latencies.length, requestsPerSecond: Math.round((latencies.length / seconds) * 10) / 10, ...stats(latencies), errors };
+  return {
+    query,
+    concurrency,
+    seconds,
+    requests: latencies.length,
+    requestsPerSecond: Math.round((latencies.length / seconds) * 10) / 10,
+    ...stats(latencies),
+    errors,
+  };
 }
 
 async function rawLayer(driver: Driver, ontology: Ontology, concurrency: number, seconds: number): Promise<{ latencies: number[]; errors: number }> {
@@ -82,7 +90,9 @@ async function rawLayer(driver: Driver, ontology: Ontology, concurrency: number,
 function sample(graph: SeedGraph): { ids: string[]; policies: string[]; scopes: (string | null)[] } {
   const degree = new Map<string, number>();
   for (const r of graph.relations) for (const id of [r.from, r.to]) degree.set(id, (degree.get(id) ?? 0) + 1);
-  const products = graph.entities.filter((e) => ["CHIP", "MODEL", "SYSTEM", "TECHNOLOGY", "MATERIAL", "FACILITY"].includes(e.kind) && (degree.get(e.id) ?? 0) > 0);
+  const products = graph.entities.filter(
+    (e) => ["CHIP", "MODEL", "SYSTEM", "TECHNOLOGY", "MATERIAL", "FACILITY"].includes(e.kind) && (degree.get(e.id) ?? 0) > 0,
+  );
   const step = Math.max(1, Math.floor(products.length / 50));
   const ids = products.filter((_, i) => i % step === 0).map((e) => e.id);
   const policies = graph.entities.filter((e) => e.kind === "POLICY").map((e) => e.id);
@@ -135,7 +145,9 @@ export async function benchAnalysis(
         if (ms > slowest.ms) slowest = { id: e.id, ms };
       }
       results.everyEntity = { entities: latencies.length, ...stats(latencies), slowest: slowest.id };
-      options.log(`  supply-chain view of all ${latencies.length} entities: p50 ${results.everyEntity.p50} ms, p99 ${results.everyEntity.p99} ms, max ${results.everyEntity.max} ms (${slowest.id})`);
+      options.log(
+        `  supply-chain view of all ${latencies.length} entities: p50 ${results.everyEntity.p50} ms, p99 ${results.everyEntity.p99} ms, max ${results.everyEntity.max} ms (${slowest.id})`,
+      );
     }
   } finally {
     await server.stop();

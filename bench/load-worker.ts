@@ -5,11 +5,11 @@
  * Prints one JSON line (LoadWorkerResult) on stdout.
  */
 import neo4j, { type Driver } from "neo4j-driver";
-import { BENCH_PASSWORD } from "./neo4j.js";
 import { allowLabel, allowType, ENTITY_LABEL, SOURCE_LABEL } from "../server/src/db/queries.js";
 import { loadOntology } from "../server/src/ontology.js";
 import { ensureSchema, entityProps, relationProps, sourceProps, syncSeed } from "../server/src/seed/sync.js";
 import { generateGraph, SIZES } from "./generate.js";
+import { BENCH_PASSWORD } from "./neo4j.js";
 
 export interface PhaseResult {
   ok: boolean;

@@ -30,7 +30,15 @@ export function wipeDataDir(dir = BENCH_DATA_DIR): void {
 
 /** The product's embedded Neo4j, as `npm start` runs it, with the benchmark's memory settings. */
 export function startPlainNeo4j(dataDir = BENCH_DATA_DIR, log?: (line: string) => void): Promise<EmbeddedNeo4j> {
-  return startEmbeddedNeo4j({ boltPort: BENCH_BOLT_PORT, dataDir, heapMiB: HEAP_MIB, pageCacheMiB: PAGE_CACHE_MIB, txTimeoutSeconds: 3600, password: BENCH_PASSWORD, log });
+  return startEmbeddedNeo4j({
+    boltPort: BENCH_BOLT_PORT,
+    dataDir,
+    heapMiB: HEAP_MIB,
+    pageCacheMiB: PAGE_CACHE_MIB,
+    txTimeoutSeconds: 3600,
+    password: BENCH_PASSWORD,
+    log,
+  });
 }
 
 /**

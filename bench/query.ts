@@ -10,11 +10,11 @@ import autocannon from "autocannon";
 import type { Driver } from "neo4j-driver";
 import { repoRoot } from "../server/src/config.js";
 import { createDriver } from "../server/src/db/driver.js";
-import { BENCH_PASSWORD } from "./neo4j.js";
 import { Database } from "../server/src/db/run.js";
 import type { Ontology } from "../server/src/ontology.js";
 import { createAtlasYoga } from "../server/src/yoga.js";
 import type { GeneratedGraph } from "./generate.js";
+import { BENCH_PASSWORD } from "./neo4j.js";
 import { peerDocuments } from "./peer.js";
 
 export const QUERY_NAMES = ["search", "entity", "neighborhood", "paths"] as const;

@@ -4,8 +4,8 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import type { LoadWorkerResult, PhaseResult } from "./load-worker.js";
 import { type AnalysisResults, analysisMarkdown } from "./analysis.js";
+import type { LoadWorkerResult, PhaseResult } from "./load-worker.js";
 import { type Cell, QUERY_NAMES } from "./query.js";
 import type { RenderResult } from "./render.js";
 

@@ -9,10 +9,10 @@ import http from "node:http";
 import { Neo4jGraphQL } from "@neo4j/graphql";
 import { createYoga } from "graphql-yoga";
 import { createDriver } from "../server/src/db/driver.js";
-import { BENCH_PASSWORD } from "./neo4j.js";
 import { Database } from "../server/src/db/run.js";
 import { createAtlasServer } from "../server/src/http.js";
 import { loadOntology } from "../server/src/ontology.js";
+import { BENCH_PASSWORD } from "./neo4j.js";
 import { peerTypeDefs } from "./peer.js";
 
 async function main(): Promise<void> {

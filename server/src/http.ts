@@ -9,10 +9,10 @@ import http from "node:http";
 import path from "node:path";
 import { RateLimiterMemory } from "rate-limiter-flexible";
 import sirv from "sirv";
+import type { GraphVersion } from "./cache/graph-version.js";
 import { readQueries } from "./db/queries.js";
 import type { Database } from "./db/run.js";
 import type { Ontology } from "./ontology.js";
-import type { GraphVersion } from "./cache/graph-version.js";
 import { createAtlasYoga } from "./yoga.js";
 
 export interface AtlasServerOptions {
@@ -135,7 +135,8 @@ export function createAtlasServer(options: AtlasServerOptions): http.Server {
         return json(res, 200, { ok: true, summary: await reloading });
       } catch (error) {
         // A refused seed is the contributor's to fix: say where. Anything else stays in the log.
-        if (error instanceof Error && error.name === "InvalidSeedError") return json(res, 422, { ok: false, error: error.message, serving: "the previous graph" });
+        if (error instanceof Error && error.name === "InvalidSeedError")
+          return json(res, 422, { ok: false, error: error.message, serving: "the previous graph" });
         process.stderr.write(`[reload] failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
         return json(res, 500, { ok: false, error: "The reload failed; the server log says why.", serving: "the previous graph" });
       }

@@ -4,9 +4,9 @@
  */
 import type { Server } from "node:http";
 import path from "node:path";
+import { GraphVersion } from "./cache/graph-version.js";
 import { ConfigError, loadConfig, repoRoot } from "./config.js";
 import { Database } from "./db/run.js";
-import { GraphVersion } from "./cache/graph-version.js";
 import { createAtlasServer } from "./http.js";
 import { type Connection, connectNeo4j } from "./neo4j/connect.js";
 import { loadOntology } from "./ontology.js";

@@ -208,9 +208,39 @@ describe("one budget per request", () => {
     const many = await gql(`{ ${Array.from({ length: 10 }, (_, i) => field(i)).join(" ")} }`);
     expect(many.errors?.[0]?.extensions?.code).toBe("QUERY_TOO_COMPLEX");
     expect(many.errors?.[0]?.message).toMatch(/over all its fields/);
+    // Refused before any of its fields reached the database.
+    await new Promise((r) => setTimeout(r, 200));
+    expect(many.queries).toEqual([]);
     const two = await gql(`{ ${field(0)} ${field(1)} }`);
     expect(two.errors).toBeUndefined();
     const analyses = await gql(`{ ${Array.from({ length: 8 }, (_, i) => `d${i}: dependencies(id: "gpu-x", first: 2000) { truncated }`).join(" ")} }`);
     expect(analyses.errors?.[0]?.extensions?.code).toBe("QUERY_TOO_COMPLEX");
+  });
+});
+
+describe("compare", () => {
+  it("puts two chips side by side with the links they share and the ones only one has", async () => {
+    const a = await gql(`{ compare(ids: ["gpu-x", "npu-y"]) {
+      entities { entity { id ... on Chip { name } } relations { type from { id } to { id } } figures { metric { id } } }
+      shared { relationType direction other { id } entities { id } missing { id } } } }`);
+    expect(a.errors).toBeUndefined();
+    expect(a.data.compare.entities.map((e: { entity: { id: string } }) => e.entity.id)).toEqual(["gpu-x", "npu-y"]);
+    // Only model-cn trains on both: the one shared link. Their fabs and designers differ.
+    expect(a.data.compare.shared).toEqual([
+      { relationType: "TRAINED_ON", direction: "IN", other: { id: "model-cn" }, entities: [{ id: "gpu-x" }, { id: "npu-y" }], missing: [] },
+    ]);
+    const gpu = a.data.compare.entities[0].relations.map(
+      (r: { type: string; from: { id: string }; to: { id: string } }) => `${r.from.id} ${r.type} ${r.to.id}`,
+    );
+    expect(gpu).toEqual(expect.arrayContaining(["us-designer DESIGNS gpu-x", "tw-fab MANUFACTURES gpu-x", "rule-2022 RESTRICTS gpu-x"]));
+    expect(a.queries, a.queries.join(",")).toEqual(["compare"]);
+  });
+
+  it.each([
+    [`{ compare(ids: ["gpu-x"]) { shared { other { id } } } }`, "BAD_USER_INPUT"],
+    [`{ compare(ids: ["gpu-x", "a", "b", "c", "d"]) { shared { other { id } } } }`, "BAD_USER_INPUT"],
+    [`{ compare(ids: ["gpu-x", "nope"]) { shared { other { id } } } }`, "NOT_FOUND"],
+  ])("%s -> %s", async (query, code) => {
+    expect((await gql(query)).errors?.[0]?.extensions?.code).toBe(code);
   });
 });

@@ -52,6 +52,7 @@ describe("schema.graphql", () => {
       "exposure",
       "chokepoints",
       "impact",
+      "compare",
       "ontology",
       "stats",
       "suggestRelation",

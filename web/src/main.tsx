@@ -1,8 +1,9 @@
 /** Entry point: mounts the explorer. Loaded as a module script (no inline scripts: CSP). */
+// The base styles come first: each component's own styles, imported by it, build on them.
+import "./base.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { App } from "./App.js";
-import "./styles.css";
+import { App } from "./app/App.js";
 
 const root = document.getElementById("root");
 if (!root) throw new Error('index.html must contain <div id="root"></div> for the explorer to mount into.');

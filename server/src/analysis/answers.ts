@@ -223,7 +223,14 @@ export function chokepoints(layer: DependencyLayer, scope: { entity?: string; co
     if (down.length === 0) continue;
     const providers = weakest.providers.map((p) => ({ ...p, country: layer.countryOf(p.id) }));
     const countries = [...new Set(providers.map((p) => p.country).filter((c): c is string => Boolean(c)))].sort();
-    out.push({ input: id, type: weakest.type, score: down.length / (providers.length * Math.max(1, countries.length)), dependents: down.length, providers, countries });
+    out.push({
+      input: id,
+      type: weakest.type,
+      score: down.length / (providers.length * Math.max(1, countries.length)),
+      dependents: down.length,
+      providers,
+      countries,
+    });
   }
   return out.sort((a, b) => b.score - a.score || b.dependents - a.dependents || a.input.localeCompare(b.input)).slice(0, first);
 }

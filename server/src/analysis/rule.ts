@@ -94,7 +94,14 @@ export function evaluate(layer: DependencyLayer, scenario: Scenario): Evaluation
     return undefined;
   };
   // Start from the dependents of cut links; each newly unavailable entity re-checks its dependents.
-  const queue = [...new Set([...layer.needs.values()].flat().filter((l) => cutLinks.has(l.relation.id)).map((l) => l.dependent))];
+  const queue = [
+    ...new Set(
+      [...layer.needs.values()]
+        .flat()
+        .filter((l) => cutLinks.has(l.relation.id))
+        .map((l) => l.dependent),
+    ),
+  ];
   while (queue.length > 0) {
     const id = queue.shift() as string;
     if (unavailable.has(id)) continue;

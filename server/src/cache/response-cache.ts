@@ -4,8 +4,9 @@
  * today, until the day does). GraphQL over GET gets an ETag (304 Not Modified when it still holds)
  * and Cache-Control that lets browsers and CDNs revalidate instead of recomputing.
  */
-import { createInMemoryCache, useResponseCache } from "@graphql-yoga/plugin-response-cache";
+
 import { createHash } from "node:crypto";
+import { createInMemoryCache, useResponseCache as responseCachePlugin } from "@graphql-yoga/plugin-response-cache";
 import type { Plugin } from "graphql-yoga";
 import type { GraphVersion } from "./graph-version.js";
 
@@ -37,7 +38,7 @@ export function responseCachePlugins(version: GraphVersion): Plugin[] {
     },
   };
   return [
-    useResponseCache({
+    responseCachePlugin({
       session: () => null,
       cache,
       // No version (no seed yet, or Neo4j away): answer from the database, cache nothing.

@@ -149,24 +149,13 @@ export function generatedBlock(ontology: Ontology): string {
   return `${BEGIN_MARKER}\n\n${parts.join("\n\n")}\n\n${END_MARKER}`;
 }
 
-/** Drops a hand-written definition of a type the generated block defines (so it is never defined twice). */
-function withoutHandWritten(text: string, typeName: string): string {
-  return text.replace(new RegExp(`(?:^"[^\\n]*"\\n)?^type ${typeName} \\{\\n(?:.*\\n)*?\\}\\n\\n`, "m"), "");
-}
-
 /** `schema` with its generated block replaced (or appended when it has none). */
 export function generateSchema(schema: string, ontology: Ontology): string {
-  let text = schema;
-  for (const r of ["relation", "source"] as const) {
-    const start = text.indexOf(BEGIN_MARKER);
-    const before = start === -1 ? text : text.slice(0, start);
-    text = withoutHandWritten(before, TYPE_DESCRIPTION[r].name) + (start === -1 ? "" : text.slice(start));
-  }
-  const start = text.indexOf(BEGIN_MARKER);
-  const end = text.indexOf(END_MARKER);
+  const start = schema.indexOf(BEGIN_MARKER);
+  const end = schema.indexOf(END_MARKER);
   const block = generatedBlock(ontology);
-  if (start === -1 || end === -1 || end < start) return `${text.trimEnd()}\n\n${block}\n`;
-  return `${text.slice(0, start)}${block}${text.slice(end + END_MARKER.length)}`;
+  if (start === -1 || end === -1 || end < start) return `${schema.trimEnd()}\n\n${block}\n`;
+  return `${schema.slice(0, start)}${block}${schema.slice(end + END_MARKER.length)}`;
 }
 
 const TS_TYPE: Record<FieldType, string | undefined> = {

@@ -56,10 +56,11 @@ export const syncQueries = {
     `UNWIND $rows AS row MATCH (a:${ENTITY_LABEL} {id: row.from}) MATCH (b:${ENTITY_LABEL} {id: row.to}) CREATE (a)-[r:${type}]->(b) SET r = row.props`,
   updateRelations: (type: string) =>
     `UNWIND $rows AS row MATCH (:${ENTITY_LABEL} {id: row.from})-[r:${type} {id: row.id}]->(:${ENTITY_LABEL}) SET r = row.props`,
+  /** Each deletes one batch and says whether it deleted anything (repeat until `more` is false). */
   removeManagedBatch: [
-    `MATCH (n:${ENTITY_LABEL}) WITH n LIMIT 5000 DETACH DELETE n`,
-    `MATCH (s:${SOURCE_LABEL}) WITH s LIMIT 10000 DELETE s`,
-    `MATCH (m:${META_LABEL}) DELETE m`,
+    `MATCH (n:${ENTITY_LABEL}) WITH n LIMIT 5000 DETACH DELETE n RETURN count(*) > 0 AS more`,
+    `MATCH (s:${SOURCE_LABEL}) WITH s LIMIT 10000 DELETE s RETURN count(*) > 0 AS more`,
+    `MATCH (m:${META_LABEL}) DELETE m RETURN count(*) > 0 AS more`,
   ],
   writeMeta: `MERGE (m:${META_LABEL} {id: 'seed'}) SET m.syncedAt = datetime(), m.entities = $entities, m.relations = $relations, m.sources = $sources`,
   readMeta: `MATCH (m:${META_LABEL} {id: 'seed'}) RETURN m.entities AS entities, m.relations AS relations, m.sources AS sources, toString(m.syncedAt) AS syncedAt`,
@@ -400,6 +401,26 @@ RETURN totalCount, nodes`,
   source(id: string, shape: SourceShape): ReadQuery {
     const q = new ReadBuilder();
     return q.done("source", `MATCH (s:${SOURCE_LABEL} {id: ${q.param(id)}}) RETURN ${q.source("s", shape)} AS source`);
+  },
+
+  /**
+   * Two to four entities side by side: each with its relations (both directions, the other end's
+   * id and whether it points out) and the figures that measure it, with who reports them.
+   */
+  compare(ids: string[], measures: string, reportedBy: string, relationsPerEntity: number): ReadQuery {
+    const q = new ReadBuilder();
+    const r = q.variable("r");
+    const m = q.variable("r");
+    const shape: RelationShape = { from: { relations: [] }, to: { relations: [] }, claimedBy: { relations: [] }, sources: { relations: [] } };
+    return q.done(
+      "compare",
+      `UNWIND range(0, size(${q.param(ids)}) - 1) AS i
+OPTIONAL MATCH (n:${ENTITY_LABEL} {id: ${q.param(ids)}[i]})
+RETURN ${q.param(ids)}[i] AS id, CASE WHEN n IS NULL THEN null ELSE n {.*} END AS entity,
+COLLECT { MATCH (n)-[${r}]-(o:${ENTITY_LABEL}) WHERE ${r}.id IS NOT NULL RETURN {relation: ${q.relation(r, shape)}, other: o.id, out: startNode(${r}) = n} AS x ORDER BY type(${r}), o.name, ${r}.id LIMIT ${q.intParam(relationsPerEntity, 10_000)} } AS links,
+COLLECT { MATCH (metric:${ENTITY_LABEL})-[${m}:${measures}]->(n) RETURN {metric: metric {.*}, relation: ${q.relation(m, shape)}, reportedBy: COLLECT { MATCH (metric)-[:${reportedBy}]->(p:${ENTITY_LABEL}) RETURN p {.*} AS y }} AS x ORDER BY metric.name } AS figures
+ORDER BY i`,
+    );
   },
 
   /** The graph's version: when the last sync that changed something committed. */

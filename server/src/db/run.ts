@@ -1,22 +1,37 @@
 /**
  * The one place that talks to the driver: read and write transactions with a timeout, a count of
  * queries sent (tests use it to prove one query per root field), and Neo4j errors mapped to
- * GraphQL errors that never show Cypher or a stack trace.
+ * GraphQL errors that never show Cypher or a stack trace. The API and the sync both use it.
  */
 import { GraphQLError } from "graphql";
-import { type Driver, Neo4jError, type RecordShape } from "neo4j-driver";
+import { type BookmarkManager, type Driver, Neo4jError, type RecordShape } from "neo4j-driver";
 
 export interface QueryEvent {
   name: string;
   mode: "READ" | "WRITE";
 }
 
+export interface DatabaseOptions {
+  database?: string;
+  timeoutMs: number;
+  /**
+   * False: driver errors reach the caller as they are (the sync, whose caller is a person at a
+   * terminal or the server's start-up log). Default true: mapped to GraphQL errors for the API.
+   */
+  graphqlErrors?: boolean;
+  /** Chains the sessions, so each query sees what the previous ones wrote (the sync). */
+  bookmarkManager?: BookmarkManager;
+}
+
+/** Runs statements inside one open transaction. */
+export type RunInTransaction = (cypher: string, params?: Record<string, unknown>) => Promise<void>;
+
 export class Database {
   private listeners = new Set<(event: QueryEvent) => void>();
 
   constructor(
     readonly driver: Driver,
-    private readonly options: { database?: string; timeoutMs: number },
+    private readonly options: DatabaseOptions,
   ) {}
 
   /** Calls `listener` for every query sent; returns a function that removes it. */
@@ -33,18 +48,55 @@ export class Database {
     return this.run<T>("WRITE", name, cypher, params);
   }
 
+  /**
+   * Several write statements in one explicit transaction: all of them commit, or none (the sync's
+   * change to an existing graph). `work` runs them; a throw from it rolls everything back.
+   */
+  async writeTransaction<T>(name: string, work: (run: RunInTransaction) => Promise<T>): Promise<T> {
+    const session = this.session("WRITE");
+    let tx: ReturnType<typeof session.beginTransaction> | undefined;
+    try {
+      tx = session.beginTransaction(this.config(name));
+      const open = tx;
+      const result = await work(async (cypher, params = {}) => {
+        for (const listener of this.listeners) listener({ name, mode: "WRITE" });
+        await open.run(cypher, params);
+      });
+      await open.commit();
+      tx = undefined;
+      return result;
+    } catch (error) {
+      throw this.mapError(error, name);
+    } finally {
+      if (tx) await tx.rollback().catch(() => {});
+      await session.close();
+    }
+  }
+
+  private session(mode: "READ" | "WRITE") {
+    return this.driver.session({ database: this.options.database, defaultAccessMode: mode, bookmarkManager: this.options.bookmarkManager });
+  }
+
+  private config(name: string) {
+    return { timeout: this.options.timeoutMs, metadata: { app: "ai-ecosystem-atlas", query: name } };
+  }
+
+  private mapError(error: unknown, name: string): unknown {
+    return this.options.graphqlErrors === false ? error : toGraphQLError(error, name);
+  }
+
   private async run<T extends RecordShape>(mode: "READ" | "WRITE", name: string, cypher: string, params: Record<string, unknown>): Promise<T[]> {
     for (const listener of this.listeners) listener({ name, mode });
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
+    const session = this.session(mode);
     try {
       const work = async (tx: { run: (q: string, p: Record<string, unknown>) => PromiseLike<{ records: { toObject(): T }[] }> }) => {
         const result = await tx.run(cypher, params);
         return result.records.map((r) => r.toObject());
       };
-      const config = { timeout: this.options.timeoutMs, metadata: { app: "ai-ecosystem-atlas", query: name } };
+      const config = this.config(name);
       return mode === "READ" ? await session.executeRead(work, config) : await session.executeWrite(work, config);
     } catch (error) {
-      throw toGraphQLError(error, name);
+      throw this.mapError(error, name);
     } finally {
       await session.close();
     }

@@ -7,8 +7,8 @@
  */
 import { DependencyLayer, type LayerData, type LayerNode, type LayerRelation } from "../analysis/layer.js";
 import type { Scenario } from "../analysis/rule.js";
-import { dayOf } from "../core/dates.js";
 import type { Context } from "../context.js";
+import { dayOf } from "../core/dates.js";
 import { readQueries } from "../db/queries.js";
 import { type Plain, type PlainObject, toList } from "../db/records.js";
 import type { Ontology } from "../ontology.js";
@@ -72,7 +72,8 @@ export function firstArg(value: unknown, max: number = ANALYSIS_LIMITS.first): n
 export function scenarioOf(country: unknown): Scenario {
   if (country === null || country === undefined) return { rules: true };
   const code = String(country).trim().toUpperCase();
-  if (!/^[A-Z]{2}$/.test(code)) throw badInput(`\`country\`: ${JSON.stringify(country)} is not an ISO 3166-1 alpha-2 code such as "US", "NL" or "JP".`, "country");
+  if (!/^[A-Z]{2}$/.test(code))
+    throw badInput(`\`country\`: ${JSON.stringify(country)} is not an ISO 3166-1 alpha-2 code such as "US", "NL" or "JP".`, "country");
   return { country: code };
 }
 

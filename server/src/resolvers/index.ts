@@ -2,12 +2,13 @@
 import type { IResolvers } from "@graphql-tools/utils";
 import type { Context } from "../context.js";
 import { chokepoints } from "./Query/chokepoints.js";
+import { compare } from "./Query/compare.js";
 import { dependencies } from "./Query/dependencies.js";
 import { dependents } from "./Query/dependents.js";
 import { entities } from "./Query/entities.js";
+import { entity } from "./Query/entity.js";
 import { exposure } from "./Query/exposure.js";
 import { impact } from "./Query/impact.js";
-import { entity } from "./Query/entity.js";
 import { neighborhood } from "./Query/neighborhood.js";
 import { ontology } from "./Query/ontology.js";
 import { paths } from "./Query/paths.js";
@@ -36,6 +37,7 @@ export const resolvers: IResolvers<unknown, Context> = {
     exposure,
     chokepoints,
     impact,
+    compare,
   },
   Date: DateScalar,
   ...(typeResolvers as IResolvers<unknown, Context>),

@@ -20,6 +20,21 @@ export function chargeRequest(info: GraphQLResolveInfo, objects: number): void {
   const budget = requestBudgets.get(key) ?? { objects: 0 };
   requestBudgets.set(key, budget);
   budget.objects += objects;
+  checkBudget(budget);
+}
+
+/**
+ * Waits until every root field of the request has been charged (graphql-js calls all root
+ * resolvers before any of their promises settle), then refuses if the total is over: so no field
+ * reaches the database when the request as a whole is too big.
+ */
+export async function settleRequestBudget(info: GraphQLResolveInfo): Promise<void> {
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  const budget = requestBudgets.get(info.variableValues as object);
+  if (budget) checkBudget(budget);
+}
+
+function checkBudget(budget: { objects: number }): void {
   if (budget.objects > LIMITS.maxObjectsPerRequest)
     throw tooComplex(
       `This request could return about ${Math.round(budget.objects).toLocaleString("en")} objects over all its fields; the most one request may return is ${LIMITS.maxObjectsPerRequest.toLocaleString("en")}. Send fewer fields or aliases at once, or lower \`first\`/\`limit\`.`,

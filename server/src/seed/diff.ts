@@ -48,17 +48,18 @@ export function isEmptyDiff(diff: SeedDiff): boolean {
 }
 
 const cell = (value: unknown): string =>
-  value === undefined || value === null || value === "" ? "—" : inert(typeof value === "object" && !Array.isArray(value) ? JSON.stringify(value) : String(Array.isArray(value) ? value.join(", ") : value));
+  value === undefined || value === null || value === ""
+    ? "—"
+    : inert(typeof value === "object" && !Array.isArray(value) ? JSON.stringify(value) : String(Array.isArray(value) ? value.join(", ") : value));
 
 /**
  * Text from the seed, made inert for a Markdown comment: a name with `<!--`, a heading, a table
  * pipe or a link must not rewrite the comment reviewers rely on.
  */
 export function inert(text: string): string {
-  return text
-    .replace(/[\u0000-\u001f\u007f]/g, " ")
-    .replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (c) => `\\${c}`)
-    .replace(/&/g, "&amp;");
+  // Control characters become spaces (a newline would end the list item and start a heading).
+  const visible = [...text].map((c) => (c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127 ? " " : c)).join("");
+  return visible.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (c) => `\\${c}`).replace(/&/g, "&amp;");
 }
 
 /** A link only for an http(s) URL, with its text and target made inert. */

@@ -1,17 +1,19 @@
 /**
  * Makes the database equal to the checked seed graph, in one transaction: it reads what is there,
- * computes the difference, and writes only that (creates, updates, removals). A failure anywhere
- * rolls the whole transaction back, so the previous graph stays intact. It touches only nodes
+ * computes the difference (planSync, pure), and writes only that (creates, updates, removals),
+ * through the one executor (db/run.ts). A failure anywhere rolls the whole transaction back, so
+ * the previous graph stays intact. It touches only nodes
  * labelled AtlasEntity/AtlasSource/AtlasMeta and relationships between AtlasEntity nodes that
  * carry an `id`, so pointed at a shared Neo4j it leaves everything else alone.
  */
 import { createHash } from "node:crypto";
 import { SingleBar } from "cli-progress";
-import type { Driver, ManagedTransaction, Session, Transaction } from "neo4j-driver";
+import { bookmarkManager, type Driver } from "neo4j-driver";
 import { endOf, startOf } from "../core/dates.js";
 import type { FieldDef } from "../core/fields.js";
 import { FIELDS } from "../core/model.generated.js";
 import { allowLabel, allowType, syncQueries } from "../db/queries.js";
+import { Database } from "../db/run.js";
 import type { Ontology } from "../ontology.js";
 import type { EntityRecord, RelationRecord, SeedGraph, SourceRecord } from "./model.js";
 
@@ -186,137 +188,138 @@ function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
   return map;
 }
 
+const SYNC_TIMEOUT_MS = 30 * 60_000;
+
+/**
+ * The executor the sync writes through (db/run.ts): its sessions chained so each step sees the
+ * last, a long timeout, and driver errors passed on as they are (a person reads them, not a client).
+ */
+function syncDatabase(driver: Driver, database?: string): Database {
+  return new Database(driver, { database, timeoutMs: SYNC_TIMEOUT_MS, graphqlErrors: false, bookmarkManager: bookmarkManager() });
+}
+
 /** Deletes every node the sync manages, in batches (used only when there is no complete graph). */
-async function removeManaged(session: Session): Promise<void> {
+async function removeManaged(db: Database): Promise<void> {
   for (const query of syncQueries.removeManagedBatch) {
     for (;;) {
-      const result = await session.executeWrite((tx) => tx.run(query));
-      if (result.summary.counters.updates().nodesDeleted === 0) break;
+      const [row] = await db.write<{ more: boolean }>("sync", query);
+      if (!row?.more) break;
     }
   }
 }
 
+async function ensureSchemaWith(db: Database): Promise<void> {
+  for (const statement of syncQueries.schema()) await db.write("syncSchema", statement);
+  await db.write("syncSchema", syncQueries.awaitIndexes);
+}
+
 export async function ensureSchema(driver: Driver, database?: string): Promise<void> {
-  const session = driver.session({ database });
-  try {
-    for (const statement of syncQueries.schema()) await session.run(statement);
-    await session.run(syncQueries.awaitIndexes);
-  } finally {
-    await session.close();
-  }
+  await ensureSchemaWith(syncDatabase(driver, database));
 }
 
 export async function syncSeed(graph: SeedGraph, options: SyncOptions): Promise<SyncSummary> {
   const started = performance.now();
-  const { driver, database, ontology } = options;
-  await ensureSchema(driver, database);
+  const { ontology } = options;
+  const db = syncDatabase(options.driver, options.database);
+  await ensureSchemaWith(db);
 
-  const session = driver.session({ database });
-  try {
-    const read = async <T>(q: string): Promise<T[]> => (await session.executeRead((tx: ManagedTransaction) => tx.run(q))).records.map((r) => r.toObject() as T);
-    // A first load that was killed midway left managed nodes but no seed marker: start it over.
-    const [marker] = await read<{ entities: number }>(syncQueries.readMeta);
-    if (!marker) await removeManaged(session);
-    const [currentEntities, currentSources, currentRelations] = [
-      await read<{ id: string; kind: string; hash: string }>(syncQueries.currentEntities),
-      await read<{ id: string; hash: string }>(syncQueries.currentSources),
-      await read<{ id: string; type: string; hash: string }>(syncQueries.currentRelations),
-    ];
+  // A first load that was killed midway left managed nodes but no seed marker: start it over.
+  const [marker] = await db.read<{ entities: unknown }>("sync", syncQueries.readMeta);
+  if (!marker) await removeManaged(db);
+  const [currentEntities, currentSources, currentRelations] = [
+    await db.read<{ id: string; kind: string; hash: string }>("sync", syncQueries.currentEntities),
+    await db.read<{ id: string; hash: string }>("sync", syncQueries.currentSources),
+    await db.read<{ id: string; type: string; hash: string }>("sync", syncQueries.currentRelations),
+  ];
 
-    const plan = planSync({ entities: currentEntities, sources: currentSources, relations: currentRelations }, graph);
+  const plan = planSync({ entities: currentEntities, sources: currentSources, relations: currentRelations }, graph);
 
-    const initialLoad = !marker;
-    const allKindLabels = ontology.kinds.map((k) => allowLabel(ontology, k.kind));
-    const steps: { query: string; params: Props; rows: number }[] = [];
-    const add = (query: string, key: "ids" | "rows", rows: unknown[]) => {
-      for (const batch of chunks(rows)) steps.push({ query, params: { [key]: batch }, rows: batch.length });
-    };
-    for (const [type, rows] of groupBy(plan.relations.delete, (r) => r.type))
-      add(
-        syncQueries.deleteRelationsOfType(allowType(ontology, type)),
-        "ids",
-        rows.map((r) => r.id),
-      );
-    add(syncQueries.deleteEntities, "ids", plan.entities.delete);
-    add(syncQueries.deleteSources, "ids", plan.sources.delete);
-    add(syncQueries.upsertSources, "rows", plan.sources.write);
-    for (const [kind, rows] of groupBy(plan.entities.create, (e) => e.kind))
-      add(
-        syncQueries.createEntities(allowLabel(ontology, kind)),
-        "rows",
-        rows.map((r) => r.props),
-      );
-    for (const [kind, rows] of groupBy(plan.entities.update, (e) => e.kind))
-      add(
-        syncQueries.updateEntities(allowLabel(ontology, kind), allKindLabels),
-        "rows",
-        rows.map((r) => r.props),
-      );
-    for (const [type, rows] of groupBy(plan.relations.create, (r) => r.type))
-      add(
-        syncQueries.createRelations(allowType(ontology, type)),
-        "rows",
-        rows.map(({ from, to, props }) => ({ from, to, props })),
-      );
-    for (const [type, rows] of groupBy(plan.relations.update, (r) => r.type))
-      add(
-        syncQueries.updateRelations(allowType(ontology, type)),
-        "rows",
-        rows.map(({ id, from, props }) => ({ id, from, props })),
-      );
-    steps.push({
-      query: syncQueries.writeMeta,
-      params: { entities: plan.summary.entities, relations: plan.summary.relations, sources: plan.summary.sources },
-      rows: 0,
-    });
+  const initialLoad = !marker;
+  const allKindLabels = ontology.kinds.map((k) => allowLabel(ontology, k.kind));
+  const steps: { query: string; params: Props; rows: number }[] = [];
+  const add = (query: string, key: "ids" | "rows", rows: unknown[]) => {
+    for (const batch of chunks(rows)) steps.push({ query, params: { [key]: batch }, rows: batch.length });
+  };
+  for (const [type, rows] of groupBy(plan.relations.delete, (r) => r.type))
+    add(
+      syncQueries.deleteRelationsOfType(allowType(ontology, type)),
+      "ids",
+      rows.map((r) => r.id),
+    );
+  add(syncQueries.deleteEntities, "ids", plan.entities.delete);
+  add(syncQueries.deleteSources, "ids", plan.sources.delete);
+  add(syncQueries.upsertSources, "rows", plan.sources.write);
+  for (const [kind, rows] of groupBy(plan.entities.create, (e) => e.kind))
+    add(
+      syncQueries.createEntities(allowLabel(ontology, kind)),
+      "rows",
+      rows.map((r) => r.props),
+    );
+  for (const [kind, rows] of groupBy(plan.entities.update, (e) => e.kind))
+    add(
+      syncQueries.updateEntities(allowLabel(ontology, kind), allKindLabels),
+      "rows",
+      rows.map((r) => r.props),
+    );
+  for (const [type, rows] of groupBy(plan.relations.create, (r) => r.type))
+    add(
+      syncQueries.createRelations(allowType(ontology, type)),
+      "rows",
+      rows.map(({ from, to, props }) => ({ from, to, props })),
+    );
+  for (const [type, rows] of groupBy(plan.relations.update, (r) => r.type))
+    add(
+      syncQueries.updateRelations(allowType(ontology, type)),
+      "rows",
+      rows.map(({ id, from, props }) => ({ id, from, props })),
+    );
+  steps.push({
+    query: syncQueries.writeMeta,
+    params: { entities: plan.summary.entities, relations: plan.summary.relations, sources: plan.summary.sources },
+    rows: 0,
+  });
 
-    const totalRows = steps.reduce((n, s) => n + s.rows, 0);
-    const unchanged = totalRows === 0 && !initialLoad;
-    if (unchanged) return { ...plan.summary, seconds: (performance.now() - started) / 1000 };
-    const bar =
-      totalRows > (options.progressThreshold ?? 20_000) && process.stderr.isTTY !== false
-        ? new SingleBar({ format: "sync [{bar}] {percentage}% | {value}/{total} rows | {eta}s left", stream: process.stderr, hideCursor: true }, undefined)
-        : undefined;
-    bar?.start(totalRows, 0);
+  const totalRows = steps.reduce((n, s) => n + s.rows, 0);
+  const unchanged = totalRows === 0 && !initialLoad;
+  if (unchanged) return { ...plan.summary, seconds: (performance.now() - started) / 1000 };
+  const bar =
+    totalRows > (options.progressThreshold ?? 20_000) && process.stderr.isTTY !== false
+      ? new SingleBar({ format: "sync [{bar}] {percentage}% | {value}/{total} rows | {eta}s left", stream: process.stderr, hideCursor: true }, undefined)
+      : undefined;
+  bar?.start(totalRows, 0);
 
-    const meta = { app: "ai-ecosystem-atlas", query: "sync" };
-    if (initialLoad) {
-      // Nothing to protect: commit batch by batch, so a first load of millions of rows does not
-      // need one transaction's memory. The seed marker is written last, so until the load is
-      // complete /ready stays false; if it fails, what was written is removed again.
-      try {
-        for (const [index, step] of steps.entries()) {
-          options.beforeBatch?.(index, steps.length);
-          await session.executeWrite((tx) => tx.run(step.query, step.params), { timeout: 30 * 60_000, metadata: meta });
-          bar?.increment(step.rows);
-        }
-      } catch (error) {
-        await removeManaged(session);
-        throw error;
-      } finally {
-        bar?.stop();
+  if (initialLoad) {
+    // Nothing to protect: commit batch by batch, so a first load of millions of rows does not
+    // need one transaction's memory. The seed marker is written last, so until the load is
+    // complete /ready stays false; if it fails, what was written is removed again.
+    try {
+      for (const [index, step] of steps.entries()) {
+        options.beforeBatch?.(index, steps.length);
+        await db.write("sync", step.query, step.params);
+        bar?.increment(step.rows);
       }
-    } else {
-      // A change to an existing graph is one transaction: a failure leaves the graph as it was.
-      let tx: Transaction | undefined = session.beginTransaction({ timeout: 30 * 60_000, metadata: meta });
-      try {
-        for (const [index, step] of steps.entries()) {
-          options.beforeBatch?.(index, steps.length);
-          await tx.run(step.query, step.params);
-          bar?.increment(step.rows);
-        }
-        await tx.commit();
-        tx = undefined;
-      } finally {
-        bar?.stop();
-        if (tx) await tx.rollback().catch(() => {});
-      }
+    } catch (error) {
+      await removeManaged(db);
+      throw error;
+    } finally {
+      bar?.stop();
     }
-
-    return { ...plan.summary, seconds: (performance.now() - started) / 1000 };
-  } finally {
-    await session.close();
+  } else {
+    // A change to an existing graph is one transaction: a failure leaves the graph as it was.
+    try {
+      await db.writeTransaction("sync", async (run) => {
+        for (const [index, step] of steps.entries()) {
+          options.beforeBatch?.(index, steps.length);
+          await run(step.query, step.params);
+          bar?.increment(step.rows);
+        }
+      });
+    } finally {
+      bar?.stop();
+    }
   }
+
+  return { ...plan.summary, seconds: (performance.now() - started) / 1000 };
 }
 
 export function formatSummary(s: SyncSummary): string {

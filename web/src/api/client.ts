@@ -1,4 +1,5 @@
 /** The one place the explorer talks to the server: a POST to /graphql. */
+import type { TypedDocumentString } from "./generated.js";
 
 export type ApiErrorKind = "unreachable" | "database" | "query";
 
@@ -24,13 +25,17 @@ interface GraphQLResponse<T> {
 /** Same origin as the page: the server serves the explorer and the API on one port. */
 const ENDPOINT = "/graphql";
 
-export async function request<T>(document: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
+/** Sends a generated document: its variables and result are typed from schema.graphql. */
+export function request<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, variables: TVariables, signal?: AbortSignal): Promise<TResult>;
+/** Sends a document built at run time (aliased batches, per-kind fragments): the caller names its result type. */
+export function request<TResult>(document: string, variables: Record<string, unknown>, signal?: AbortSignal): Promise<TResult>;
+export async function request<T>(document: string | TypedDocumentString<T, unknown>, variables: unknown, signal?: AbortSignal): Promise<T> {
   let response: Response;
   try {
     response = await fetch(ENDPOINT, {
       method: "POST",
       headers: { "content-type": "application/json", accept: "application/graphql-response+json, application/json" },
-      body: JSON.stringify({ query: document, variables }),
+      body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
       signal,
     });
   } catch (error) {

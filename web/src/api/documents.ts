@@ -1,8 +1,26 @@
 /**
- * Every GraphQL document the explorer sends, and the typed calls that send them.
- * NOTE: written against schema.graphql; when a field there changes, change it here.
+ * The typed calls that send the explorer's documents. The documents themselves live in
+ * documents.graphql and are generated into generated.ts (`npm run generate:web`); the two built at
+ * run time (aliased batches, per-kind attributes) are assembled here from generated fragments.
+ * tests/unit/web-documents.test.ts validates all of them against schema.graphql.
  */
 import { request } from "./client.js";
+import {
+  type Status as ApiStatus,
+  type EntityCoreFragment,
+  EntityCoreFragmentDoc,
+  type EntityDetailFragment,
+  EntityDetailFragmentDoc,
+  type EntityKind,
+  type EntityWithRelationsFragment,
+  EntityWithRelationsFragmentDoc,
+  ExplorerNeighborhoodDocument,
+  ExplorerOntologyDocument,
+  ExplorerPathsDocument,
+  ExplorerSearchDocument,
+  ExplorerSuggestRelationDocument,
+  type RelationType,
+} from "./generated.js";
 import type {
   EntityCore,
   EntityDetail,
@@ -12,79 +30,26 @@ import type {
   RelationSuggestion,
   SearchHit,
   StatsInfo,
+  Status,
   Subgraph,
   SuggestionInput,
 } from "./types.js";
 
-const ENTITY_CORE = /* GraphQL */ `
-  fragment EntityCore on Entity {
-    id
-    kind
-    name
-    nameZh
-    aliases
-    country
-  }
-`;
-
-const RELATION_CORE = /* GraphQL */ `
-  fragment RelationCore on Relation {
-    id
-    type
-    status
-    since
-    until
-    from { id }
-    to { id }
-  }
-`;
-
-export const ONTOLOGY_QUERY = /* GraphQL */ `
-  query ExplorerOntology {
-    ontology {
-      kinds { kind typeName label labelZh colour shape description attributes { name type } }
-      relationTypes { type label labelZh colour description symmetric from to }
-    }
-    stats { entities relations sources }
-  }
-`;
-
 export async function fetchOntology(): Promise<{ ontology: OntologyInfo; stats: StatsInfo }> {
-  return request<{ ontology: OntologyInfo; stats: StatsInfo }>(ONTOLOGY_QUERY);
+  return request(ExplorerOntologyDocument, {});
 }
 
 /** The API spells statuses as enum values (CONFIRMED); the explorer, like the seed, in lower case. */
-function lowerStatus<T extends { status: string }>(relation: T): T {
-  return { ...relation, status: relation.status.toLowerCase() };
+function lowerStatus<T extends { status: ApiStatus }>(relation: T): Omit<T, "status"> & { status: Status } {
+  return { ...relation, status: relation.status.toLowerCase() as Status };
 }
 
-export const SEARCH_QUERY = /* GraphQL */ `
-  query ExplorerSearch($query: String!, $first: Int) {
-    search(query: $query, first: $first) {
-      score
-      entity { ...EntityCore description }
-    }
-  }
-  ${ENTITY_CORE}
-`;
-
 export async function searchEntities(query: string, signal?: AbortSignal): Promise<SearchHit[]> {
-  const data = await request<{ search: SearchHit[] }>(SEARCH_QUERY, { query, first: 8 }, signal);
+  const data = await request(ExplorerSearchDocument, { query, first: 8 }, signal);
   return data.search;
 }
 
-export const NEIGHBORHOOD_QUERY = /* GraphQL */ `
-  query ExplorerNeighborhood($id: ID!, $limit: Int, $kinds: [EntityKind!], $relationTypes: [RelationType!], $asOf: Date) {
-    neighborhood(id: $id, depth: 1, limit: $limit, kinds: $kinds, relationTypes: $relationTypes, asOf: $asOf) {
-      truncated
-      nodes { ...EntityCore }
-      edges { ...RelationCore }
-    }
-  }
-  ${ENTITY_CORE}
-  ${RELATION_CORE}
-`;
-
+/** Kinds and relation types come from the ontology the server sent, so they are its enum values. */
 export interface NeighborhoodArgs {
   id: string;
   limit: number;
@@ -94,34 +59,44 @@ export interface NeighborhoodArgs {
 }
 
 export async function fetchNeighborhood(args: NeighborhoodArgs): Promise<Subgraph> {
-  const data = await request<{ neighborhood: Subgraph }>(NEIGHBORHOOD_QUERY, { ...args });
+  const data = await request(ExplorerNeighborhoodDocument, {
+    ...args,
+    kinds: args.kinds as EntityKind[] | undefined,
+    relationTypes: args.relationTypes as RelationType[] | undefined,
+  });
   return { ...data.neighborhood, edges: data.neighborhood.edges.map(lowerStatus) };
 }
 
 /** Several entities with their relations (as ids), in one request: aliased `entity` fields. */
 export function entitiesBatchDocument(count: number): string {
   const vars = Array.from({ length: count }, (_, i) => `$i${i}: ID!`).join(", ");
-  const fields = Array.from(
-    { length: count },
-    (_, i) => `e${i}: entity(id: $i${i}) { ...EntityCore relations(direction: BOTH, first: 200) { ...RelationCore } }`,
-  ).join("\n    ");
-  return `query ExplorerEntities(${vars}) {\n    ${fields}\n  }\n${ENTITY_CORE}\n${RELATION_CORE}`;
+  const fields = Array.from({ length: count }, (_, i) => `e${i}: entity(id: $i${i}) { ...EntityWithRelations }`).join("\n    ");
+  return `query ExplorerEntities(${vars}) {\n    ${fields}\n  }\n${EntityWithRelationsFragmentDoc.toString()}`;
 }
 
 /** Aliases per request: small enough for the server's alias and token limits. */
 const BATCH = 8;
 
-export async function fetchEntitiesWithRelations(ids: string[]): Promise<{ entity: EntityCore; relations: RelationCore[] }[]> {
+function chunked(ids: string[]): string[][] {
   const chunks: string[][] = [];
   for (let i = 0; i < ids.length; i += BATCH) chunks.push(ids.slice(i, i + BATCH));
+  return chunks;
+}
+
+async function fetchBatch<T>(ids: string[], document: (count: number) => string, signal?: AbortSignal): Promise<T[]> {
   const results = await Promise.all(
-    chunks.map(async (chunk) => {
+    chunked(ids).map(async (chunk) => {
       const variables = Object.fromEntries(chunk.map((id, i) => [`i${i}`, id]));
-      const data = await request<Record<string, (EntityCore & { relations: RelationCore[] }) | null>>(entitiesBatchDocument(chunk.length), variables);
-      return chunk.map((_, i) => data[`e${i}`]).filter((e): e is EntityCore & { relations: RelationCore[] } => Boolean(e));
+      const data = await request<Record<string, T | null>>(document(chunk.length), variables, signal);
+      return chunk.map((_, i) => data[`e${i}`]).filter((e): e is T => Boolean(e));
     }),
   );
-  return results.flat().map(({ relations, ...entity }) => ({ entity, relations: relations.map(lowerStatus) }));
+  return results.flat();
+}
+
+export async function fetchEntitiesWithRelations(ids: string[]): Promise<{ entity: EntityCore; relations: RelationCore[] }[]> {
+  const rows = await fetchBatch<EntityWithRelationsFragment>(ids, entitiesBatchDocument);
+  return rows.map(({ relations, ...entity }) => ({ entity, relations: relations.map(lowerStatus) }));
 }
 
 /** The details of one entity: the inline fragments for its kind-specific attributes come from the ontology. */
@@ -130,48 +105,13 @@ export function entityDetailDocument(ontology: OntologyInfo): string {
     .filter((k) => k.typeName && k.attributes?.length)
     .map((k) => `... on ${k.typeName} { ${k.attributes?.map((a) => a.name).join(" ")} }`)
     .join("\n      ");
-  return /* GraphQL */ `
-  query ExplorerEntity($id: ID!) {
-    entity(id: $id) {
-      __typename
-      ...EntityCore
-      description
-      homepage
-      wikidata
-      ${perKind}
-      relations(direction: BOTH, first: 200) {
-        id
-        type
-        status
-        since
-        until
-        note
-        from { ...EntityCore }
-        to { ...EntityCore }
-        sources { id url title publisher date language }
-      }
-    }
-  }
-  ${ENTITY_CORE}
-`;
+  return `query ExplorerEntity($id: ID!) {\n    entity(id: $id) {\n      ...EntityDetail\n      ${perKind}\n    }\n  }\n${EntityDetailFragmentDoc.toString()}`;
 }
 
 export async function fetchEntityDetail(id: string, ontology: OntologyInfo): Promise<EntityDetail | null> {
-  const data = await request<{ entity: EntityDetail | null }>(entityDetailDocument(ontology), { id });
+  const data = await request<{ entity: (EntityDetailFragment & Record<string, unknown>) | null }>(entityDetailDocument(ontology), { id });
   return data.entity ? { ...data.entity, relations: data.entity.relations.map(lowerStatus) } : null;
 }
-
-export const PATHS_QUERY = /* GraphQL */ `
-  query ExplorerPaths($from: ID!, $to: ID!, $maxHops: Int, $relationTypes: [RelationType!], $asOf: Date) {
-    paths(from: $from, to: $to, maxHops: $maxHops, relationTypes: $relationTypes, asOf: $asOf, first: 5) {
-      length
-      nodes { ...EntityCore }
-      edges { ...RelationCore }
-    }
-  }
-  ${ENTITY_CORE}
-  ${RELATION_CORE}
-`;
 
 export async function fetchPaths(args: {
   from: string;
@@ -180,7 +120,7 @@ export async function fetchPaths(args: {
   relationTypes?: string[] | undefined;
   asOf?: string | undefined;
 }): Promise<PathResult[]> {
-  const data = await request<{ paths: PathResult[] }>(PATHS_QUERY, { ...args });
+  const data = await request(ExplorerPathsDocument, { ...args, relationTypes: args.relationTypes as RelationType[] | undefined });
   return data.paths.map((p) => ({ ...p, edges: p.edges.map(lowerStatus) }));
 }
 
@@ -188,47 +128,25 @@ export async function fetchPaths(args: {
 export function entitiesCoreDocument(count: number): string {
   const vars = Array.from({ length: count }, (_, i) => `$i${i}: ID!`).join(", ");
   const fields = Array.from({ length: count }, (_, i) => `e${i}: entity(id: $i${i}) { ...EntityCore }`).join("\n    ");
-  return `query ExplorerEntityNames(${vars}) {\n    ${fields}\n  }\n${ENTITY_CORE}`;
+  return `query ExplorerEntityNames(${vars}) {\n    ${fields}\n  }\n${EntityCoreFragmentDoc.toString()}`;
 }
 
 export async function fetchEntities(ids: string[], signal?: AbortSignal): Promise<EntityCore[]> {
-  const chunks: string[][] = [];
-  for (let i = 0; i < ids.length; i += BATCH) chunks.push(ids.slice(i, i + BATCH));
-  const results = await Promise.all(
-    chunks.map(async (chunk) => {
-      const variables = Object.fromEntries(chunk.map((id, i) => [`i${i}`, id]));
-      const data = await request<Record<string, EntityCore | null>>(entitiesCoreDocument(chunk.length), variables, signal);
-      return chunk.map((_, i) => data[`e${i}`]).filter((e): e is EntityCore => Boolean(e));
-    }),
-  );
-  return results.flat();
+  return fetchBatch<EntityCoreFragment>(ids, entitiesCoreDocument, signal);
 }
-
-export const SUGGEST_RELATION_QUERY = /* GraphQL */ `
-  query ExplorerSuggestRelation($input: SuggestRelationInput!) {
-    suggestRelation(input: $input) {
-      valid
-      problems { field message }
-      relationId
-      file
-      yaml
-      editUrl
-    }
-  }
-`;
 
 /** Checks a proposed relation (validation only: the server writes nothing). Empty optional fields are left out. */
 export async function suggestRelation(input: SuggestionInput, signal?: AbortSignal): Promise<RelationSuggestion> {
   const optional = (value: string) => (value.trim() ? value.trim() : undefined);
-  const data = await request<{ suggestRelation: RelationSuggestion }>(
-    SUGGEST_RELATION_QUERY,
+  const data = await request(
+    ExplorerSuggestRelationDocument,
     {
       input: {
         from: input.from,
-        type: input.type,
+        type: input.type as RelationType,
         to: input.to,
         sources: input.sources,
-        status: input.status.toUpperCase(),
+        status: input.status.toUpperCase() as ApiStatus,
         claimedBy: input.claimedBy.length ? input.claimedBy : undefined,
         since: optional(input.since),
         until: optional(input.until),

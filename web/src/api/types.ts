@@ -1,4 +1,10 @@
-/** The shapes the explorer reads from the GraphQL API (see schema.graphql and DESIGN.md). */
+/**
+ * The shapes the explorer works with. Where a shape is exactly what the API answers, it is the
+ * generated type (generated.ts, from schema.graphql); the others are the explorer's own (statuses in
+ * lower case, as the seed spells them; ontology fields optional for hand-made test graphs), and
+ * documents.ts proves at compile time that each generated result fits them.
+ */
+import type { ExplorerOntologyQuery, ExplorerSuggestRelationQuery } from "./generated.js";
 
 export type Status = "confirmed" | "reported" | "claimed" | "disputed";
 export const STATUSES: readonly Status[] = ["confirmed", "reported", "claimed", "disputed"];
@@ -102,11 +108,7 @@ export interface PathResult {
   edges: RelationCore[];
 }
 
-export interface StatsInfo {
-  entities: number;
-  relations: number;
-  sources: number;
-}
+export type StatsInfo = ExplorerOntologyQuery["stats"];
 
 /** A relation to check with `suggestRelation` (ids; status as the seed spells it). */
 export interface SuggestionInput {
@@ -123,11 +125,4 @@ export interface SuggestionInput {
 }
 
 /** The API's answer: problems by input field, or the YAML to add and where. */
-export interface RelationSuggestion {
-  valid: boolean;
-  problems: { field: string; message: string }[];
-  relationId: string;
-  file?: string | null;
-  yaml: string;
-  editUrl?: string | null;
-}
+export type RelationSuggestion = ExplorerSuggestRelationQuery["suggestRelation"];

@@ -5,8 +5,8 @@
 import cytoscape, { type Core, type ElementDefinition, type LayoutOptions, type NodeSingular, type StylesheetJson } from "cytoscape";
 import fcose from "cytoscape-fcose";
 import { forwardRef, useEffect, useImperativeHandle, useRef } from "react";
+import type { LayoutName } from "../state/view.js";
 import { fcoseOptions } from "./layout.js";
-import type { LayoutName } from "./view.js";
 
 cytoscape.use(fcose);
 

@@ -1,7 +1,7 @@
 /** The visible graph as Cytoscape element definitions: pure, so it is tested without a browser. */
 import type { ElementDefinition } from "cytoscape";
 import type { EntityCore, OntologyInfo, RelationCore } from "../api/types.js";
-import type { Lang, VisibleGraph } from "./view.js";
+import type { Lang, VisibleGraph } from "../state/view.js";
 
 export interface ElementOptions {
   lang: Lang;

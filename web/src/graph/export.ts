@@ -1,7 +1,7 @@
 /** The visible view as JSON and as GraphML (which Gephi, yEd and NetworkX read). */
 import type { OntologyInfo } from "../api/types.js";
+import type { VisibleGraph } from "../state/view.js";
 import { kindLabel, relationLabel } from "./elements.js";
-import type { VisibleGraph } from "./view.js";
 
 export type Positions = Readonly<Record<string, { x: number; y: number }>>;
 

@@ -1,6 +1,6 @@
 /** The interface language: a React context giving the strings and formatting helpers. */
 import { createContext, useContext } from "react";
-import type { Lang } from "../graph/view.js";
+import type { Lang } from "../state/view.js";
 import { en, fill, type Strings, zh } from "./strings.js";
 
 export type { Strings };

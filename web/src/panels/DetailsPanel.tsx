@@ -1,21 +1,10 @@
 /** Details of the selected entity: both names, kind, country, attributes, and relations with sources. */
+import type { ReactNode } from "react";
 import type { EntityDetail, OntologyInfo, RelationDetail, Source } from "../api/types.js";
 import { entityLabel, kindLabel, relationLabel } from "../graph/elements.js";
 import { fill, useI18n } from "../i18n/index.js";
 import { KindSwatch } from "./Legend.js";
-
-export interface NodeActions {
-  onExpand(): void;
-  onShowMore?: (() => void) | undefined;
-  onCollapse(): void;
-  onHide(): void;
-  onPin(): void;
-  expanded: boolean;
-  pinned: boolean;
-  onCanvas: boolean;
-  moreOffCanvas: number;
-  truncatedAt?: number | undefined;
-}
+import "./DetailsPanel.css";
 
 const HIDDEN_FIELDS = new Set(["__typename", "id", "kind", "name", "nameZh", "aliases", "country", "description", "homepage", "wikidata", "relations"]);
 
@@ -149,12 +138,16 @@ function RelationGroups({
 export function DetailsPanel({
   detail,
   ontology,
-  actions,
+  toolbar,
+  moreOffCanvas = 0,
   onOpen,
 }: {
   detail?: { id: string; entity?: EntityDetail | null; loading: boolean } | undefined;
   ontology: OntologyInfo;
-  actions?: NodeActions | undefined;
+  /** The selected entity's action buttons (from the action registry). */
+  toolbar?: ReactNode;
+  /** Its neighbours known but not on the canvas. */
+  moreOffCanvas?: number;
   onOpen(id: string): void;
 }) {
   const { t, lang, country } = useI18n();
@@ -194,28 +187,12 @@ export function DetailsPanel({
           )}
         </p>
       </header>
-      {actions && (
+      {toolbar && (
         <div className="node-actions" role="toolbar" aria-label={t.actions}>
-          <button type="button" onClick={actions.onExpand} title={t.expandHint} data-testid="action-expand">
-            {t.expand}
-          </button>
-          {actions.onShowMore && (
-            <button type="button" onClick={actions.onShowMore} data-testid="action-more">
-              {fill(t.showMore, { n: actions.moreOffCanvas || "…" })}
-            </button>
-          )}
-          <button type="button" onClick={actions.onCollapse} disabled={!actions.onCanvas} data-testid="action-collapse">
-            {t.collapse}
-          </button>
-          <button type="button" onClick={actions.onPin} aria-pressed={actions.pinned} disabled={!actions.onCanvas} data-testid="action-pin">
-            {actions.pinned ? t.unpin : t.pin}
-          </button>
-          <button type="button" onClick={actions.onHide} disabled={!actions.onCanvas} data-testid="action-hide">
-            {t.hide}
-          </button>
+          {toolbar}
         </div>
       )}
-      {actions && actions.moreOffCanvas > 0 && <p className="muted">{fill(t.notOnCanvas, { n: actions.moreOffCanvas })}</p>}
+      {toolbar && moreOffCanvas > 0 && <p className="muted">{fill(t.notOnCanvas, { n: moreOffCanvas })}</p>}
       {e.description && <p className="description">{e.description}</p>}
       {(e.aliases?.length ?? 0) > 0 && (
         <p className="aliases">

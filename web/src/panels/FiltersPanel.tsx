@@ -2,9 +2,10 @@
 import { useEffect, useRef, useState } from "react";
 import { type OntologyInfo, STATUSES, type Status } from "../api/types.js";
 import { AS_OF_FIRST_YEAR, currentMonth, indexToMonth, monthIndex } from "../graph/dates.js";
-import { emptyFilters, type Filters, filtersActive, NO_COUNTRY } from "../graph/view.js";
 import { fill, useI18n } from "../i18n/index.js";
+import { emptyFilters, type Filters, filtersActive, NO_COUNTRY } from "../state/view.js";
 import { KindSwatch } from "./Legend.js";
+import "./FiltersPanel.css";
 
 export interface FiltersPanelProps {
   ontology: OntologyInfo;

@@ -1,6 +1,7 @@
 /** The legend: every kind's colour and shape (from the ontology) and how claim status is drawn. */
 import type { OntologyInfo } from "../api/types.js";
 import { useI18n } from "../i18n/index.js";
+import "./Legend.css";
 
 /** Small SVG outlines of the Cytoscape node shapes the ontology uses. */
 const SHAPES: Record<string, string> = {

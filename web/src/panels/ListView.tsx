@@ -1,9 +1,10 @@
 /** The current view as tables: every entity and relation on the canvas, for screen readers and scanning. */
 import type { OntologyInfo } from "../api/types.js";
 import { entityLabel, kindLabel, relationLabel } from "../graph/elements.js";
-import type { VisibleGraph } from "../graph/view.js";
 import { fill, useI18n } from "../i18n/index.js";
+import type { VisibleGraph } from "../state/view.js";
 import { KindSwatch } from "./Legend.js";
+import "./ListView.css";
 
 export function ListView({
   graph,

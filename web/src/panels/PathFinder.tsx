@@ -2,10 +2,11 @@
 import { useEffect, useState } from "react";
 import type { EntityCore, OntologyInfo, PathResult } from "../api/types.js";
 import { entityLabel, relationLabel } from "../graph/elements.js";
-import type { PathQuery } from "../graph/view.js";
 import { fill, useI18n } from "../i18n/index.js";
+import type { PathQuery } from "../state/view.js";
 import { KindSwatch } from "./Legend.js";
 import { SearchBox } from "./SearchBox.js";
+import "./PathFinder.css";
 
 export interface PathFinderProps {
   ontology: OntologyInfo;

@@ -5,6 +5,7 @@ import type { EntityCore, OntologyInfo, SearchHit } from "../api/types.js";
 import { entityLabel, kindLabel } from "../graph/elements.js";
 import { fill, useI18n } from "../i18n/index.js";
 import { KindSwatch } from "./Legend.js";
+import "./SearchBox.css";
 
 export interface SearchBoxProps {
   label: string;

@@ -1,8 +1,8 @@
+import type { GraphQLResolveInfo } from "graphql";
 import { chokepoints as rank } from "../../analysis/answers.js";
 import type { Context } from "../../context.js";
-import type { GraphQLResolveInfo } from "graphql";
 import { ANALYSIS_COST_PER_ENTITY, ANALYSIS_LIMITS, analysisDay, firstArg, loadLayer, project, requireEntity } from "../analysis.js";
-import { chargeRequest } from "../selection.js";
+import { chargeRequest, settleRequestBudget } from "../selection.js";
 
 interface Args {
   scope?: string | null;
@@ -15,8 +15,14 @@ export async function chokepoints(_parent: unknown, args: Args, ctx: Context, in
   const first = firstArg(args.first, ANALYSIS_LIMITS.chokepointsFirst);
   // Ranking reads the whole layer: charge it like a full page.
   chargeRequest(info, ANALYSIS_LIMITS.first * ANALYSIS_COST_PER_ENTITY);
+  await settleRequestBudget(info);
   const layer = await loadLayer(ctx, analysisDay(args.asOf));
-  const scope = args.scope === null || args.scope === undefined ? {} : /^[A-Z]{2}$/.test(args.scope) ? { country: args.scope } : { entity: requireEntity(layer, "scope", args.scope) };
+  const scope =
+    args.scope === null || args.scope === undefined
+      ? {}
+      : /^[A-Z]{2}$/.test(args.scope)
+        ? { country: args.scope }
+        : { entity: requireEntity(layer, "scope", args.scope) };
   const ranked = rank(layer, scope, first);
   const p = await project(
     ctx,

@@ -1,9 +1,10 @@
 /** The shared body of `dependencies` (up: what it needs) and `dependents` (down: what needs it). */
+
+import type { GraphQLResolveInfo } from "graphql";
 import { providerGroups, walk } from "../../analysis/answers.js";
 import type { Context } from "../../context.js";
-import type { GraphQLResolveInfo } from "graphql";
 import { ANALYSIS_COST_PER_ENTITY, analysisDay, depthArg, firstArg, loadLayer, project, requireEntity } from "../analysis.js";
-import { chargeRequest } from "../selection.js";
+import { chargeRequest, settleRequestBudget } from "../selection.js";
 
 export async function dependencyTree(
   args: { id: string; asOf?: string | null; depth: number; first: number },
@@ -15,6 +16,7 @@ export async function dependencyTree(
   const first = firstArg(args.first);
   // Nodes, their edges and provider groups: a few objects per entity reached.
   chargeRequest(info, first * ANALYSIS_COST_PER_ENTITY);
+  await settleRequestBudget(info);
   const layer = await loadLayer(ctx, analysisDay(args.asOf));
   const root = requireEntity(layer, "id", args.id);
   const tree = walk(layer, root, direction, depth, first);

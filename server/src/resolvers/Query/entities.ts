@@ -19,7 +19,7 @@ export async function entities(_parent: unknown, args: Args, { db }: Context, in
   const filter = { kinds: list("kinds", args.kinds), countries: countries(args.countries) };
   const selection = new SelectionReader(info);
   const shape = selection.entity(selection.child(selection.root(), "nodes"), first);
-  const [row] = await runRead(db, readQueries.entities(filter, after, first, shape));
+  const [row] = await runRead(db, readQueries.entities(filter, after, first, shape), info);
   const nodes = toList(row?.nodes).sort((a, b) => String(a.id).localeCompare(String(b.id), "en"));
   const page = nodes.slice(0, first);
   const last = page.at(-1);

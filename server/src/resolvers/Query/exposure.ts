@@ -1,8 +1,8 @@
+import type { GraphQLResolveInfo } from "graphql";
 import { exposure as exposureOf } from "../../analysis/answers.js";
 import type { Context } from "../../context.js";
-import type { GraphQLResolveInfo } from "graphql";
 import { ANALYSIS_COST_PER_ENTITY, ANALYSIS_LIMITS, analysisDay, depthArg, loadLayer, project, requireEntity, scenarioOf } from "../analysis.js";
-import { chargeRequest } from "../selection.js";
+import { chargeRequest, settleRequestBudget } from "../selection.js";
 import { cutInputs } from "./cut-inputs.js";
 
 interface Args {
@@ -17,6 +17,7 @@ export async function exposure(_parent: unknown, args: Args, ctx: Context, info:
   const scenario = scenarioOf(args.country);
   const depth = depthArg(args.depth);
   chargeRequest(info, ANALYSIS_LIMITS.first * ANALYSIS_COST_PER_ENTITY);
+  await settleRequestBudget(info);
   const layer = await loadLayer(ctx, analysisDay(args.asOf));
   const root = requireEntity(layer, "id", args.id);
   const { cuts } = exposureOf(layer, root, scenario, depth);

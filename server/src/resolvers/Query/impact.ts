@@ -1,9 +1,9 @@
+import type { GraphQLResolveInfo } from "graphql";
 import { impact as impactOf } from "../../analysis/answers.js";
 import type { Context } from "../../context.js";
-import type { GraphQLResolveInfo } from "graphql";
 import { ANALYSIS_COST_PER_ENTITY, analysisDay, depthArg, firstArg, loadLayer, project, requireEntity } from "../analysis.js";
-import { chargeRequest } from "../selection.js";
 import { badInput } from "../errors.js";
+import { chargeRequest, settleRequestBudget } from "../selection.js";
 import { cutInputs } from "./cut-inputs.js";
 
 interface Args {
@@ -18,14 +18,21 @@ export async function impact(_parent: unknown, args: Args, ctx: Context, info: G
   const depth = depthArg(args.depth);
   const first = firstArg(args.first);
   chargeRequest(info, first * ANALYSIS_COST_PER_ENTITY);
+  await settleRequestBudget(info);
   const layer = await loadLayer(ctx, analysisDay(args.asOf));
   const policy = requireEntity(layer, "policy", args.policy);
-  if (layer.node(policy)?.kind !== "POLICY") throw badInput(`\`policy\`: ${JSON.stringify(policy)} is not a policy; pass the id of a rule, e.g. "oct-2022-export-controls".`, "policy");
+  if (layer.node(policy)?.kind !== "POLICY")
+    throw badInput(`\`policy\`: ${JSON.stringify(policy)} is not a policy; pass the id of a rule, e.g. "oct-2022-export-controls".`, "policy");
   const out = impactOf(layer, policy, depth, first);
   const p = await project(
     ctx,
     layer,
-    [policy, ...out.restricted, ...out.cuts.flatMap((c) => [c.dependent, c.input, ...c.rules, ...c.path, ...c.providers]), ...out.affected.flatMap((a) => a.path)],
+    [
+      policy,
+      ...out.restricted,
+      ...out.cuts.flatMap((c) => [c.dependent, c.input, ...c.rules, ...c.path, ...c.providers]),
+      ...out.affected.flatMap((a) => a.path),
+    ],
     out.cuts.flatMap((c) => c.relations),
   );
   return {

@@ -29,7 +29,7 @@ export async function neighborhood(_parent: unknown, args: Args, { db }: Context
   const nodeShape = selection.entity(selection.child(selection.root(), "nodes"), limit);
   const edgeShape = selection.selects(selection.root(), "edges") ? selection.relation(selection.child(selection.root(), "edges"), maxEdges) : null;
   const query = readQueries.neighborhood(centre, { depth, kinds: list("kinds", args.kinds), filter, limit, maxEdges }, nodeShape, edgeShape);
-  const [row] = await runRead(db, query);
+  const [row] = await runRead(db, query, info);
   if (!row) throw notFound(`No entity has the id ${JSON.stringify(centre)}; find ids with \`search\`.`);
   const edges = toList(row.edges);
   return {

@@ -27,7 +27,7 @@ export async function paths(_parent: unknown, args: Args, { db }: Context, info:
   const root = selection.root();
   const nodeShape = selection.entity(selection.child(root, "nodes"), first * (maxHops + 1));
   const edgeShape = selection.relation(selection.child(root, "edges"), first * maxHops);
-  const [row] = await runRead(db, readQueries.paths(from, to, { maxHops, first, filter }, nodeShape, edgeShape));
+  const [row] = await runRead(db, readQueries.paths(from, to, { maxHops, first, filter }, nodeShape, edgeShape), info);
   const missing = [row?.fromFound ? null : from, row?.toFound ? null : to].filter(Boolean);
   if (missing.length > 0) throw notFound(`No entity has the id ${missing.map((m) => JSON.stringify(m)).join(" or ")}; find ids with \`search\`.`);
   return toList(row?.paths);

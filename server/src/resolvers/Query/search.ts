@@ -27,6 +27,6 @@ export async function search(_parent: unknown, args: Args, { db }: Context, info
   if (!plan) return [];
   const selection = new SelectionReader(info);
   const shape = selection.entity(selection.child(selection.root(), "entity"), first);
-  const rows = await runRead(db, readQueries.search(plan, kinds, first, shape));
+  const rows = await runRead(db, readQueries.search(plan, kinds, first, shape), info);
   return rows.map((row) => ({ entity: toObject(row.entity), score: Number(row.score) }));
 }

@@ -1,0 +1,149 @@
+/**
+ * The side panels, registered once (GraphiQL's plugins): an id (the URL's `tab`), a label in the
+ * interface language, an optional badge, and the component. The shell draws the tabs from here.
+ */
+import { type ComponentType, type ReactNode, useMemo } from "react";
+import { ActionButton } from "../actions/ActionButton.js";
+import { useExplorer } from "../app/explorer.js";
+import type { Strings } from "../i18n/index.js";
+import { NO_COUNTRY, neighboursOffCanvas, PANELS, type PanelName } from "../state/view.js";
+import { DetailsPanel } from "./DetailsPanel.js";
+import { FiltersPanel } from "./FiltersPanel.js";
+import { ListView } from "./ListView.js";
+import { PathFinder } from "./PathFinder.js";
+import { SuggestPanel } from "./suggest/SuggestPanel.js";
+
+export interface PanelDef {
+  id: PanelName;
+  label(t: Strings): string;
+  /** Shown after the label (e.g. how many entities the list holds). */
+  Badge?: ComponentType;
+  /** Rendered once the ontology is loaded. */
+  Component: ComponentType;
+}
+
+function DetailsTab() {
+  const { atlas } = useExplorer();
+  const { view, store, ontology } = atlas;
+  const selected = view.selected;
+  if (!ontology) return null;
+  const toolbar: ReactNode = selected ? (
+    <>
+      <ActionButton name="expand" />
+      <ActionButton name="showMore" />
+      <ActionButton name="collapse" />
+      <ActionButton name="pin" />
+      <ActionButton name="hide" />
+    </>
+  ) : undefined;
+  return (
+    <DetailsPanel
+      detail={atlas.detail}
+      ontology={ontology}
+      toolbar={toolbar}
+      moreOffCanvas={selected ? neighboursOffCanvas(view, store, selected) : 0}
+      onOpen={atlas.actions.bringIn}
+    />
+  );
+}
+
+/** What is on the canvas before filtering, for the filter counts. */
+function useFilterCounts() {
+  const { atlas } = useExplorer();
+  const { view, store, version } = atlas;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` marks new data in the (mutable) store
+  return useMemo(() => {
+    const kinds = new Map<string, number>();
+    const countries = new Map<string, number>();
+    const types = new Map<string, number>();
+    const statuses = new Map<string, number>();
+    const onCanvas = new Set(view.nodes);
+    for (const id of view.nodes) {
+      const e = store.entities.get(id);
+      if (!e) continue;
+      kinds.set(e.kind, (kinds.get(e.kind) ?? 0) + 1);
+      const c = e.country ?? NO_COUNTRY;
+      countries.set(c, (countries.get(c) ?? 0) + 1);
+    }
+    for (const r of store.relations.values()) {
+      if (!onCanvas.has(r.from.id) || !onCanvas.has(r.to.id)) continue;
+      types.set(r.type, (types.get(r.type) ?? 0) + 1);
+      statuses.set(r.status, (statuses.get(r.status) ?? 0) + 1);
+    }
+    return { kinds, countries, types, statuses };
+  }, [view.nodes, store, version]);
+}
+
+function FiltersTab() {
+  const { atlas, canvas } = useExplorer();
+  const counts = useFilterCounts();
+  if (!atlas.ontology) return null;
+  return (
+    <FiltersPanel
+      ontology={atlas.ontology}
+      filters={atlas.view.filters}
+      onChange={atlas.actions.setFilters}
+      kindCounts={counts.kinds}
+      typeCounts={counts.types}
+      countryCounts={counts.countries}
+      statusCounts={counts.statuses}
+      filteredOut={canvas.visible.filteredOut}
+    />
+  );
+}
+
+function PathTab() {
+  const { atlas, onApiError } = useExplorer();
+  if (!atlas.ontology) return null;
+  return (
+    <PathFinder
+      ontology={atlas.ontology}
+      query={atlas.view.path}
+      paths={atlas.paths}
+      entities={atlas.store.entities}
+      active={atlas.pathIndex}
+      busy={atlas.busy}
+      onFind={atlas.actions.findPaths}
+      onClear={atlas.actions.clearPaths}
+      onHighlight={atlas.setPathIndex}
+      onError={onApiError}
+    />
+  );
+}
+
+function ListTab() {
+  const { atlas, canvas } = useExplorer();
+  if (!atlas.ontology) return null;
+  return <ListView graph={canvas.visible} ontology={atlas.ontology} selected={atlas.view.selected} onSelect={atlas.actions.select} />;
+}
+
+function ListBadge() {
+  const { canvas } = useExplorer();
+  return canvas.empty ? null : <span className="count">{canvas.visible.nodes.length}</span>;
+}
+
+function SuggestTab() {
+  const { atlas, onApiError } = useExplorer();
+  if (!atlas.ontology) return null;
+  return (
+    <SuggestPanel
+      ontology={atlas.ontology}
+      draft={atlas.view.suggest}
+      selected={atlas.view.selected}
+      entities={atlas.store.entities}
+      onChange={atlas.actions.setSuggest}
+      onError={onApiError}
+    />
+  );
+}
+
+/** Every panel, by id; the tab order is PANELS (the URL's list), so a new panel is added in both. */
+const DEFS: { [P in PanelName]: Omit<PanelDef, "id"> } = {
+  details: { label: (t) => t.tabs.details, Component: DetailsTab },
+  filters: { label: (t) => t.tabs.filters, Component: FiltersTab },
+  path: { label: (t) => t.tabs.path, Component: PathTab },
+  list: { label: (t) => t.tabs.list, Badge: ListBadge, Component: ListTab },
+  suggest: { label: (t) => t.tabs.suggest, Component: SuggestTab },
+};
+
+export const PANEL_REGISTRY: readonly PanelDef[] = PANELS.map((id) => ({ id, ...DEFS[id] }));

@@ -1,0 +1,197 @@
+/**
+ * What the user can do to the view. Each action changes the view through one reducer event; the
+ * ones that need data fetch it first (a failure offers to try again).
+ */
+import { type RefObject, useCallback, useRef } from "react";
+import { fetchNeighborhood, searchEntities } from "../api/documents.js";
+import type { EntityCore } from "../api/types.js";
+import type { History } from "./history.js";
+import type { Mode, ViewEvent } from "./reducer.js";
+import { type GraphStore, pathKey } from "./store.js";
+import type { Loaders } from "./useLoaders.js";
+import type { Run } from "./useRequests.js";
+import {
+  addNeighbours,
+  addNodes,
+  clearView,
+  collapse as collapseView,
+  draftIsEmpty,
+  EXPAND_CAP,
+  type Filters,
+  focusOn,
+  hide as hideView,
+  type Lang,
+  type LayoutName,
+  type PanelName,
+  type SuggestDraft,
+  showHidden as showHiddenView,
+  togglePin,
+  type ViewState,
+} from "./view.js";
+
+interface ActionDeps {
+  store: GraphStore;
+  run: Run;
+  loaders: Loaders;
+  historyRef: RefObject<History<ViewState>>;
+  dispatch(event: ViewEvent): void;
+  commit(change: (v: ViewState) => ViewState, mode?: Mode): void;
+  setPathIndex(index: number | undefined): void;
+  relayout(): void;
+}
+
+export function useViewActions({ store, run, loaders, historyRef, dispatch, commit, setPathIndex, relayout }: ActionDeps) {
+  const { ensureEntities, serverFilters, loadPaths } = loaders;
+
+  /** The neighbourhood of `id` from the server, into the store; returns the neighbours' ids. */
+  const neighbourhood = useCallback(
+    async (id: string, limit: number) => {
+      const sub = await fetchNeighborhood({ id, limit: limit + 1, ...serverFilters(historyRef.current.present.filters) });
+      store.addEntities(sub.nodes);
+      store.addRelations(sub.edges);
+      store.truncated.set(id, sub.truncated);
+      const neighbours = sub.nodes.map((n) => n.id).filter((n) => n !== id);
+      await ensureEntities([id, ...neighbours]);
+      return neighbours;
+    },
+    [store, serverFilters, ensureEntities, historyRef],
+  );
+
+  const expand = useCallback(
+    (id: string, more = false) => {
+      const retry = () => expandRef.current(id, more);
+      void run(async () => {
+        const v = historyRef.current.present;
+        const limit = more ? (v.expanded[id] ?? EXPAND_CAP) + EXPAND_CAP : Math.max(v.expanded[id] ?? 0, EXPAND_CAP);
+        const neighbours = await neighbourhood(id, limit);
+        commit((cur) => addNeighbours(cur, id, neighbours, limit));
+      }, retry);
+    },
+    [run, neighbourhood, commit, historyRef],
+  );
+  const expandRef = useRef(expand);
+  expandRef.current = expand;
+
+  /** What choosing a search hit does: that entity's neighbourhood, as a fresh view. */
+  const focusEntity = useCallback(
+    (entity: EntityCore) => {
+      const retry = () => focusRef.current(entity);
+      void run(async () => {
+        store.addEntities([entity]);
+        const neighbours = await neighbourhood(entity.id, EXPAND_CAP);
+        setPathIndex(undefined);
+        commit((cur) => focusOn(cur, entity.id, neighbours, EXPAND_CAP));
+      }, retry);
+    },
+    [run, store, neighbourhood, setPathIndex, commit],
+  );
+  const focusRef = useRef(focusEntity);
+  focusRef.current = focusEntity;
+
+  /** Runs a search and opens the best hit (the empty state's suggestions). */
+  const openFirstHit = useCallback(
+    (query: string) => {
+      void run(async () => {
+        const hits = await searchEntities(query);
+        const first = hits[0];
+        if (first) focusRef.current(first.entity);
+      });
+    },
+    [run],
+  );
+
+  /** Brings an entity onto the canvas (from the details panel) and selects it. */
+  const bringIn = useCallback(
+    (id: string) => {
+      void run(async () => {
+        await ensureEntities([id]);
+        commit((cur) => ({ ...addNodes(cur, [id]), selected: id }));
+      });
+    },
+    [run, ensureEntities, commit],
+  );
+
+  const select = useCallback(
+    (id: string | undefined) =>
+      commit((cur) => (cur.selected === id ? cur : { ...cur, selected: id, panel: id && cur.panel === "filters" ? "details" : cur.panel }), "replace"),
+    [commit],
+  );
+  const collapse = useCallback((id: string) => commit((cur) => collapseView(cur, store, id)), [commit, store]);
+  const hide = useCallback((id: string) => commit((cur) => hideView(cur, id)), [commit]);
+  const showHidden = useCallback(() => {
+    const v = historyRef.current.present;
+    void run(async () => {
+      await ensureEntities(v.hidden);
+      commit(showHiddenView);
+    });
+  }, [commit, run, ensureEntities, historyRef]);
+  const pin = useCallback((id: string, position: [number, number]) => commit((cur) => togglePin(cur, id, position)), [commit]);
+  const setFilters = useCallback((filters: Filters) => commit((cur) => ({ ...cur, filters })), [commit]);
+  const setLayout = useCallback(
+    (layout: LayoutName) => {
+      commit((cur) => ({ ...cur, layout }));
+      relayout();
+    },
+    [commit, relayout],
+  );
+  const setLang = useCallback((lang: Lang) => commit((cur) => ({ ...cur, lang }), "replace"), [commit]);
+  const setPanel = useCallback((panel: PanelName) => commit((cur) => ({ ...cur, panel }), "replace"), [commit]);
+  /** The suggestion draft changes the URL in place: typing is not an undo step. */
+  const setSuggest = useCallback((draft: SuggestDraft) => commit((cur) => ({ ...cur, suggest: draftIsEmpty(draft) ? undefined : draft }), "replace"), [commit]);
+  const clear = useCallback(() => {
+    setPathIndex(undefined);
+    commit(clearView);
+  }, [commit, setPathIndex]);
+
+  const findPaths = useCallback(
+    (from: string, to: string, maxHops: number) => {
+      const retry = () => findPathsRef.current(from, to, maxHops);
+      void run(async () => {
+        const v = historyRef.current.present;
+        const next: ViewState = { ...v, path: { from, to, maxHops }, panel: "path" };
+        await loadPaths(next);
+        const f = serverFilters(v.filters);
+        const paths = store.paths.get(pathKey(from, to, maxHops, JSON.stringify(f))) ?? [];
+        setPathIndex(undefined);
+        commit((cur) => ({ ...addNodes(cur, [from, to, ...paths.flatMap((p) => p.nodes.map((n) => n.id))]), path: { from, to, maxHops }, panel: "path" }));
+      }, retry);
+    },
+    [run, loadPaths, serverFilters, store, setPathIndex, commit, historyRef],
+  );
+  const findPathsRef = useRef(findPaths);
+  findPathsRef.current = findPaths;
+
+  const clearPaths = useCallback(() => {
+    setPathIndex(undefined);
+    commit((cur) => ({ ...cur, path: undefined }));
+  }, [commit, setPathIndex]);
+
+  // Undo and redo move the canvas; a draft suggestion stays as it is.
+  const undo = useCallback(() => dispatch({ type: "undo" }), [dispatch]);
+  const redo = useCallback(() => dispatch({ type: "redo" }), [dispatch]);
+
+  return {
+    focusEntity,
+    openFirstHit,
+    expand,
+    bringIn,
+    select,
+    collapse,
+    hide,
+    showHidden,
+    pin,
+    setFilters,
+    setLayout,
+    relayout,
+    setLang,
+    setPanel,
+    setSuggest,
+    clear,
+    findPaths,
+    clearPaths,
+    undo,
+    redo,
+  };
+}
+
+export type ViewActions = ReturnType<typeof useViewActions>;
