@@ -3,6 +3,7 @@
  * together in one error, so a user fixes their environment in one go.
  * NOTE: when a name changes here, update docker-compose.yml and the README's table.
  */
+import { isIP } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -27,6 +28,8 @@ export const CONFIG_NAMES = [
   "REPO_URL",
   "ADMIN_TOKEN",
   "RATE_LIMIT_PER_MINUTE",
+  "TRUSTED_PROXIES",
+  "RESPONSE_CACHE",
 ] as const;
 
 export interface Config {
@@ -55,6 +58,8 @@ export interface Config {
   adminToken: string | undefined;
   /** GraphQL requests per minute per client address; 0 turns the limit off. */
   rateLimitPerMinute: number;
+  /** Reverse proxies whose X-Forwarded-For is believed for the rate limit. */
+  trustedProxies: string[];
   /** Cache whole GraphQL answers until the graph's version changes (RESPONSE_CACHE=off to measure without). */
   responseCache: boolean;
 }
@@ -106,14 +111,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     repoUrl: env.REPO_URL?.trim() || "https://github.com/ai-ecosystem-atlas/atlas",
     adminToken: env.ADMIN_TOKEN?.trim() || undefined,
     rateLimitPerMinute: 0,
+    trustedProxies: [],
     responseCache: true,
   };
   const cacheSetting = (env.RESPONSE_CACHE ?? "on").trim().toLowerCase();
   if (!["on", "off"].includes(cacheSetting)) problems.push(`RESPONSE_CACHE=${JSON.stringify(env.RESPONSE_CACHE)} must be on or off`);
   config.responseCache = cacheSetting !== "off";
-  // Off by default on loopback (a developer's own machine); on by default when exposed.
-  const loopback = /^(127\.|localhost$|::1$)/.test(config.host);
-  config.rateLimitPerMinute = integer(env, "RATE_LIMIT_PER_MINUTE", loopback ? 0 : 600, problems, 0, 1_000_000);
+  // On by default, loopback included: behind a reverse proxy every client arrives from 127.0.0.1.
+  config.rateLimitPerMinute = integer(env, "RATE_LIMIT_PER_MINUTE", 600, problems, 0, 1_000_000);
+  config.trustedProxies = (env.TRUSTED_PROXIES ?? "127.0.0.1,::1,::ffff:127.0.0.1")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+  for (const address of config.trustedProxies)
+    if (!isIP(address))
+      problems.push(`TRUSTED_PROXIES: ${JSON.stringify(address)} is not an IP address; list the addresses of your reverse proxies, comma-separated`);
   if (config.adminToken !== undefined && config.adminToken.length < 16) problems.push("ADMIN_TOKEN must be at least 16 characters long");
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -25,8 +25,13 @@ export interface AtlasServerOptions {
   repoUrl?: string;
   /** Origins allowed to call the API from a browser (CORS); empty: same origin only. */
   corsOrigins?: string[];
-  /** GraphQL requests per minute per client address; 0 or unset: no limit. */
+  /** Requests per minute per client address (GraphQL, /ready, /admin/reload); 0 or unset: no limit. */
   rateLimitPerMinute?: number;
+  /**
+   * Addresses of reverse proxies whose X-Forwarded-For is believed (default: loopback only). From
+   * anyone else the header is ignored, so a client cannot pick its own rate-limit bucket.
+   */
+  trustedProxies?: string[];
   /** With a graph version: GraphQL answers cached until it changes (see cache/response-cache.ts). */
   graphVersion?: GraphVersion;
   /** Bearer token for POST /admin/reload; unset: the endpoint does not exist. */
@@ -62,12 +67,28 @@ function sameToken(given: string, expected: string): boolean {
   return timingSafeEqual(digest(given), digest(expected));
 }
 
+export const LOOPBACK_PROXIES = ["127.0.0.1", "::1", "::ffff:127.0.0.1"];
+
+/** The client's address: the peer's, or, behind a trusted proxy, the last address it was not given by a trusted hop. */
+export function clientAddress(req: http.IncomingMessage, trusted: ReadonlySet<string>): string {
+  const peer = req.socket.remoteAddress ?? "unknown";
+  const forwarded = req.headers["x-forwarded-for"];
+  if (!trusted.has(peer) || typeof forwarded !== "string") return peer;
+  const hops = forwarded
+    .split(",")
+    .map((h) => h.trim())
+    .filter(Boolean);
+  for (let i = hops.length - 1; i >= 0; i--) if (!trusted.has(hops[i] as string)) return hops[i] as string;
+  return hops[0] ?? peer;
+}
+
 function bearer(req: http.IncomingMessage): string {
   return /^Bearer (.+)$/.exec(req.headers.authorization ?? "")?.[1] ?? "";
 }
 
 export function createAtlasServer(options: AtlasServerOptions): http.Server {
   const { db, ontology, webDist, maxRequestBytes, repoUrl, corsOrigins, rateLimitPerMinute = 0, adminToken, reload } = options;
+  const trusted = new Set(options.trustedProxies ?? LOOPBACK_PROXIES);
   const yoga = createAtlasYoga({ db, ontology, maxRequestBytes, repoUrl, corsOrigins, graphVersion: options.graphVersion });
   const hasWeb = fs.existsSync(path.join(webDist, "index.html"));
   const statics = hasWeb
@@ -90,18 +111,19 @@ export function createAtlasServer(options: AtlasServerOptions): http.Server {
   return http.createServer(async (req, res) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
     const url = new URL(req.url ?? "/", "http://localhost");
-    if (url.pathname === "/graphql") {
-      if (limiter) {
-        try {
-          await limiter.consume(req.socket.remoteAddress ?? "unknown");
-        } catch (rejection) {
-          const wait = Math.ceil(((rejection as { msBeforeNext?: number }).msBeforeNext ?? 60_000) / 1000);
-          res.setHeader("retry-after", String(wait));
-          return json(res, 429, {
-            errors: [{ message: `Too many requests from your address; try again in ${wait} s.`, extensions: { code: "RATE_LIMITED" } }],
-          });
-        }
+    // Health checks are never limited; the API, readiness and reloads are, per client.
+    if (limiter && (url.pathname === "/graphql" || url.pathname === "/ready" || url.pathname === "/admin/reload")) {
+      try {
+        await limiter.consume(clientAddress(req, trusted));
+      } catch (rejection) {
+        const wait = Math.ceil(((rejection as { msBeforeNext?: number }).msBeforeNext ?? 60_000) / 1000);
+        res.setHeader("retry-after", String(wait));
+        return json(res, 429, {
+          errors: [{ message: `Too many requests from your address; try again in ${wait} s.`, extensions: { code: "RATE_LIMITED" } }],
+        });
       }
+    }
+    if (url.pathname === "/graphql") {
       return yoga(req, res);
     }
     // Alive: the process answers. Ready: Neo4j answers and a seed has been loaded.

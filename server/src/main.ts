@@ -76,6 +76,7 @@ async function main(): Promise<void> {
     repoUrl: config.repoUrl,
     corsOrigins: config.corsOrigins,
     rateLimitPerMinute: config.rateLimitPerMinute,
+    trustedProxies: config.trustedProxies,
     adminToken: config.adminToken,
     graphVersion,
     reload: async () => {

@@ -101,8 +101,28 @@ describe("the rate limit", () => {
     expect(limited.status).toBe(429);
     expect(limited.body.errors?.[0]?.extensions?.code).toBe("RATE_LIMITED");
     expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
-    // Health checks are never limited.
+    // Health checks are never limited; readiness is.
     expect((await fetch(`${base}/health`)).status).toBe(200);
+    expect((await fetch(`${base}/ready`)).status).toBe(429);
+  });
+
+  it("tells clients behind a trusted proxy apart by X-Forwarded-For, and ignores the header from anyone else", async () => {
+    const ask = (base: string, client: string) =>
+      fetch(`${base}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-forwarded-for": client },
+        body: '{"query":"{ __typename }"}',
+      });
+    const behindProxy = await serve({ rateLimitPerMinute: 2 });
+    for (const client of ["203.0.113.1", "203.0.113.1"]) expect((await ask(behindProxy, client)).status).toBe(200);
+    expect((await ask(behindProxy, "203.0.113.1")).status).toBe(429);
+    // Another client through the same proxy has its own bucket; a forged first hop does not help.
+    expect((await ask(behindProxy, "203.0.113.2")).status).toBe(200);
+    expect((await ask(behindProxy, "198.51.100.9, 203.0.113.1")).status).toBe(429);
+    // Not from a trusted proxy: the header is ignored, so changing it does not buy new requests.
+    const direct = await serve({ rateLimitPerMinute: 2, trustedProxies: [] });
+    for (const client of ["203.0.113.5", "203.0.113.6"]) expect((await ask(direct, client)).status).toBe(200);
+    expect((await ask(direct, "203.0.113.7")).status).toBe(429);
   });
 });
 
