@@ -26,9 +26,8 @@ export const QUERY_MIX = [
 ];
 
 /** Memory figures come only with the server's admin token (ADMIN_TOKEN in the environment). */
-async function health(base: string): Promise<Health> {
+async function health(base: string, token = process.env.ADMIN_TOKEN): Promise<Health> {
   try {
-    const token = process.env.ADMIN_TOKEN;
     return (await (await fetch(`${base}/health`, { headers: token ? { authorization: `Bearer ${token}` } : {} })).json()) as Health;
   } catch {
     return {};
@@ -37,11 +36,11 @@ async function health(base: string): Promise<Health> {
 
 const mb = (bytes: number | undefined) => (bytes === undefined ? "n/a" : `${(bytes / 2 ** 20).toFixed(0)} MiB`);
 
-export async function soak(options: { url: string; connections: number; duration: number; quiet?: boolean }) {
+export async function soak(options: { url: string; connections: number; duration: number; quiet?: boolean; adminToken?: string }) {
   const base = options.url.replace(/\/$/, "");
   if (!/^http:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?$/.test(base))
     throw new Error(`soak only drives servers on this machine (loopback); got ${base}`);
-  const before = await health(base);
+  const before = await health(base, options.adminToken);
   let graphqlErrors = 0;
   const result = await autocannon({
     url: `${base}/graphql`,
@@ -58,7 +57,7 @@ export async function soak(options: { url: string; connections: number; duration
       },
     })),
   });
-  const after = await health(base);
+  const after = await health(base, options.adminToken);
   const summary = {
     connections: options.connections,
     durationSeconds: options.duration,

@@ -75,10 +75,14 @@ public final class Launcher {
       dbms.database("system").executeTransactionally(
           "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
     } catch (Throwable e) {
-      System.err.println("FAILED " + e.getClass().getSimpleName() + ": could not set the password: " + e.getMessage());
-      dbms.shutdown();
-      System.exit(3);
-      return;
+      // A restart that keeps its password (the caller passed the same one) finds it already set.
+      String why = String.valueOf(e.getMessage());
+      if (!why.contains("cannot be the same")) {
+        System.err.println("FAILED " + e.getClass().getSimpleName() + ": could not set the password: " + why);
+        dbms.shutdown();
+        System.exit(3);
+        return;
+      }
     }
 
     CountDownLatch stopped = new CountDownLatch(1);

@@ -22,11 +22,13 @@ export async function listenAtlas(driver: Driver, ontology: Ontology, extra: Par
 }
 
 /** The API fixture seed in a cleared test graph, served; close() undoes all of it. */
-export async function serveApiSeed(): Promise<{ driver: Driver; ontology: Ontology; server: LiveServer; close(): Promise<void> }> {
+export async function serveApiSeed(
+  extra: Partial<AtlasServerOptions> = {},
+): Promise<{ driver: Driver; ontology: Ontology; server: LiveServer; close(): Promise<void> }> {
   const driver = testDriver();
   await clearAtlasGraph(driver);
   const ontology = await loadApiSeed(driver);
-  const server = await listenAtlas(driver, ontology);
+  const server = await listenAtlas(driver, ontology, extra);
   return {
     driver,
     ontology,

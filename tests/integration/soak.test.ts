@@ -10,8 +10,11 @@ let base: string;
 
 let served: Awaited<ReturnType<typeof serveApiSeed>>;
 
+const adminToken = "soak-test-admin-token-0123";
+
 beforeAll(async () => {
-  served = await serveApiSeed();
+  // The admin token lets the soak read the server's memory figures from /health.
+  served = await serveApiSeed({ adminToken });
   ({ driver, server } = served);
   base = server.base;
 });
@@ -34,7 +37,7 @@ describe("npm run soak", () => {
   });
 
   it("drives the server with concurrent clients and reports zero errors, throughput and memory", async () => {
-    const summary = await soak({ url: base, connections: 10, duration: 2, quiet: true });
+    const summary = await soak({ url: base, connections: 10, duration: 2, quiet: true, adminToken });
     expect(summary.requests).toBeGreaterThan(10);
     expect(summary.errors).toBe(0);
     expect(summary.serverMemory.rssStart).toMatch(/MiB$/);
