@@ -217,7 +217,8 @@ export function validateSeed(options: ValidateOptions): ValidationResult {
       problems.add(file, ["id"], `id "${data.id}" must equal the file name "${expected}"; rename the file or fix the id`);
       ok = false;
     }
-    if (typeof data.kind === "string" && data.kind !== kindOfFolder.kind)
+    // (An unknown kind is reported by the schema; only a known kind can be in the wrong folder.)
+    if (typeof data.kind === "string" && data.kind !== kindOfFolder.kind && ontology.kind(data.kind))
       problems.add(
         file,
         ["kind"],
