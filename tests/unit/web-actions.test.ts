@@ -31,6 +31,8 @@ describe("the action registry", () => {
       ["Delete", "hide"],
       ["p", "pin"],
       ["m", "showMore"],
+      ["s", "supplyChain"],
+      ["A", "addToCompare"],
       ["f", "fit"],
       ["+", "zoomIn"],
       ["-", "zoomOut"],
