@@ -10,9 +10,9 @@ import path from "node:path";
 import { chromium } from "playwright-core";
 import sirv from "sirv";
 import { build } from "vite";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../scripts/chromium.js";
 import { repoRoot } from "../server/src/config.js";
 import type { Ontology } from "../server/src/ontology.js";
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../tests/helpers/chromium.js";
 import { DRAFT_ABOVE_NODES } from "../web/src/graph/layout.js";
 import type { RenderRun } from "./render/main.js";
 

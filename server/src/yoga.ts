@@ -18,7 +18,17 @@ import { errorCodesPlugin } from "./guards/error-codes.js";
 import type { Ontology } from "./ontology.js";
 import { resolvers } from "./resolvers/index.js";
 
-export const typeDefs = fs.readFileSync(path.join(repoRoot, "schema.graphql"), "utf8");
+let executableSchema: ReturnType<typeof makeExecutableSchema<Context>> | undefined;
+
+/** The executable schema, built from schema.graphql when the first server is made (importing this module reads nothing). */
+export function atlasSchema() {
+  executableSchema ??= makeExecutableSchema<Context>({
+    typeDefs: fs.readFileSync(path.join(repoRoot, "schema.graphql"), "utf8"),
+    resolvers,
+    inheritResolversFromInterfaces: true,
+  });
+  return executableSchema;
+}
 
 /** Largest request body accepted (a query, its variables and extensions). */
 export const MAX_REQUEST_BYTES = 64 * 1024;
@@ -130,7 +140,7 @@ export function createAtlasYoga({
   corsOrigins = [],
   graphVersion,
 }: AtlasYogaOptions) {
-  const schema = makeExecutableSchema<Context>({ typeDefs, resolvers, inheritResolversFromInterfaces: true });
+  const schema = atlasSchema();
   const log = logError ?? ((message: string) => process.stderr.write(`${message}\n`));
   return createYoga<Record<string, unknown>, Context>({
     schema,

@@ -11,13 +11,13 @@ import axe from "axe-core";
 import type { Driver } from "neo4j-driver";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { build } from "vite";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../../scripts/chromium.js";
 import { repoRoot } from "../../server/src/config.js";
 import { Database } from "../../server/src/db/run.js";
 import { createAtlasServer } from "../../server/src/http.js";
 import { loadOntology } from "../../server/src/ontology.js";
 import { syncSeed } from "../../server/src/seed/sync.js";
 import { formatProblem, validateSeed } from "../../server/src/seed/validate.js";
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../helpers/chromium.js";
 import { clearAtlasGraph, testDriver } from "../helpers/neo4j.js";
 
 export const SEED = path.join(repoRoot, "tests/fixtures/web-seed");
