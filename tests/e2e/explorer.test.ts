@@ -36,7 +36,7 @@ describe("the explorer", () => {
 
   it("shows the empty state, with no serious accessibility problem", async () => {
     const page = await openPage();
-    await page.getByTestId("empty-state").getByText("18 entities").waitFor();
+    await page.getByTestId("empty-state").getByText("22 entities").waitFor();
     await shot(page, "empty");
     expect(await accessibilityProblems(page)).toEqual([]);
     await page.close();
@@ -64,7 +64,9 @@ describe("the explorer", () => {
     const page = await openPage();
     await searchAndOpen(page, "华为", "Huawei");
     await canvasSettled(page, [">=", 8]);
-    await page.getByRole("heading", { name: "Huawei", level: 2 }).waitFor();
+    const heading = page.getByRole("heading", { name: "Huawei", level: 2 });
+    await heading.waitFor();
+    expect(await heading.isVisible()).toBe(true);
     await shot(page, "search-huawei-zh");
     await page.close();
   });
@@ -266,7 +268,7 @@ describe("the explorer", () => {
     const doomedBase = await listen(doomed);
     const page = await explorer.context.newPage();
     await page.goto(`${doomedBase}/`);
-    await page.getByTestId("empty-state").getByText("18 entities").waitFor();
+    await page.getByTestId("empty-state").getByText("22 entities").waitFor();
     await stop(doomed);
     await page.getByTestId("search").fill("Huawei");
     const banner = page.getByTestId("server-down");
