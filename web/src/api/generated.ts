@@ -6,6 +6,31 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends " $fragmentName" | "__typename" ? T[P] : never };
 
 import type { DocumentTypeDecoration } from "@graphql-typed-document-node/core";
+/** Why an input is cut. */
+export type CutCause =
+  /** The counterfactual country supplies it. */
+  | "COUNTRY"
+  /** A restriction in force binds the link. */
+  | "RULE"
+  /** What it comes from is cut further up the tree. */
+  | "UPSTREAM";
+
+/** How a relation type makes one end depend on the other. */
+export type DependencyRole =
+  /** The dependent needs the other end (all of its inputs). */
+  | "INPUT"
+  /** The other end is one provider of the dependent (any one provider will do). */
+  | "PROVIDER";
+
+/** Which way a relation points, seen from an entity. */
+export type Direction =
+  /** Relations in either direction. */
+  | "BOTH"
+  /** Relations that end at the entity. */
+  | "IN"
+  /** Relations that start at the entity. */
+  | "OUT";
+
 /** The kinds of entity in the Atlas (seed/ontology/kinds.yaml). */
 export type EntityKind =
   /** Chip (芯片): A processor or memory chip (GPU, NPU, AI accelerator, CPU, HBM stack). */
@@ -28,6 +53,13 @@ export type EntityKind =
   | "SYSTEM"
   /** Technology (技术): A software stack, framework, interconnect, process node, memory standard or architecture. */
   | "TECHNOLOGY";
+
+/** One end of a relation. */
+export type RelationEnd =
+  /** The entity the relation starts at. */
+  | "FROM"
+  /** The entity the relation ends at. */
+  | "TO";
 
 /** The types of relation in the Atlas (seed/ontology/relation-types.yaml); each goes from one set of kinds to another. */
 export type RelationType =
@@ -85,6 +117,8 @@ export type RelationType =
   | "RESPONDS_TO"
   /** restricts (限制): A policy restricts trade in an item (chip, technology, material, system, model) to the destinations it names, or dealings with a listed party (organisation, facility). From POLICY to ORGANIZATION, CHIP, TECHNOLOGY, SYSTEM, MODEL, MATERIAL, FACILITY. */
   | "RESTRICTS"
+  /** runs on (运行于): Software (a framework, compiler or software stack) runs on or targets a chip or system. No dependency: the software does not need any one chip to exist (the chip's USES of the software says what the chip needs). From TECHNOLOGY to CHIP, SYSTEM. */
+  | "RUNS_ON"
   /** subsidiary of (子公司): An organisation is owned or controlled by another. From ORGANIZATION to ORGANIZATION. */
   | "SUBSIDIARY_OF"
   /** succeeds (继任): A chip, model, system or technology is the successor of another. From CHIP, MODEL, SYSTEM, TECHNOLOGY, POLICY to CHIP, MODEL, SYSTEM, TECHNOLOGY, POLICY. */
@@ -205,6 +239,8 @@ export type ExplorerOntologyQuery = {
       symmetric: boolean;
       from: Array<EntityKind>;
       to: Array<EntityKind>;
+      restriction: boolean;
+      dependency: { dependent: RelationEnd; role: DependencyRole } | null;
     }>;
   };
   stats: { entities: number; relations: number; sources: number };
@@ -266,6 +302,180 @@ export type ExplorerSuggestRelationQuery = {
     yaml: string;
     editUrl: string | null;
     problems: Array<{ field: string; message: string }>;
+  };
+};
+
+export type AnalysisEntityFragment = { id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null };
+
+export type AnalysisRelationFragment = {
+  note: string | null;
+  id: string;
+  type: RelationType;
+  status: Status;
+  since: string | null;
+  until: string | null;
+  from: { id: string };
+  to: { id: string };
+};
+
+export type ExplorerDependenciesQueryVariables = Exact<{
+  id: string | number;
+  asOf?: string | null | undefined;
+  depth?: number | null | undefined;
+}>;
+
+export type ExplorerDependenciesQuery = {
+  dependencies: {
+    truncated: boolean;
+    root: { id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null };
+    nodes: Array<{ id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null }>;
+    edges: Array<{
+      note: string | null;
+      id: string;
+      type: RelationType;
+      status: Status;
+      since: string | null;
+      until: string | null;
+      from: { id: string };
+      to: { id: string };
+    }>;
+    inputs: Array<{
+      relationType: RelationType;
+      dependent: { id: string };
+      item: { id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null };
+      providers: Array<{
+        share: number | null;
+        shareAsOf: string | null;
+        entity: { id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null };
+        relation: { id: string; status: Status } | null;
+      }>;
+    }>;
+  };
+};
+
+export type CutInputRowFragment = {
+  cut: boolean;
+  cause: CutCause;
+  country: string | null;
+  since: string | null;
+  relationType: RelationType;
+  dependent: { id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null };
+  input: { id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null };
+  rules: Array<{ id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null }>;
+  path: Array<{ id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null }>;
+  providers: Array<{ id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null }>;
+  providersLeft: Array<{ id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null }>;
+  relations: Array<{ id: string }>;
+};
+
+export type ExplorerExposureQueryVariables = Exact<{
+  id: string | number;
+  asOf?: string | null | undefined;
+  country?: string | null | undefined;
+}>;
+
+export type ExplorerExposureQuery = {
+  exposure: Array<{
+    cut: boolean;
+    cause: CutCause;
+    country: string | null;
+    since: string | null;
+    relationType: RelationType;
+    dependent: { id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null };
+    input: { id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null };
+    rules: Array<{ id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null }>;
+    path: Array<{ id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null }>;
+    providers: Array<{ id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null }>;
+    providersLeft: Array<{ id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null }>;
+    relations: Array<{ id: string }>;
+  }>;
+};
+
+export type ExplorerChokepointsQueryVariables = Exact<{
+  scope?: string | number | null | undefined;
+  asOf?: string | null | undefined;
+}>;
+
+export type ExplorerChokepointsQuery = {
+  chokepoints: Array<{
+    relationType: RelationType;
+    score: number;
+    dependents: number;
+    countries: Array<string>;
+    input: { id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null };
+    providers: Array<{
+      share: number | null;
+      entity: { id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null };
+    }>;
+  }>;
+};
+
+export type ExplorerImpactQueryVariables = Exact<{
+  policy: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+export type ExplorerImpactQuery = {
+  impact: {
+    truncated: boolean;
+    policy: { id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null };
+    restricted: Array<{ id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null }>;
+    cuts: Array<{
+      cut: boolean;
+      cause: CutCause;
+      country: string | null;
+      since: string | null;
+      relationType: RelationType;
+      dependent: { id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null };
+      input: { id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null };
+      rules: Array<{ id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null }>;
+      path: Array<{ id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null }>;
+      providers: Array<{ id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null }>;
+      providersLeft: Array<{ id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null }>;
+      relations: Array<{ id: string }>;
+    }>;
+    affected: Array<{
+      distance: number;
+      entity: { id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null };
+      path: Array<{ id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null }>;
+    }>;
+  };
+};
+
+export type ExplorerCompareQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+export type ExplorerCompareQuery = {
+  compare: {
+    entities: Array<{
+      entity: { description: string | null; id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null };
+      figures: Array<{
+        metric:
+          | { id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null }
+          | {
+              value: number | null;
+              unit: string | null;
+              asOf: string | null;
+              id: string;
+              kind: EntityKind;
+              name: string;
+              nameZh: string | null;
+              aliases: Array<string>;
+              country: string | null;
+            };
+        relation: { id: string; status: Status; since: string | null; note: string | null };
+        reportedBy: Array<{ id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null }>;
+      }>;
+      relations: Array<{ id: string; type: RelationType; status: Status; from: { id: string }; to: { id: string } }>;
+    }>;
+    shared: Array<{
+      relationType: RelationType;
+      direction: Direction;
+      other: { id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null };
+      entities: Array<{ id: string }>;
+      missing: Array<{ id: string }>;
+    }>;
   };
 };
 
@@ -387,6 +597,85 @@ export const EntityDetailFragmentDoc = new TypedDocumentString(
 }`,
   { fragmentName: "EntityDetail" },
 ) as unknown as TypedDocumentString<EntityDetailFragment, unknown>;
+export const AnalysisRelationFragmentDoc = new TypedDocumentString(
+  `
+    fragment AnalysisRelation on Relation {
+  ...RelationCore
+  note
+}
+    fragment RelationCore on Relation {
+  id
+  type
+  status
+  since
+  until
+  from {
+    id
+  }
+  to {
+    id
+  }
+}`,
+  { fragmentName: "AnalysisRelation" },
+) as unknown as TypedDocumentString<AnalysisRelationFragment, unknown>;
+export const AnalysisEntityFragmentDoc = new TypedDocumentString(
+  `
+    fragment AnalysisEntity on Entity {
+  ...EntityCore
+}
+    fragment EntityCore on Entity {
+  id
+  kind
+  name
+  nameZh
+  aliases
+  country
+}`,
+  { fragmentName: "AnalysisEntity" },
+) as unknown as TypedDocumentString<AnalysisEntityFragment, unknown>;
+export const CutInputRowFragmentDoc = new TypedDocumentString(
+  `
+    fragment CutInputRow on CutInput {
+  cut
+  cause
+  country
+  since
+  relationType
+  dependent {
+    ...AnalysisEntity
+  }
+  input {
+    ...AnalysisEntity
+  }
+  rules {
+    ...AnalysisEntity
+  }
+  path {
+    ...AnalysisEntity
+  }
+  providers {
+    ...AnalysisEntity
+  }
+  providersLeft {
+    ...AnalysisEntity
+  }
+  relations {
+    id
+  }
+}
+    fragment EntityCore on Entity {
+  id
+  kind
+  name
+  nameZh
+  aliases
+  country
+}
+fragment AnalysisEntity on Entity {
+  ...EntityCore
+}`,
+  { fragmentName: "CutInputRow" },
+) as unknown as TypedDocumentString<CutInputRowFragment, unknown>;
 export const ExplorerOntologyDocument = new TypedDocumentString(`
     query ExplorerOntology {
   ontology {
@@ -412,6 +701,11 @@ export const ExplorerOntologyDocument = new TypedDocumentString(`
       symmetric
       from
       to
+      restriction
+      dependency {
+        dependent
+        role
+      }
     }
   }
   stats {
@@ -534,3 +828,268 @@ export const ExplorerSuggestRelationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExplorerSuggestRelationQuery, ExplorerSuggestRelationQueryVariables>;
+export const ExplorerDependenciesDocument = new TypedDocumentString(`
+    query ExplorerDependencies($id: ID!, $asOf: Date, $depth: Int) {
+  dependencies(id: $id, asOf: $asOf, depth: $depth, first: 300) {
+    truncated
+    root {
+      ...AnalysisEntity
+    }
+    nodes {
+      ...AnalysisEntity
+    }
+    edges {
+      ...AnalysisRelation
+    }
+    inputs {
+      relationType
+      dependent {
+        id
+      }
+      item {
+        ...AnalysisEntity
+      }
+      providers {
+        share
+        shareAsOf
+        entity {
+          ...AnalysisEntity
+        }
+        relation {
+          id
+          status
+        }
+      }
+    }
+  }
+}
+    fragment EntityCore on Entity {
+  id
+  kind
+  name
+  nameZh
+  aliases
+  country
+}
+fragment RelationCore on Relation {
+  id
+  type
+  status
+  since
+  until
+  from {
+    id
+  }
+  to {
+    id
+  }
+}
+fragment AnalysisEntity on Entity {
+  ...EntityCore
+}
+fragment AnalysisRelation on Relation {
+  ...RelationCore
+  note
+}`) as unknown as TypedDocumentString<ExplorerDependenciesQuery, ExplorerDependenciesQueryVariables>;
+export const ExplorerExposureDocument = new TypedDocumentString(`
+    query ExplorerExposure($id: ID!, $asOf: Date, $country: String) {
+  exposure(id: $id, asOf: $asOf, country: $country) {
+    ...CutInputRow
+  }
+}
+    fragment EntityCore on Entity {
+  id
+  kind
+  name
+  nameZh
+  aliases
+  country
+}
+fragment AnalysisEntity on Entity {
+  ...EntityCore
+}
+fragment CutInputRow on CutInput {
+  cut
+  cause
+  country
+  since
+  relationType
+  dependent {
+    ...AnalysisEntity
+  }
+  input {
+    ...AnalysisEntity
+  }
+  rules {
+    ...AnalysisEntity
+  }
+  path {
+    ...AnalysisEntity
+  }
+  providers {
+    ...AnalysisEntity
+  }
+  providersLeft {
+    ...AnalysisEntity
+  }
+  relations {
+    id
+  }
+}`) as unknown as TypedDocumentString<ExplorerExposureQuery, ExplorerExposureQueryVariables>;
+export const ExplorerChokepointsDocument = new TypedDocumentString(`
+    query ExplorerChokepoints($scope: ID, $asOf: Date) {
+  chokepoints(scope: $scope, asOf: $asOf, first: 20) {
+    relationType
+    score
+    dependents
+    countries
+    input {
+      ...AnalysisEntity
+    }
+    providers {
+      share
+      entity {
+        ...AnalysisEntity
+      }
+    }
+  }
+}
+    fragment EntityCore on Entity {
+  id
+  kind
+  name
+  nameZh
+  aliases
+  country
+}
+fragment AnalysisEntity on Entity {
+  ...EntityCore
+}`) as unknown as TypedDocumentString<ExplorerChokepointsQuery, ExplorerChokepointsQueryVariables>;
+export const ExplorerImpactDocument = new TypedDocumentString(`
+    query ExplorerImpact($policy: ID!, $asOf: Date) {
+  impact(policy: $policy, asOf: $asOf, first: 200) {
+    truncated
+    policy {
+      ...AnalysisEntity
+    }
+    restricted {
+      ...AnalysisEntity
+    }
+    cuts {
+      ...CutInputRow
+    }
+    affected {
+      distance
+      entity {
+        ...AnalysisEntity
+      }
+      path {
+        ...AnalysisEntity
+      }
+    }
+  }
+}
+    fragment EntityCore on Entity {
+  id
+  kind
+  name
+  nameZh
+  aliases
+  country
+}
+fragment AnalysisEntity on Entity {
+  ...EntityCore
+}
+fragment CutInputRow on CutInput {
+  cut
+  cause
+  country
+  since
+  relationType
+  dependent {
+    ...AnalysisEntity
+  }
+  input {
+    ...AnalysisEntity
+  }
+  rules {
+    ...AnalysisEntity
+  }
+  path {
+    ...AnalysisEntity
+  }
+  providers {
+    ...AnalysisEntity
+  }
+  providersLeft {
+    ...AnalysisEntity
+  }
+  relations {
+    id
+  }
+}`) as unknown as TypedDocumentString<ExplorerImpactQuery, ExplorerImpactQueryVariables>;
+export const ExplorerCompareDocument = new TypedDocumentString(`
+    query ExplorerCompare($ids: [ID!]!) {
+  compare(ids: $ids) {
+    entities {
+      entity {
+        ...AnalysisEntity
+        description
+      }
+      figures {
+        metric {
+          ...AnalysisEntity
+          ... on Metric {
+            value
+            unit
+            asOf
+          }
+        }
+        relation {
+          id
+          status
+          since
+          note
+        }
+        reportedBy {
+          ...AnalysisEntity
+        }
+      }
+      relations {
+        id
+        type
+        status
+        from {
+          id
+        }
+        to {
+          id
+        }
+      }
+    }
+    shared {
+      relationType
+      direction
+      other {
+        ...AnalysisEntity
+      }
+      entities {
+        id
+      }
+      missing {
+        id
+      }
+    }
+  }
+}
+    fragment EntityCore on Entity {
+  id
+  kind
+  name
+  nameZh
+  aliases
+  country
+}
+fragment AnalysisEntity on Entity {
+  ...EntityCore
+}`) as unknown as TypedDocumentString<ExplorerCompareQuery, ExplorerCompareQueryVariables>;
