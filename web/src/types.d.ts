@@ -6,3 +6,10 @@ declare module "cytoscape-fcose" {
 }
 
 declare module "*.css";
+
+declare module "cytoscape-dagre" {
+  import type { Ext } from "cytoscape";
+
+  const dagre: Ext;
+  export default dagre;
+}

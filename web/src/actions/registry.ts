@@ -135,6 +135,36 @@ export const ACTIONS = [
     button: { testId: "action-hide" },
   },
   {
+    name: "supplyChain",
+    label: (t) => t.supplyChain,
+    shortcut: "S",
+    key: plain("s", "S"),
+    enabled: (ctx) => Boolean(selectedId(ctx)),
+    pressed: (ctx) => ctx.atlas.view.panel === "supply",
+    perform: (ctx) => {
+      if (selectedId(ctx)) ctx.atlas.actions.setPanel("supply");
+    },
+    button: { title: true, testId: "action-supply" },
+  },
+  {
+    name: "addToCompare",
+    label: (t, ctx) => {
+      const id = selectedId(ctx);
+      return id && ctx.atlas.view.compare.includes(id) ? t.inCompare : t.addToCompare;
+    },
+    shortcut: "A",
+    key: plain("a", "A"),
+    enabled: (ctx) => {
+      const id = selectedId(ctx);
+      return Boolean(id && !ctx.atlas.view.compare.includes(id));
+    },
+    perform: (ctx) => {
+      const id = selectedId(ctx);
+      if (id) ctx.atlas.actions.addToCompare(id);
+    },
+    button: { title: true, testId: "action-compare" },
+  },
+  {
     name: "deselect",
     label: (t) => t.deselect,
     key: plain("Escape"),

@@ -14,6 +14,16 @@ import {
   type EntityKind,
   type EntityWithRelationsFragment,
   EntityWithRelationsFragmentDoc,
+  ExplorerChokepointsDocument,
+  type ExplorerChokepointsQuery,
+  ExplorerCompareDocument,
+  type ExplorerCompareQuery,
+  ExplorerDependenciesDocument,
+  type ExplorerDependenciesQuery,
+  ExplorerExposureDocument,
+  type ExplorerExposureQuery,
+  ExplorerImpactDocument,
+  type ExplorerImpactQuery,
   ExplorerNeighborhoodDocument,
   ExplorerOntologyDocument,
   ExplorerPathsDocument,
@@ -157,4 +167,37 @@ export async function suggestRelation(input: SuggestionInput, signal?: AbortSign
     signal,
   );
   return data.suggestRelation;
+}
+
+// ---- dependency analysis and comparison (one root field each) ----
+
+export type DependencyTree = ExplorerDependenciesQuery["dependencies"];
+export type CutInput = ExplorerExposureQuery["exposure"][number];
+export type Chokepoint = ExplorerChokepointsQuery["chokepoints"][number];
+export type Impact = ExplorerImpactQuery["impact"];
+export type Comparison = ExplorerCompareQuery["compare"];
+
+/** Everything `id` depends on, on a day (YYYY-MM-DD; undefined: today). */
+export async function fetchDependencies(id: string, asOf: string | undefined, signal?: AbortSignal): Promise<DependencyTree> {
+  return (await request(ExplorerDependenciesDocument, { id, asOf, depth: 6 }, signal)).dependencies;
+}
+
+/** The cut inputs of `id`'s supply tree: by the rules in force, or if `country`'s suppliers stopped. */
+export async function fetchExposure(id: string, asOf: string | undefined, country: string | undefined, signal?: AbortSignal): Promise<CutInput[]> {
+  return (await request(ExplorerExposureDocument, { id, asOf, country }, signal)).exposure;
+}
+
+/** Inputs ranked as chokepoints, in a scope: an entity id, a country code, or undefined (the whole graph). */
+export async function fetchChokepoints(scope: string | undefined, asOf: string | undefined, signal?: AbortSignal): Promise<Chokepoint[]> {
+  return (await request(ExplorerChokepointsDocument, { scope, asOf }, signal)).chokepoints;
+}
+
+/** What one policy cuts. */
+export async function fetchImpact(policy: string, asOf: string | undefined, signal?: AbortSignal): Promise<Impact> {
+  return (await request(ExplorerImpactDocument, { policy, asOf }, signal)).impact;
+}
+
+/** Two to four entities side by side. */
+export async function fetchComparison(ids: string[], signal?: AbortSignal): Promise<Comparison> {
+  return (await request(ExplorerCompareDocument, { ids }, signal)).compare;
 }

@@ -32,6 +32,10 @@ export interface RelationTypeInfo {
   /** Kinds it may start at and end at. */
   from?: string[];
   to?: string[];
+  /** Which end depends on the other, and how (null: the type says nothing about dependence). */
+  dependency?: { dependent: "FROM" | "TO"; role: "INPUT" | "PROVIDER" } | null;
+  /** Types that cut supply (RESTRICTS). */
+  restriction?: boolean;
 }
 
 export interface OntologyInfo {

@@ -1,5 +1,6 @@
 /** The explorer's frame: it only lays out the header, the banners, the canvas and the side panels. */
 import { I18nContext } from "../i18n/index.js";
+import { PANEL_REGISTRY } from "../panels/registry.js";
 import { Banners } from "./Banners.js";
 import { CanvasArea } from "./CanvasArea.js";
 import { ExplorerContext, useExplorerState } from "./explorer.js";
@@ -10,6 +11,7 @@ import "./App.css";
 export function App() {
   const explorer = useExplorerState();
   const { t } = explorer.i18n;
+  const wide = PANEL_REGISTRY.find((p) => p.id === explorer.atlas.view.panel)?.wide;
   return (
     <I18nContext.Provider value={explorer.i18n}>
       <ExplorerContext.Provider value={explorer}>
@@ -18,7 +20,7 @@ export function App() {
         </a>
         <Header />
         <Banners />
-        <main className="layout">
+        <main className={wide ? "layout wide" : "layout"}>
           <CanvasArea />
           <SidePanels />
         </main>

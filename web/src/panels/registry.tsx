@@ -7,6 +7,9 @@ import { ActionButton } from "../actions/ActionButton.js";
 import { useExplorer } from "../app/explorer.js";
 import type { Strings } from "../i18n/index.js";
 import { NO_COUNTRY, neighboursOffCanvas, PANELS, type PanelName } from "../state/view.js";
+import { ChokepointsPanel } from "./analysis/ChokepointsPanel.js";
+import { ComparePanel } from "./analysis/ComparePanel.js";
+import { SupplyPanel } from "./analysis/SupplyPanel.js";
 import { DetailsPanel } from "./DetailsPanel.js";
 import { FiltersPanel } from "./FiltersPanel.js";
 import { ListView } from "./ListView.js";
@@ -20,6 +23,8 @@ export interface PanelDef {
   Badge?: ComponentType;
   /** Rendered once the ontology is loaded. */
   Component: ComponentType;
+  /** Needs more room than the usual side column (a drawing, a table side by side). */
+  wide?: boolean;
 }
 
 function DetailsTab() {
@@ -34,6 +39,8 @@ function DetailsTab() {
       <ActionButton name="collapse" />
       <ActionButton name="pin" />
       <ActionButton name="hide" />
+      <ActionButton name="supplyChain" />
+      <ActionButton name="addToCompare" />
     </>
   ) : undefined;
   return (
@@ -122,6 +129,12 @@ function ListBadge() {
   return canvas.empty ? null : <span className="count">{canvas.visible.nodes.length}</span>;
 }
 
+function CompareBadge() {
+  const { atlas } = useExplorer();
+  const n = atlas.view.compare.length;
+  return n ? <span className="count">{n}</span> : null;
+}
+
 function SuggestTab() {
   const { atlas, onApiError } = useExplorer();
   if (!atlas.ontology) return null;
@@ -144,6 +157,9 @@ const DEFS: { [P in PanelName]: Omit<PanelDef, "id"> } = {
   path: { label: (t) => t.tabs.path, Component: PathTab },
   list: { label: (t) => t.tabs.list, Badge: ListBadge, Component: ListTab },
   suggest: { label: (t) => t.tabs.suggest, Component: SuggestTab },
+  supply: { label: (t) => t.tabs.supply, Component: SupplyPanel, wide: true },
+  chokepoints: { label: (t) => t.tabs.chokepoints, Component: ChokepointsPanel, wide: true },
+  compare: { label: (t) => t.tabs.compare, Badge: CompareBadge, Component: ComparePanel, wide: true },
 };
 
 export const PANEL_REGISTRY: readonly PanelDef[] = PANELS.map((id) => ({ id, ...DEFS[id] }));

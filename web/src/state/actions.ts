@@ -13,6 +13,7 @@ import type { Run } from "./useRequests.js";
 import {
   addNeighbours,
   addNodes,
+  addToCompare as addToCompareView,
   clearView,
   collapse as collapseView,
   draftIsEmpty,
@@ -23,6 +24,7 @@ import {
   type Lang,
   type LayoutName,
   type PanelName,
+  removeFromCompare as removeFromCompareView,
   type SuggestDraft,
   showHidden as showHiddenView,
   togglePin,
@@ -138,6 +140,12 @@ export function useViewActions({ store, run, loaders, historyRef, dispatch, comm
   const setPanel = useCallback((panel: PanelName) => commit((cur) => ({ ...cur, panel }), "replace"), [commit]);
   /** The suggestion draft changes the URL in place: typing is not an undo step. */
   const setSuggest = useCallback((draft: SuggestDraft) => commit((cur) => ({ ...cur, suggest: draftIsEmpty(draft) ? undefined : draft }), "replace"), [commit]);
+  /** The compare tray: adding opens the compare tab; tray changes are undo steps. */
+  const addToCompare = useCallback((id: string) => commit((cur) => ({ ...addToCompareView(cur, id), panel: "compare" })), [commit]);
+  const removeFromCompare = useCallback((id: string) => commit((cur) => removeFromCompareView(cur, id)), [commit]);
+  const clearCompare = useCallback(() => commit((cur) => ({ ...cur, compare: [] })), [commit]);
+  const setStopCountry = useCallback((stopCountry: string | undefined) => commit((cur) => ({ ...cur, stopCountry }), "replace"), [commit]);
+  const setChokeScope = useCallback((chokeScope: string | undefined) => commit((cur) => ({ ...cur, chokeScope }), "replace"), [commit]);
   const clear = useCallback(() => {
     setPathIndex(undefined);
     commit(clearView);
@@ -186,6 +194,11 @@ export function useViewActions({ store, run, loaders, historyRef, dispatch, comm
     setLang,
     setPanel,
     setSuggest,
+    addToCompare,
+    removeFromCompare,
+    clearCompare,
+    setStopCountry,
+    setChokeScope,
     clear,
     findPaths,
     clearPaths,

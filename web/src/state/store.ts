@@ -11,6 +11,8 @@ export class GraphStore implements GraphData {
   readonly truncated = new Map<string, boolean>();
   readonly details = new Map<string, EntityDetail>();
   readonly paths = new Map<string, PathResult[]>();
+  /** Answers of the analysis fields (supply chain, exposure, chokepoints, impact, compare), by request key. */
+  readonly analysis = new Map<string, unknown>();
 
   addEntities(entities: EntityCore[]): void {
     for (const e of entities) this.entities.set(e.id, { ...this.entities.get(e.id), ...e });

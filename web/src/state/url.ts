@@ -4,6 +4,7 @@
  */
 import { STATUSES, type Status } from "../api/types.js";
 import {
+  COMPARE_MAX,
   draftIsEmpty,
   EXPAND_CAP,
   emptyDraft,
@@ -47,6 +48,9 @@ export function viewToSearch(view: ViewState): string {
   if (view.layout !== "fcose") p.set("layout", view.layout);
   if (view.lang !== "en") p.set("lang", view.lang);
   if (view.panel !== "details") p.set("tab", view.panel);
+  if (view.compare.length) p.set("compare", view.compare.join(","));
+  if (view.stopCountry) p.set("stop", view.stopCountry);
+  if (view.chokeScope) p.set("scope", view.chokeScope);
   const d = view.suggest;
   if (d && !draftIsEmpty(d)) {
     if (d.from) p.set("sfrom", d.from);
@@ -93,8 +97,15 @@ export function viewFromSearch(search: string, fallbackLang: Lang = "en"): ViewS
   if (layout && (LAYOUTS as readonly string[]).includes(layout)) view.layout = layout as LayoutName;
   const lang = p.get("lang");
   if (lang === "en" || lang === "zh") view.lang = lang;
-  const tab = p.get("tab");
+  // `view=supply` is the documented short form of `tab=supply`; a compare link opens the compare tab.
+  const tab = p.get("tab") ?? p.get("view");
+  view.compare = list(p, "compare", SLUG).slice(0, COMPARE_MAX);
   if (tab && (PANELS as readonly string[]).includes(tab)) view.panel = tab as PanelName;
+  else if (view.compare.length) view.panel = "compare";
+  const stop = p.get("stop");
+  if (stop && /^[A-Z]{2}$/.test(stop)) view.stopCountry = stop;
+  const scope = p.get("scope");
+  if (scope && (scope === "entity" || /^[A-Z]{2}$/.test(scope))) view.chokeScope = scope;
   const draft = draftFromSearch(p);
   if (!draftIsEmpty(draft)) view.suggest = draft;
   return view;

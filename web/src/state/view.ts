@@ -9,7 +9,7 @@ import { holdsOn, monthToDay } from "../graph/dates.js";
 export type Lang = "en" | "zh";
 export const LAYOUTS = ["fcose", "concentric", "breadthfirst", "circle", "grid"] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
-export const PANELS = ["details", "filters", "path", "list", "suggest"] as const;
+export const PANELS = ["details", "filters", "path", "list", "suggest", "supply", "chokepoints", "compare"] as const;
 export type PanelName = (typeof PANELS)[number];
 
 /** What the filters take away. Lists hold the excluded values, so new kinds show by default. */
@@ -68,6 +68,28 @@ export interface ViewState {
   panel: PanelName;
   /** The suggestion being drafted; absent when its form is empty. */
   suggest?: SuggestDraft | undefined;
+  /** Entities in the compare tray (at most COMPARE_MAX), in the order added. */
+  compare: string[];
+  /** The exposure list's counterfactual: "what if this country's suppliers stopped" (ISO code). */
+  stopCountry?: string | undefined;
+  /** The chokepoint ranking's scope: "entity" (the selection's supply tree), a country code, or undefined (the whole graph). */
+  chokeScope?: string | undefined;
+}
+
+/** compare(ids) takes two to four entities. */
+export const COMPARE_MIN = 2;
+export const COMPARE_MAX = 4;
+/** The counterfactual countries the exposure list offers. */
+export const STOP_COUNTRIES = ["US", "NL", "JP", "TW", "KR", "CN"] as const;
+
+/** Adds an entity to the compare tray (the oldest leaves when it is full). */
+export function addToCompare(view: ViewState, id: string): ViewState {
+  if (view.compare.includes(id)) return view;
+  return { ...view, compare: [...view.compare, id].slice(-COMPARE_MAX) };
+}
+
+export function removeFromCompare(view: ViewState, id: string): ViewState {
+  return { ...view, compare: view.compare.filter((c) => c !== id) };
 }
 
 export const EXPAND_CAP = 15;
@@ -79,7 +101,7 @@ export function emptyFilters(): Filters {
 }
 
 export function emptyView(lang: Lang = "en"): ViewState {
-  return { nodes: [], expanded: {}, hidden: [], pinned: {}, filters: emptyFilters(), layout: "fcose", lang, panel: "details" };
+  return { nodes: [], expanded: {}, hidden: [], pinned: {}, filters: emptyFilters(), layout: "fcose", lang, panel: "details", compare: [] };
 }
 
 /** The data the view draws from: everything fetched so far. */
@@ -227,7 +249,7 @@ export function togglePin(view: ViewState, id: string, position: [number, number
 }
 
 export function clearView(view: ViewState): ViewState {
-  return { ...emptyView(view.lang), filters: view.filters, layout: view.layout, panel: view.panel };
+  return { ...emptyView(view.lang), filters: view.filters, layout: view.layout, panel: view.panel, compare: view.compare };
 }
 
 function unique(ids: string[]): string[] {

@@ -1,0 +1,183 @@
+/**
+ * The supply-chain, exposure, impact, chokepoint and compare views end to end, over the web fixture's
+ * small supply chain: the Ascend 910B is designed by HiSilicon or Huawei, made by SMIC on SMIC N+2,
+ * which needs DUV lithography from ASML (NL), restricted for Chinese destinations by the 2023 Dutch rule.
+ */
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { accessibilityProblems, type Explorer, shot, startExplorer } from "./setup.js";
+
+let explorer: Explorer;
+
+beforeAll(async () => {
+  explorer = await startExplorer();
+}, 240_000);
+
+afterAll(async () => {
+  await explorer?.close();
+});
+
+/** Waits for the supply drawing's layout and returns each entity's height on it. */
+async function supplyHeights(page: Page): Promise<Record<string, number>> {
+  await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-testid="supply-graph"]')?.dataset.layout === "done", undefined, {
+    timeout: 15_000,
+  });
+  return JSON.parse((await page.getByTestId("supply-graph").getAttribute("data-y")) ?? "{}") as Record<string, number>;
+}
+
+describe("the supply chain", () => {
+  it("draws the tree of a chip from a link, the fab and the tool above the chip, coloured by country", async () => {
+    const page = await explorer.openPage("/?view=supply&sel=ascend-910b");
+    await page.getByRole("heading", { name: "Supply chain of Ascend 910B", level: 2 }).waitFor();
+    const y = await supplyHeights(page);
+    expect(Object.keys(y)).toEqual(expect.arrayContaining(["ascend-910b", "smic", "smic-n2", "duv-lithography", "asml", "hisilicon", "huawei"]));
+    // inputs above what needs them: the fab above the chip, the lithography tool above the process
+    expect(y.smic).toBeLessThan(y["ascend-910b"] ?? 0);
+    expect(y["duv-lithography"]).toBeLessThan(y["smic-n2"] ?? 0);
+    expect(y.asml).toBeLessThan(y["duv-lithography"] ?? 0);
+    // the rule that cuts the link is drawn beside it
+    expect(y["netherlands-semiconductor-export-controls-2023"]).toBeDefined();
+    const legend = await page.getByTestId("supply-legend").textContent();
+    expect(legend).toContain("US and allies");
+    expect(legend).toContain("China");
+    // the same tree as text: alternatives are named as such
+    const needs = page.getByTestId("supply-needs");
+    expect(await needs.textContent()).toMatch(/designs — any of 2: HiSilicon, Huawei/);
+    expect(await needs.textContent()).toMatch(/manufactures — single source: SMIC/);
+    expect(await page.getByTestId("tab-supply").getAttribute("aria-selected")).toBe("true");
+    await shot(page, "supply-chain");
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("lists the exposure with the rule that cuts it, and the counterfactual of a country", async () => {
+    const page = await explorer.openPage("/?tab=supply&sel=ascend-910b");
+    const rows = page.getByTestId("exposure-row");
+    await rows.first().waitFor();
+    const text = (await page.getByTestId("exposure").textContent()) ?? "";
+    expect(text).toContain("SMIC N+2 loses DUV lithography");
+    expect(text).toContain("cut by a rule");
+    expect(text).toContain("Dutch export controls on advanced semiconductor manufacturing equipment (2023)");
+    expect(text).toContain("2023-09-01");
+    expect(text).toContain("Ascend 910B → SMIC N+2 → DUV lithography");
+    // before the rule was in force, nothing is cut
+    const before = await explorer.openPage("/?tab=supply&sel=ascend-910b&asof=2023-06");
+    await before.getByTestId("exposure-nothing").waitFor();
+    await before.close();
+    // what if Dutch suppliers stopped? ASML's DUV lithography goes, whatever the rules
+    await page.getByTestId("exposure-country").selectOption("NL");
+    await page.waitForFunction(() => window.location.search.includes("stop=NL"));
+    await page.getByText("cut: suppliers in Netherlands stop").first().waitFor();
+    await shot(page, "exposure-nl");
+    // a click on a name selects that entity (its supply chain follows)
+    await page.getByTestId("exposure").getByRole("button", { name: "SMIC N+2" }).first().click();
+    await page.getByRole("heading", { name: "Supply chain of SMIC N+2", level: 2 }).waitFor();
+    expect(new URL(page.url()).searchParams.get("sel")).toBe("smic-n2");
+    await page.close();
+  });
+
+  it("opens from the details panel with the action, and in Chinese", async () => {
+    const page = await explorer.openPage("/?n=ascend-910b&sel=ascend-910b");
+    await page.getByRole("heading", { name: "Ascend 910B", level: 2 }).waitFor();
+    await page.getByTestId("action-supply").click();
+    await page.getByTestId("supply-graph").waitFor();
+    await page.getByTestId("lang").click();
+    await page.getByRole("heading", { name: "昇腾910B 的供应链", level: 2 }).waitFor();
+    expect(await page.getByTestId("exposure").textContent()).toContain("被规则切断");
+    expect(await accessibilityProblems(page)).toEqual([]);
+    // the language is remembered: back to English for the next tests
+    await page.getByTestId("lang").click();
+    await page.getByRole("heading", { name: "Supply chain of Ascend 910B", level: 2 }).waitFor();
+    await page.close();
+  });
+
+  it("shows what a rule cuts when the selection is a policy", async () => {
+    const page = await explorer.openPage("/?tab=supply&sel=netherlands-semiconductor-export-controls-2023");
+    const affected = page.getByTestId("impact-affected");
+    await affected.waitFor();
+    expect(await page.getByTestId("impact-restricted").textContent()).toContain("DUV lithography");
+    expect(await page.getByTestId("impact-cuts").textContent()).toContain("SMIC N+2 loses DUV lithography");
+    const rows = await affected.locator("tbody tr").allTextContents();
+    expect(rows[0]).toContain("SMIC N+2");
+    expect(rows[0]).toContain("directly");
+    expect(rows.some((r) => r.includes("Ascend 910B") && r.includes("1 step(s) downstream"))).toBe(true);
+    await shot(page, "impact");
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("chokepoints", () => {
+  it("ranks inputs for the whole graph and for a country", async () => {
+    const page = await explorer.openPage("/?tab=chokepoints");
+    const table = page.getByTestId("chokepoints");
+    await table.waitFor();
+    const first = await table.locator("tbody tr").first().textContent();
+    expect(first).toContain("DUV lithography");
+    expect(first).toContain("ASML");
+    await page.getByTestId("choke-scope").selectOption("CN");
+    await page.waitForFunction(() => window.location.search.includes("scope=CN"));
+    await table.locator("tbody tr").first().waitFor();
+    await shot(page, "chokepoints");
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await table.getByRole("button", { name: "ASML" }).first().click();
+    await page.waitForFunction(() => new URLSearchParams(window.location.search).get("sel") === "asml");
+    await page.close();
+  });
+
+  it("ranks the inputs of the selection's supply tree", async () => {
+    const page = await explorer.openPage("/?tab=chokepoints&sel=ascend-910b&scope=entity");
+    const scope = page.getByTestId("choke-scope");
+    await page.waitForFunction(
+      () => document.querySelector<HTMLSelectElement>('[data-testid="choke-scope"]')?.selectedOptions[0]?.textContent === "Supply tree of Ascend 910B",
+    );
+    expect(await scope.inputValue()).toBe("entity");
+    await page.getByTestId("chokepoints").locator("tbody tr").first().waitFor();
+    const rows = await page.getByTestId("chokepoints").locator("tbody tr").allTextContents();
+    expect(rows[0]).toContain("DUV lithography");
+    expect(rows.some((r) => r.includes("H20"))).toBe(false);
+    await page.close();
+  });
+});
+
+describe("compare", () => {
+  it("adds entities from the details panel and shows the link they share", async () => {
+    const page = await explorer.openPage("/?n=h100,h20&sel=h100");
+    await page.getByRole("heading", { name: "H100", level: 2 }).waitFor();
+    await page.getByTestId("action-compare").click();
+    await page.getByTestId("compare-tray").getByText("H100").waitFor();
+    expect(await page.getByTestId("compare-panel").textContent()).toContain("Add at least one more entity");
+    await page.getByTestId("tab-list").click();
+    await page.getByTestId("list-view").getByRole("button", { name: "H20" }).click();
+    await page.getByTestId("tab-details").click();
+    await page.getByRole("heading", { name: "H20", level: 2 }).waitFor();
+    await page.getByTestId("action-compare").click();
+    const shared = page.getByTestId("compare-shared");
+    await shared.waitFor();
+    expect(new URL(page.url()).searchParams.get("compare")).toBe("h100,h20");
+    const row = await shared.locator("tbody tr").first().textContent();
+    expect(row).toContain("NVIDIA designs it");
+    expect(row).toContain("✓ has it");
+    // figures with who reports them, and their status
+    const figures = (await page.getByTestId("compare-figures-h100").textContent()) ?? "";
+    expect(figures).toContain("989");
+    expect(figures).toContain("claimed");
+    expect(figures).toContain("NVIDIA");
+    await shot(page, "compare");
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("opens from a link, side by side, and shows what one lacks", async () => {
+    const page = await explorer.openPage("/?compare=h100,h20,ascend-910b");
+    const table = page.getByTestId("compare-table");
+    await table.waitFor();
+    expect(await table.locator("thead th").allTextContents()).toEqual(["Attribute", "H100", "H20", "Ascend 910B"]);
+    await table.getByText("TSMC 4N").waitFor();
+    const row = await page.getByTestId("compare-shared").locator("tbody tr").first().textContent();
+    expect(row).toContain("✗ does not");
+    await page.getByRole("button", { name: "Remove Ascend 910B from compare" }).click();
+    await page.waitForFunction(() => new URLSearchParams(window.location.search).get("compare") === "h100,h20");
+    await page.close();
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * The supply-chain drawing: its own Cytoscape instance with a layered layout (dagre, top to bottom:
+ * inputs above what needs them). A tap selects the entity, as everywhere else. The lists beside it
+ * are the text alternative; the container reports each entity's height for tests (data-y).
+ */
+import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from "cytoscape";
+import dagre from "cytoscape-dagre";
+import { useEffect, useRef } from "react";
+
+cytoscape.use(dagre);
+
+export interface SupplyGraphProps {
+  elements: ElementDefinition[];
+  stylesheet: StylesheetJson;
+  label: string;
+  onSelect(id: string): void;
+}
+
+export function SupplyGraph({ elements, stylesheet, label, onSelect }: SupplyGraphProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | undefined>(undefined);
+  const onSelectRef = useRef(onSelect);
+  onSelectRef.current = onSelect;
+
+  useEffect(() => {
+    if (!container.current) return;
+    const cy = cytoscape({ container: container.current, minZoom: 0.2, maxZoom: 2.5, boxSelectionEnabled: false, autoungrabify: true });
+    cy.on("tap", "node.entity, node.rule", (e) => onSelectRef.current(e.target.id()));
+    cyRef.current = cy;
+    const resize = new ResizeObserver(() => cy.resize());
+    resize.observe(container.current);
+    return () => {
+      resize.disconnect();
+      cy.destroy();
+      cyRef.current = undefined;
+    };
+  }, []);
+
+  useEffect(() => {
+    cyRef.current?.style(stylesheet);
+  }, [stylesheet]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    const box = container.current;
+    if (!cy || !box) return;
+    cy.batch(() => {
+      cy.elements().remove();
+      cy.add(elements);
+    });
+    box.dataset.layout = "running";
+    const layout = cy.layout({
+      name: "dagre",
+      rankDir: "TB",
+      nodeSep: 24,
+      rankSep: 44,
+      edgeSep: 10,
+      padding: 16,
+      fit: true,
+      animate: false,
+      // Labels take room too: without this, a junction's label runs over its neighbour.
+      nodeDimensionsIncludeLabels: true,
+    } as cytoscape.LayoutOptions);
+    layout.one("layoutstop", () => {
+      if (cy.zoom() > 1.3) {
+        cy.zoom(1.3);
+        cy.center();
+      }
+      box.dataset.y = JSON.stringify(Object.fromEntries(cy.nodes(".entity, .rule").map((n) => [n.id(), Math.round(n.position().y)])));
+      box.dataset.nodes = String(cy.nodes(".entity").length);
+      box.dataset.layout = "done";
+    });
+    layout.run();
+  }, [elements]);
+
+  return <div ref={container} className="supply-graph" role="img" aria-label={label} data-testid="supply-graph" />;
+}

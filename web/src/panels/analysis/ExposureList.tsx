@@ -1,0 +1,56 @@
+/** Cut inputs (exposure, or the links a rule cuts): what loses what, why, the rule, the path, who is left, since when. */
+import type { CutInput } from "../../api/documents.js";
+import type { OntologyInfo } from "../../api/types.js";
+import { entityLabel, relationLabel } from "../../graph/elements.js";
+import { fill, useI18n } from "../../i18n/index.js";
+import { EntityList, EntityPath } from "./common.js";
+
+export function ExposureList({ rows, ontology, testId }: { rows: readonly CutInput[]; ontology: OntologyInfo; testId: string }) {
+  const { t, lang, country } = useI18n();
+  return (
+    <ul className="cut-list" data-testid={testId}>
+      {rows.map((c) => {
+        const dependent = entityLabel(c.dependent, lang);
+        const input = entityLabel(c.input, lang);
+        const key = `${c.dependent.id}|${c.relationType}|${c.input.id}|${c.cause}`;
+        return (
+          <li key={key} className={c.cut ? "cut" : "degraded"} data-testid={`${testId}-row`}>
+            <p className="cut-head">
+              <strong>
+                {c.cut
+                  ? fill(t.exposureLoses, { dependent, input })
+                  : fill(t.exposureKeeps, { dependent, input, left: c.providersLeft.length, n: c.providers.length })}
+              </strong>{" "}
+              <span className={`cause cause-${c.cause.toLowerCase()}`}>{fill(t.causes[c.cause], { country: country(c.country) })}</span>{" "}
+              <span className="muted">({relationLabel(c.relationType, ontology, lang)})</span>
+            </p>
+            <dl className="cut-facts">
+              {c.rules.length > 0 && (
+                <>
+                  <dt>{t.exposureRule}</dt>
+                  <dd>
+                    <EntityList entities={c.rules} />
+                  </dd>
+                </>
+              )}
+              <dt>{t.exposurePath}</dt>
+              <dd>
+                <EntityPath path={c.path} />
+              </dd>
+              <dt>{t.exposureLeft}</dt>
+              <dd>
+                <EntityList entities={c.providersLeft} empty={t.none} />
+              </dd>
+              {c.since && (
+                <>
+                  <dt>{t.exposureSince}</dt>
+                  <dd>{c.since}</dd>
+                </>
+              )}
+            </dl>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

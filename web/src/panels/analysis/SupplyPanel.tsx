@@ -1,0 +1,189 @@
+/**
+ * The supply-chain panel for the selected entity: its dependency tree drawn in layers (inputs above
+ * what needs them), coloured by country bloc, with cuts marked; the same tree as text; the exposure
+ * list with a counterfactual country; and, for a policy, what the rule cuts (impact).
+ */
+import { useMemo } from "react";
+import { type DependencyTree, fetchDependencies, fetchExposure } from "../../api/documents.js";
+import type { OntologyInfo } from "../../api/types.js";
+import { useExplorer } from "../../app/explorer.js";
+import { BLOC_COLOURS, BLOCS } from "../../graph/blocs.js";
+import { entityLabel, relationLabel } from "../../graph/elements.js";
+import { SupplyGraph } from "../../graph/SupplyGraph.js";
+import { supplyElements } from "../../graph/supplyElements.js";
+import { CUT_COLOUR, supplyStyle } from "../../graph/supplyStyle.js";
+import { fill, useI18n } from "../../i18n/index.js";
+import { STOP_COUNTRIES } from "../../state/view.js";
+import { AnalysisState, EntityButton, EntityList, useAsOfDay } from "./common.js";
+import { ExposureList } from "./ExposureList.js";
+import { ImpactView } from "./ImpactView.js";
+import { useAnalysis } from "./useAnalysis.js";
+import "./analysis.css";
+
+export function SupplyPanel() {
+  const { atlas } = useExplorer();
+  const { t, lang } = useI18n();
+  const { view, ontology, store } = atlas;
+  const id = view.selected;
+  const entity = id ? (store.entities.get(id) ?? (atlas.detail?.id === id ? atlas.detail.entity : undefined)) : undefined;
+  if (!ontology) return null;
+  if (!id)
+    return (
+      <p className="panel-empty" data-testid="supply-empty">
+        {t.supplyPick}
+      </p>
+    );
+  if (!entity)
+    return (
+      <p className="muted" role="status">
+        {t.loading}
+      </p>
+    );
+  const name = entityLabel(entity, lang);
+  return (
+    <section className="analysis" aria-labelledby="supply-title" data-testid="supply-panel">
+      <h2 id="supply-title">{entity.kind === "POLICY" ? `${name}: ${t.impactTitle}` : fill(t.supplyTitle, { name })}</h2>
+      <AsOfLine />
+      {entity.kind === "POLICY" ? <ImpactView policy={id} ontology={ontology} /> : <SupplyChain id={id} name={name} ontology={ontology} />}
+    </section>
+  );
+}
+
+function AsOfLine() {
+  const { t } = useI18n();
+  const asOf = useAsOfDay();
+  return <p className="muted as-of-line">{asOf ? fill(t.supplyAsOf, { date: asOf.slice(0, 7) }) : t.supplyToday}</p>;
+}
+
+function SupplyChain({ id, name, ontology }: { id: string; name: string; ontology: OntologyInfo }) {
+  const { atlas } = useExplorer();
+  const { t, lang, country } = useI18n();
+  const asOf = useAsOfDay();
+  const stop = atlas.view.stopCountry;
+  const tree = useAnalysis(`dependencies|${id}|${asOf ?? ""}`, (signal) => fetchDependencies(id, asOf, signal));
+  const exposure = useAnalysis(`exposure|${id}|${asOf ?? ""}|${stop ?? ""}`, (signal) => fetchExposure(id, asOf, stop, signal));
+  const elements = useMemo(
+    () => (tree.data ? supplyElements(tree.data, ontology, { lang, t, selected: id, exposure: exposure.data }) : []),
+    [tree.data, exposure.data, ontology, lang, t, id],
+  );
+  const stylesheet = useMemo(() => supplyStyle(ontology), [ontology]);
+  return (
+    <>
+      <p className="muted">{t.supplyIntro}</p>
+      <AnalysisState analysis={tree} />
+      {tree.data &&
+        (tree.data.nodes.length <= 1 ? (
+          <p className="notice">{fill(t.supplyEmpty, { name })}</p>
+        ) : (
+          <>
+            <SupplyLegend />
+            <SupplyGraph
+              elements={elements}
+              stylesheet={stylesheet}
+              label={fill(t.supplyGraphLabel, { name, n: tree.data.nodes.length })}
+              onSelect={atlas.actions.bringIn}
+            />
+            {tree.data.truncated && <p className="notice">{t.supplyTruncated}</p>}
+            <NeedsList tree={tree.data} ontology={ontology} />
+          </>
+        ))}
+      <section aria-labelledby="exposure-title" className="analysis-section">
+        <h3 id="exposure-title">{t.exposureTitle}</h3>
+        <p className="muted">{t.exposureIntro}</p>
+        <label className="field-label">
+          {t.exposureCountry}
+          <select value={stop ?? ""} onChange={(e) => atlas.actions.setStopCountry(e.target.value || undefined)} data-testid="exposure-country">
+            <option value="">{t.exposureNoCountry}</option>
+            {STOP_COUNTRIES.map((c) => (
+              <option key={c} value={c}>
+                {country(c)} ({c})
+              </option>
+            ))}
+          </select>
+        </label>
+        <AnalysisState analysis={exposure} />
+        {exposure.data &&
+          (exposure.data.length ? (
+            <ExposureList rows={exposure.data} ontology={ontology} testId="exposure" />
+          ) : (
+            <p className="notice" data-testid="exposure-nothing">
+              {t.exposureNothing}
+            </p>
+          ))}
+      </section>
+    </>
+  );
+}
+
+function SupplyLegend() {
+  const { t } = useI18n();
+  return (
+    <ul className="supply-legend" aria-label={t.legend} data-testid="supply-legend">
+      {BLOCS.map((b) => (
+        <li key={b}>
+          <span className="swatch round" style={{ background: BLOC_COLOURS[b] }} aria-hidden="true" /> {t.blocs[b]}
+        </li>
+      ))}
+      <li>
+        <span className="swatch junction" aria-hidden="true" /> {t.legendJunction}
+      </li>
+      <li>
+        <span className="swatch round cut" style={{ borderColor: CUT_COLOUR }} aria-hidden="true" /> {t.legendCut}
+      </li>
+      <li>
+        <span className="swatch rule" aria-hidden="true" /> {t.legendRule}
+      </li>
+    </ul>
+  );
+}
+
+/** The tree as text: for each entity, what it needs and who can provide it. */
+function NeedsList({ tree, ontology }: { tree: DependencyTree; ontology: OntologyInfo }) {
+  const { t, lang } = useI18n();
+  const types = new Map(ontology.relationTypes.map((r) => [r.type, r]));
+  const byId = new Map(tree.nodes.map((n) => [n.id, n]));
+  const grouped = new Set(tree.inputs.flatMap((g) => g.providers.map((p) => p.relation?.id).filter(Boolean)));
+  const rows = tree.nodes
+    .map((node) => {
+      const groups = tree.inputs.filter((g) => g.dependent.id === node.id);
+      const inputs = tree.edges
+        .filter((r) => !grouped.has(r.id))
+        .map((r) => {
+          const fromDepends = (types.get(r.type)?.dependency?.dependent ?? "FROM") === "FROM";
+          const [dependent, needed] = fromDepends ? [r.from.id, r.to.id] : [r.to.id, r.from.id];
+          return dependent === node.id ? { type: r.type, entity: byId.get(needed) } : undefined;
+        })
+        .filter((x) => x?.entity);
+      return { node, groups, inputs };
+    })
+    .filter((r) => r.groups.length + r.inputs.length > 0);
+  return (
+    <section aria-labelledby="needs-title" className="analysis-section">
+      <h3 id="needs-title">{t.supplyNeeds}</h3>
+      <ul className="needs-list" data-testid="supply-needs">
+        {rows.map(({ node, groups, inputs }) => (
+          <li key={node.id}>
+            <EntityButton entity={node} /> <span className="muted">{t.supplyNeedsRow}</span>
+            <ul>
+              {groups.map((g) => (
+                <li key={`${g.relationType}|${g.item.id}`}>
+                  {relationLabel(g.relationType, ontology, lang)}
+                  {g.item.id !== node.id && <> ({entityLabel(g.item, lang)})</>} —{" "}
+                  {g.providers.length > 1 ? fill(t.supplyAnyOf, { n: g.providers.length }) : t.supplySingleSource}:{" "}
+                  <EntityList entities={g.providers.map((p) => p.entity)} />
+                </li>
+              ))}
+              {inputs.map((i) =>
+                i?.entity ? (
+                  <li key={`${i.type}|${i.entity.id}`}>
+                    {relationLabel(i.type, ontology, lang)}: <EntityButton entity={i.entity} />
+                  </li>
+                ) : null,
+              )}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

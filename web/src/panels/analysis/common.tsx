@@ -1,0 +1,76 @@
+/** What the analysis panels share: entity names that select on click, paths, loading and failure lines. */
+import { Fragment } from "react";
+import { useExplorer } from "../../app/explorer.js";
+import { monthToDay } from "../../graph/dates.js";
+import { entityLabel } from "../../graph/elements.js";
+import { fill, useI18n } from "../../i18n/index.js";
+import type { Analysis } from "./useAnalysis.js";
+
+interface Named {
+  id: string;
+  name: string;
+  nameZh?: string | null;
+}
+
+/** An entity's name; a click brings it onto the canvas and selects it, as the details panel does. */
+export function EntityButton({ entity }: { entity: Named }) {
+  const { atlas } = useExplorer();
+  const { lang } = useI18n();
+  return (
+    <button type="button" className="link-button" onClick={() => atlas.actions.bringIn(entity.id)} data-entity={entity.id}>
+      {entityLabel(entity, lang)}
+    </button>
+  );
+}
+
+export function EntityList({ entities, empty }: { entities: readonly Named[]; empty?: string }) {
+  if (!entities.length) return <span className="muted">{empty ?? "—"}</span>;
+  return (
+    <>
+      {entities.map((e, i) => (
+        <Fragment key={e.id}>
+          {i > 0 && ", "}
+          <EntityButton entity={e} />
+        </Fragment>
+      ))}
+    </>
+  );
+}
+
+export function EntityPath({ path }: { path: readonly Named[] }) {
+  return (
+    <span className="entity-path">
+      {path.map((e, i) => (
+        <Fragment key={e.id}>
+          {i > 0 && <span aria-hidden="true"> → </span>}
+          <EntityButton entity={e} />
+        </Fragment>
+      ))}
+    </span>
+  );
+}
+
+/** The as-of filter as the API's day, or undefined (today). */
+export function useAsOfDay(): string | undefined {
+  const { atlas } = useExplorer();
+  const month = atlas.view.filters.asOf;
+  return month ? monthToDay(month) : undefined;
+}
+
+/** "Loading…" or what went wrong, for an answer that is not there yet. */
+export function AnalysisState({ analysis }: { analysis: Analysis<unknown> }) {
+  const { t } = useI18n();
+  if (analysis.error)
+    return (
+      <p className="notice" role="alert">
+        {fill(t.analysisFailed, { message: analysis.error })}
+      </p>
+    );
+  if (analysis.loading)
+    return (
+      <p className="muted" role="status">
+        {t.loading}
+      </p>
+    );
+  return null;
+}
