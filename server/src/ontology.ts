@@ -4,7 +4,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import YAML from "yaml";
+import YAML, { LineCounter } from "yaml";
 import { repoRoot } from "./config.js";
 import { type BaseFields, BOOKKEEPING_PROPERTIES, FIELD_TYPES, type FieldDef, type FieldType, RECORDS, type StatusDef } from "./core/fields.js";
 import { FIELDS, STATUS_DEFS } from "./core/model.generated.js";
@@ -385,6 +385,21 @@ export function parseOntology(
   };
 }
 
+/** An ontology file's data; a syntax error becomes an OntologyError naming file:line:col. */
+function readYaml(file: string): unknown {
+  const lines = new LineCounter();
+  const doc = YAML.parseDocument(fs.readFileSync(file, "utf8"), { lineCounter: lines, prettyErrors: false });
+  const where = path.relative(process.cwd(), file);
+  if (doc.errors.length > 0)
+    throw new OntologyError(
+      doc.errors.map((e) => {
+        const pos = lines.linePos(e.pos[0]);
+        return `${where}:${pos.line}:${pos.col}: YAML syntax error: ${e.message.split("\n")[0]} (a text with ": " in it needs quotes)`;
+      }),
+    );
+  return doc.toJS();
+}
+
 export function loadOntology(seedDir = path.join(repoRoot, "seed")): Ontology {
   // A seed folder without its own ontology (a test fixture, say) uses the project's.
   const own = path.join(seedDir, "ontology");
@@ -396,15 +411,15 @@ export function loadOntology(seedDir = path.join(repoRoot, "seed")): Ontology {
   const ownFields = path.join(dir, "fields.yaml");
   const fieldsFile = fs.existsSync(ownFields) ? ownFields : path.join(repoRoot, "seed", "ontology", "fields.yaml");
   return parseOntology(
-    YAML.parse(fs.readFileSync(kindsFile, "utf8")),
-    YAML.parse(fs.readFileSync(typesFile, "utf8")),
+    readYaml(kindsFile),
+    readYaml(typesFile),
     {
       kinds: path.relative(process.cwd(), kindsFile),
       types: path.relative(process.cwd(), typesFile),
       attributes: path.relative(process.cwd(), attributesFile),
     },
-    fs.existsSync(attributesFile) ? YAML.parse(fs.readFileSync(attributesFile, "utf8")) : undefined,
-    YAML.parse(fs.readFileSync(fieldsFile, "utf8")),
+    fs.existsSync(attributesFile) ? readYaml(attributesFile) : undefined,
+    readYaml(fieldsFile),
     path.relative(process.cwd(), fieldsFile),
   );
 }

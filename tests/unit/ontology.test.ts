@@ -1,5 +1,6 @@
 /** The ontology is checked like code: mistakes in it are reported with where they are. */
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import YAML from "yaml";
@@ -78,6 +79,18 @@ describe("the ontology", () => {
       expect.stringMatching(/^relation-types\.yaml\[\d+\] \(USES\): dependency must be \{dependent: from\|to, role: input\|provider\}$/),
       expect.stringMatching(/^relation-types\.yaml\[\d+\] \(LEADS\): attribute salary is not defined in relation-attributes\.yaml$/),
     ]);
+  });
+
+  it("names the file, line and column of a YAML syntax error in an ontology file", () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "atlas-ontology-"));
+    fs.mkdirSync(path.join(tmp, "ontology"));
+    for (const f of ["relation-types.yaml", "relation-attributes.yaml", "fields.yaml"]) fs.copyFileSync(path.join(dir, f), path.join(tmp, "ontology", f));
+    fs.writeFileSync(path.join(tmp, "ontology", "kinds.yaml"), "- kind: GADGET\n  label: Gadget\n  description: A thing: with a colon\n");
+    try {
+      expect(() => loadOntology(tmp)).toThrow(/kinds\.yaml:3:\d+: YAML syntax error/);
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
   });
 
   it("reports one attribute name with two types", () => {

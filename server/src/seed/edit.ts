@@ -78,6 +78,7 @@ export type NewSource = Omit<SourceRecord, "id"> & { id?: string };
 export function addSource(seedDir: string, ontology: Ontology, input: NewSource): EditResult & { id: string } {
   if (!input.id && !input.url) throw new EditError("A source needs --id or --url (the id is derived from the url).");
   const id = input.id ?? sourceIdFromUrl(input.url as string);
+  assertSlug("--id", id);
   const file = path.join(seedDir, "sources", `${id}.yaml`);
   if (fs.existsSync(file)) throw new EditError(`Source ${id} already exists (${path.relative(process.cwd(), file)}); cite it by its id.`);
   applyValidated(seedDir, ontology, new Map([[file, toYaml(canonicalSource({ ...input, id }))]]));
@@ -112,7 +113,16 @@ function typedAttributes(ontology: Ontology, kind: string, raw: Record<string, s
   return out;
 }
 
+/** An id becomes a file name: only a slug may, never a path (`../x`). */
+function assertSlug(what: string, id: string): void {
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) || id.length > 80)
+    throw new EditError(
+      `${what} must be a slug of lower-case a-z, 0-9 and single hyphens, like "ascend-910c"; got ${JSON.stringify(id)}. Nothing was written.`,
+    );
+}
+
 export function addEntity(seedDir: string, ontology: Ontology, input: NewEntity): EditResult {
+  assertSlug("--id", input.id);
   const kind = ontology.kind(input.kind);
   if (!kind) throw new EditError(`Unknown kind ${input.kind}; use one of ${ontology.kinds.map((k) => k.kind).join(", ")}.`);
   const existing = entityFile(seedDir, ontology, input.id);
@@ -124,6 +134,7 @@ export function addEntity(seedDir: string, ontology: Ontology, input: NewEntity)
 }
 
 export function addRelation(seedDir: string, ontology: Ontology, input: ProposedRelation): EditResult {
+  assertSlug("--from", input.from);
   const file = entityFile(seedDir, ontology, input.from);
   if (!file)
     throw new EditError(

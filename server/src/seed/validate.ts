@@ -81,12 +81,21 @@ function offsetOf(doc: Document.Parsed, segments: PathSegment[], keyOnly: boolea
   return offset;
 }
 
-function listYaml(dir: string): string[] {
+/** Largest seed file accepted: far above any real entity, far below what could exhaust memory. */
+export const MAX_SEED_FILE_BYTES = 256 * 1024;
+
+/**
+ * The YAML files under `dir`. Symbolic links and other non-regular entries are never followed
+ * (a link could pull any file of the machine into the graph or its error messages): they go to
+ * `refused`, so the validator reports them.
+ */
+function listYaml(dir: string, refused: string[] = []): string[] {
   if (!fs.existsSync(dir)) return [];
   const out: string[] = [];
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...listYaml(full));
+    if (entry.isSymbolicLink() || !(entry.isDirectory() || entry.isFile())) refused.push(full);
+    else if (entry.isDirectory()) out.push(...listYaml(full, refused));
     else if (/\.ya?ml$/.test(entry.name)) out.push(full);
   }
   return out.sort();
@@ -94,6 +103,15 @@ function listYaml(dir: string): string[] {
 
 function parseFile(absolute: string, problems: ProblemList, cwd: string): ParsedFile | undefined {
   const file = path.relative(cwd, absolute) || absolute;
+  const size = fs.statSync(absolute).size;
+  if (size > MAX_SEED_FILE_BYTES) {
+    problems.add(
+      file,
+      undefined,
+      `is ${Math.ceil(size / 1024)} KiB; a seed file may be at most ${MAX_SEED_FILE_BYTES / 1024} KiB (one entity or source per file)`,
+    );
+    return undefined;
+  }
   const text = fs.readFileSync(absolute, "utf8");
   const lines = new LineCounter();
   const doc = YAML.parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
@@ -155,8 +173,15 @@ export function validateSeed(options: ValidateOptions): ValidationResult {
   const ontology = options.ontology ?? loadOntology(options.seedDir);
   const { checkEntity, checkSource, checkAttributes, checkRelationAttributes } = checkersFor(ontology);
 
-  const sourceFiles = listYaml(path.join(options.seedDir, "sources"));
-  const entityFiles = listYaml(path.join(options.seedDir, "entities"));
+  const refused: string[] = [];
+  const sourceFiles = listYaml(path.join(options.seedDir, "sources"), refused);
+  const entityFiles = listYaml(path.join(options.seedDir, "entities"), refused);
+  for (const entry of refused.sort())
+    problems.add(
+      path.relative(cwd, entry) || entry,
+      undefined,
+      "is a symbolic link or not a regular file; seed files must be plain files inside seed/ (replace it with the file itself)",
+    );
   const sources = new Map<string, { record: SourceRecord; file: ParsedFile }>();
   const urls = new Map<string, string>();
 
