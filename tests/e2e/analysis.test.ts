@@ -29,6 +29,12 @@ describe("the supply chain", () => {
   it("draws the tree of a chip from a link, the fab and the tool above the chip, coloured by country", async () => {
     const page = await explorer.openPage("/?view=supply&sel=ascend-910b");
     await page.getByRole("heading", { name: "Supply chain of Ascend 910B", level: 2 }).waitFor();
+    // The rules that cut links arrive with the exposure answer, after the tree is first drawn.
+    await page.waitForFunction(
+      () => (document.querySelector('[data-testid="supply-graph"]')?.getAttribute("data-y") ?? "").includes("netherlands-semiconductor-export-controls-2023"),
+      undefined,
+      { timeout: 15_000 },
+    );
     const y = await supplyHeights(page);
     expect(Object.keys(y)).toEqual(expect.arrayContaining(["ascend-910b", "smic", "smic-n2", "duv-lithography", "asml", "hisilicon", "huawei"]));
     // inputs above what needs them: the fab above the chip, the lithography tool above the process
