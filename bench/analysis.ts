@@ -11,7 +11,7 @@ import { readQueries } from "../server/src/db/queries.js";
 import type { Ontology } from "../server/src/ontology.js";
 import type { SeedGraph } from "../server/src/seed/model.js";
 import { BENCH_PASSWORD } from "./neo4j.js";
-import { hammer, startServer } from "./query.js";
+import { hammer, rawLoop, startServer } from "./query.js";
 
 export const ANALYSIS_NAMES = ["dependencies", "dependents", "exposure", "chokepoints", "impact", "layer-raw"] as const;
 export type AnalysisName = (typeof ANALYSIS_NAMES)[number];
@@ -61,29 +61,11 @@ function cell(query: AnalysisName, concurrency: number, seconds: number, latenci
   };
 }
 
-async function rawLayer(driver: Driver, ontology: Ontology, concurrency: number, seconds: number): Promise<{ latencies: number[]; errors: number }> {
+/** The floor: the dependency layer's Cypher through the driver, as an uncached answer reads it. */
+function rawLayer(driver: Driver, ontology: Ontology, concurrency: number, seconds: number): Promise<{ latencies: number[]; errors: number }> {
   const types = ontology.relationTypes.filter((t) => t.dependency || t.restriction || t.exemption).map((t) => t.type);
   const q = readQueries.analysisLayer(types);
-  const latencies: number[] = [];
-  let errors = 0;
-  const deadline = performance.now() + seconds * 1000;
-  const worker = async () => {
-    while (performance.now() < deadline) {
-      const started = performance.now();
-      const session = driver.session({ defaultAccessMode: "READ" });
-      try {
-        const result = await session.executeRead((tx) => tx.run(q.cypher, q.params));
-        result.records.map((r) => r.toObject());
-        latencies.push(performance.now() - started);
-      } catch {
-        errors++;
-      } finally {
-        await session.close();
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  return { latencies, errors };
+  return rawLoop(driver, [{ cypher: q.cypher, params: q.params }], concurrency, seconds);
 }
 
 /** Entities for the variants: products with relations (what a reader opens a supply chain for), and every policy. */

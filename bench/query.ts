@@ -248,7 +248,7 @@ export function describe(c: Cell): string {
   return `${c.requestsPerSecond} req/s, p50 ${c.p50} ms, p95 ${c.p95} ms, p99 ${c.p99} ms${c.errors ? `, ${c.errors} errors` : ""}`;
 }
 
-interface CapturedQuery {
+export interface CapturedQuery {
   cypher: string;
   params: Record<string, unknown>;
 }
@@ -285,7 +285,12 @@ async function captureCypher(driver: Driver, ontology: Ontology, all: Record<Que
 }
 
 /** `concurrency` loops sending the captured queries through the driver, as Database does. */
-async function rawLoop(driver: Driver, queries: CapturedQuery[], concurrency: number, seconds: number): Promise<{ latencies: number[]; errors: number }> {
+export async function rawLoop(
+  driver: Driver,
+  queries: CapturedQuery[],
+  concurrency: number,
+  seconds: number,
+): Promise<{ latencies: number[]; errors: number }> {
   const latencies: number[] = [];
   let errors = 0;
   let next = 0;

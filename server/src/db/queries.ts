@@ -2,16 +2,14 @@
  * Every Cypher string in the project. Values are always parameters; labels and relationship
  * types are interpolated only after `allowLabel`/`allowType` checked them against the ontology.
  */
-import { int } from "neo4j-driver";
-import { FIELDS } from "../core/model.generated.js";
 import type { Ontology } from "../ontology.js";
 
-export const ENTITY_LABEL = "AtlasEntity";
-export const SOURCE_LABEL = "AtlasSource";
-export const META_LABEL = "AtlasMeta";
-export const SEARCH_INDEX = "atlas_entity_search";
+import { ENTITY_LABEL, IDENT, META_LABEL, SEARCH_INDEX, SOURCE_LABEL } from "./labels.js";
+import { type EntityShape, literalInt, ReadBuilder, type ReadQuery, type RelationFilter, type RelationShape, type SourceShape } from "./read-builder.js";
 
-const IDENT = /^[A-Za-z][A-Za-z0-9_]*$/;
+export { ENTITY_LABEL, META_LABEL, SEARCH_INDEX, SOURCE_LABEL } from "./labels.js";
+export type { Direction, EntityShape, NestedRelations, NestedSourceRelations, ReadQuery, RelationFilter, RelationShape, SourceShape } from "./read-builder.js";
+export { NESTED_PREFIX } from "./read-builder.js";
 
 /** A relationship type, only if the ontology defines it. */
 export function allowType(ontology: Ontology, type: string): string {
@@ -72,174 +70,6 @@ export const syncQueries = {
 // by a plain "shape" and projected inside the same query with COLLECT subqueries, so a deep
 // selection never costs a second round trip.
 // ---------------------------------------------------------------------------------------------
-
-export type Direction = "OUT" | "IN" | "BOTH";
-
-/** What a selection needs of an entity: which of its properties, and which nested lists. */
-export interface EntityShape {
-  relations: NestedRelations[];
-  /**
-   * The properties selected (GraphQL field names are property names); id and kind are always
-   * returned. Undefined: all properties.
-   */
-  fields?: string[];
-}
-
-/** One `relations(...)` field under an entity, keyed by its response key (aliases differ). */
-export interface NestedRelations {
-  key: string;
-  direction: Direction;
-  types: string[] | null;
-  asOf: string | null;
-  first: number;
-  shape: RelationShape;
-}
-
-/** The parts of a relation a selection asked for. */
-export interface RelationShape {
-  /** Its own properties selected (status, since, ...); id and type always. Undefined: all. */
-  fields?: string[];
-  from?: EntityShape;
-  to?: EntityShape;
-  claimedBy?: EntityShape;
-  sources?: SourceShape;
-}
-
-export interface SourceShape {
-  relations: NestedSourceRelations[];
-}
-
-/** One `relations(first)` field under a source: the relations that cite it. */
-export interface NestedSourceRelations {
-  key: string;
-  first: number;
-  shape: RelationShape;
-}
-
-/** Nested lists are stored on the projected map under this prefix plus their response key. */
-export const NESTED_PREFIX = "_nested_";
-
-export interface RelationFilter {
-  types?: string[] | null;
-  asOf?: string | null;
-}
-
-export interface ReadQuery {
-  name: string;
-  cypher: string;
-  params: Record<string, unknown>;
-}
-
-/**
- * A relation's own properties returned as stored (fields.yaml: key, status, since, until, note...):
- * every API field of a scalar type but the id and type, which are the relationship's own. The ends,
- * claimants, sources and attributes are projected separately.
- */
-const RELATION_SCALARS = FIELDS.relation
-  .flatMap((f) => (f.graphql === false ? [] : [{ ...f, apiType: f.graphql.type ?? "" }]))
-  .filter((f) => f.name !== "id" && f.name !== "type" && f.type !== "attributes" && f.type !== "relations" && !/Entity|Source|Relation/.test(f.apiType))
-  .map((f) => f.name);
-
-/** A whole number checked before it is written into Cypher (LIMIT, SHORTEST k, hop counts). */
-function literalInt(value: number, min: number, max: number): string {
-  if (!Number.isInteger(value) || value < min || value > max) throw new Error(`internal: ${value} is not an integer in ${min}..${max}`);
-  return String(value);
-}
-
-/** Builds one query: fresh variable and parameter names, so nested parts never collide. */
-class ReadBuilder {
-  readonly params: Record<string, unknown> = {};
-  private n = 0;
-
-  param(value: unknown): string {
-    const name = `p${this.n++}`;
-    this.params[name] = value;
-    return `$${name}`;
-  }
-
-  /** Integers go to Neo4j as integers (LIMIT refuses floats). */
-  intParam(value: number, max: number): string {
-    return this.param(neo4jInt(Number(literalInt(value, 0, max))));
-  }
-
-  variable(prefix: string): string {
-    return `${prefix}${this.n++}`;
-  }
-
-  /** Conditions on relationship variable `r`: ours (has an id), of the given types, holding at asOf. */
-  relationWhere(r: string, filter: RelationFilter): string {
-    const parts = [`${r}.id IS NOT NULL`];
-    if (filter.types) parts.push(`type(${r}) IN ${this.param(filter.types)}`);
-    if (filter.asOf) {
-      const day = this.param(filter.asOf);
-      parts.push(`(${r}.validFrom IS NULL OR ${r}.validFrom <= ${day}) AND (${r}.validTo IS NULL OR ${r}.validTo >= ${day})`);
-    }
-    return parts.join(" AND ");
-  }
-
-  /** A map of entity variable `v`: all its properties, plus the nested lists the shape asks for. */
-  entity(v: string, shape?: EntityShape): string {
-    const nested = (shape?.relations ?? []).map((rel) => `, \`${NESTED_PREFIX}${rel.key}\`: ${this.entityRelations(v, rel)}`);
-    // Only what was asked for leaves the database: on wide answers this is most of the cost.
-    const fields = shape?.fields ? [...new Set(["id", "kind", ...shape.fields])].filter((f) => IDENT.test(f) && f !== "hash").map((f) => `.\`${f}\``) : [".*"];
-    return `${v} {${fields.join(", ")}${nested.join("")}}`;
-  }
-
-  /** The same for an expression (startNode(r)); a map projection needs a variable. */
-  entityOf(expression: string, shape?: EntityShape): string {
-    const x = this.variable("e");
-    return `head([${x} IN [${expression}] | ${this.entity(x, shape)}])`;
-  }
-
-  private entityRelations(v: string, rel: NestedRelations): string {
-    const r = this.variable("r");
-    const o = this.variable("o");
-    const arrow = rel.direction === "OUT" ? `-[${r}]->` : rel.direction === "IN" ? `<-[${r}]-` : `-[${r}]-`;
-    return `COLLECT { MATCH (${v})${arrow}(${o}:${ENTITY_LABEL}) WHERE ${this.relationWhere(r, rel)} RETURN ${this.relation(r, rel.shape)} AS x ORDER BY type(${r}), ${o}.name, ${r}.id LIMIT ${this.intParam(rel.first, 100_000)} }`;
-  }
-
-  /** A map of relationship variable `r` with the ends, claimants and sources the shape asks for. */
-  relation(r: string, shape: RelationShape): string {
-    const own = RELATION_SCALARS.filter((f) => !shape.fields || shape.fields.includes(f));
-    const parts = [`id: ${r}.id`, `type: type(${r})`, ...own.map((f) => `${f}: ${r}.${f}`)];
-    // Relation attributes are stored as the relationship's own properties; the API picks its fields.
-    if (!shape.fields || shape.fields.includes("attributes")) parts.push(`attributes: properties(${r})`);
-    if (shape.from) parts.push(`from: ${this.entityOf(`startNode(${r})`, shape.from)}`);
-    if (shape.to) parts.push(`to: ${this.entityOf(`endNode(${r})`, shape.to)}`);
-    if (shape.claimedBy) {
-      const id = this.variable("cid");
-      const c = this.variable("c");
-      parts.push(
-        `claimedBy: COLLECT { UNWIND coalesce(${r}.claimedBy, []) AS ${id} MATCH (${c}:${ENTITY_LABEL} {id: ${id}}) RETURN ${this.entity(c, shape.claimedBy)} AS x }`,
-      );
-    }
-    if (shape.sources) {
-      const id = this.variable("sid");
-      const s = this.variable("s");
-      parts.push(
-        `sources: COLLECT { UNWIND coalesce(${r}.sources, []) AS ${id} MATCH (${s}:${SOURCE_LABEL} {id: ${id}}) RETURN ${this.source(s, shape.sources)} AS x }`,
-      );
-    }
-    return `{${parts.join(", ")}}`;
-  }
-
-  /** A map of source variable `s` with the relations citing it, if asked for. */
-  source(s: string, shape?: SourceShape): string {
-    const nested = (shape?.relations ?? []).map((rel) => {
-      const r = this.variable("r");
-      return `, \`${NESTED_PREFIX}${rel.key}\`: COLLECT { MATCH (:${ENTITY_LABEL})-[${r}]->(:${ENTITY_LABEL}) WHERE ${r}.id IS NOT NULL AND ${s}.id IN ${r}.sources RETURN ${this.relation(r, rel.shape)} AS x ORDER BY ${r}.id LIMIT ${this.intParam(rel.first, 100_000)} }`;
-    });
-    return `${s} {.*${nested.join("")}}`;
-  }
-
-  done(name: string, cypher: string): ReadQuery {
-    return { name, cypher, params: this.params };
-  }
-}
-
-function neo4jInt(value: number): unknown {
-  return int(value);
-}
 
 export interface EntitiesFilter {
   kinds: string[] | null;

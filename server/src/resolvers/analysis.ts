@@ -77,6 +77,17 @@ export function scenarioOf(country: unknown): Scenario {
   return { country: code };
 }
 
+/** An entity (or source) as an analysis fetched it: its properties, without nested lists. */
+export function markFetched(o: unknown): PlainObject {
+  return { ...(o as PlainObject), [ANALYSIS_ENTITY]: true };
+}
+
+/** A relation as an analysis fetched it, its ends, claimants and sources marked the same way. */
+export function markRelationFetched(r: PlainObject): PlainObject {
+  const list = (v: Plain | undefined) => (Array.isArray(v) ? v.map(markFetched) : []);
+  return { ...r, from: markFetched(r.from), to: markFetched(r.to), claimedBy: list(r.claimedBy), sources: list(r.sources) };
+}
+
 export interface Projection {
   entity(id: string): PlainObject | null;
   entities(ids: string[]): PlainObject[];
@@ -92,20 +103,8 @@ export async function project(ctx: Context, layer: DependencyLayer, entityIds: I
     return r ? [{ id, from: r.from, to: r.to }] : [];
   });
   const [row] = await runRead(ctx.db, readQueries.analysisProjection(ids, rels));
-  const entities = new Map<string, PlainObject>(toList(row?.entities).map((e) => [String(e.id), { ...e, [ANALYSIS_ENTITY]: true }]));
-  const flag = (o: Plain | undefined): Plain => (o && typeof o === "object" && !Array.isArray(o) ? { ...o, [ANALYSIS_ENTITY]: true } : (o ?? null));
-  const relations = new Map<string, PlainObject>(
-    toList(row?.relations).map((r) => [
-      String(r.id),
-      {
-        ...r,
-        from: flag(r.from),
-        to: flag(r.to),
-        claimedBy: Array.isArray(r.claimedBy) ? r.claimedBy.map(flag) : [],
-        sources: Array.isArray(r.sources) ? r.sources.map(flag) : [],
-      } as PlainObject,
-    ]),
-  );
+  const entities = new Map<string, PlainObject>(toList(row?.entities).map((e) => [String(e.id), markFetched(e)]));
+  const relations = new Map<string, PlainObject>(toList(row?.relations).map((r) => [String(r.id), markRelationFetched(r)]));
   return {
     entity: (x) => entities.get(x) ?? null,
     entities: (xs) => xs.map((x) => entities.get(x)).filter((x): x is PlainObject => x !== undefined),

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import type { Context } from "../../context.js";
 import { allowType, readQueries } from "../../db/queries.js";
 import { type PlainObject, toList } from "../../db/records.js";
-import { ANALYSIS_ENTITY } from "../analysis.js";
+import { markFetched, markRelationFetched } from "../analysis.js";
 import { id } from "../args.js";
 import { badInput, notFound } from "../errors.js";
 import { runRead } from "../run.js";
@@ -31,21 +31,13 @@ export async function compare(_parent: unknown, args: { ids: string[] }, ctx: Co
   const rows = await runRead(ctx.db, readQueries.compare(ids, measures, reportedBy, RELATIONS_PER_ENTITY), info);
   const missing = rows.filter((r) => r.entity === null).map((r) => String(r.id));
   if (missing.length > 0) throw notFound(`No entity has the id ${missing.map((m) => JSON.stringify(m)).join(", ")}; find ids with \`search\`.`);
-  const flag = (o: unknown): PlainObject => ({ ...(o as PlainObject), [ANALYSIS_ENTITY]: true });
-  const flagRelation = (r: PlainObject) => ({
-    ...r,
-    from: flag(r.from),
-    to: flag(r.to),
-    claimedBy: (Array.isArray(r.claimedBy) ? r.claimedBy : []).map(flag),
-    sources: (Array.isArray(r.sources) ? r.sources : []).map(flag),
-  });
   const entries = rows.map((row) => ({
-    entity: flag(row.entity),
+    entity: markFetched(row.entity),
     links: toList(row.links) as unknown as Link[],
     figures: toList(row.figures).map((f) => ({
-      metric: flag(f.metric),
-      relation: flagRelation(f.relation as PlainObject),
-      reportedBy: toList(f.reportedBy).map(flag),
+      metric: markFetched(f.metric),
+      relation: markRelationFetched(f.relation as PlainObject),
+      reportedBy: toList(f.reportedBy).map(markFetched),
     })),
   }));
   // The same (type, direction, other end) on two or more of the compared entities.
@@ -55,7 +47,7 @@ export async function compare(_parent: unknown, args: { ids: string[] }, ctx: Co
       const other = (l.out ? l.relation.to : l.relation.from) as PlainObject;
       if (ids.includes(String(other.id))) continue;
       const key = `${String(l.relation.type)}|${l.out ? "OUT" : "IN"}|${l.other}`;
-      const at = byKey.get(key) ?? { type: String(l.relation.type), direction: l.out ? "OUT" : "IN", other: flag(other), having: new Set<string>() };
+      const at = byKey.get(key) ?? { type: String(l.relation.type), direction: l.out ? "OUT" : "IN", other: markFetched(other), having: new Set<string>() };
       at.having.add(String(e.entity.id));
       byKey.set(key, at);
     }
@@ -70,7 +62,7 @@ export async function compare(_parent: unknown, args: { ids: string[] }, ctx: Co
       missing: entries.filter((e) => !s.having.has(String(e.entity.id))).map((e) => e.entity),
     }));
   return {
-    entities: entries.map((e) => ({ entity: e.entity, figures: e.figures, relations: e.links.map((l) => flagRelation(l.relation)) })),
+    entities: entries.map((e) => ({ entity: e.entity, figures: e.figures, relations: e.links.map((l) => markRelationFetched(l.relation)) })),
     shared,
   };
 }
