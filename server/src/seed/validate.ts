@@ -2,28 +2,31 @@
  * Reads every seed file and checks it, collecting every problem with its file:line:col, then
  * returns the checked graph (only when there is no problem) and the problems.
  */
-import fs from "node:fs";
 import path from "node:path";
-import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import { Ajv, type ValidateFunction } from "ajv";
 import ajvErrors from "ajv-errors";
 import countries from "i18n-iso-countries";
-import YAML, { type Document, isMap, isNode, isPair, isScalar, LineCounter, type Node as YamlNode } from "yaml";
 import { isRealPartialDate } from "../core/dates.js";
 import { type AttributeDef, loadOntology, type Ontology } from "../ontology.js";
 import { formatSeedText } from "./format.js";
 import { relationProblems } from "./relation-rules.js";
+import {
+  firstLineOffset,
+  listYaml,
+  offsetOf,
+  type ParsedFile,
+  type PathSegment,
+  type Problem,
+  ProblemList,
+  parseFile,
+  reportSchemaErrors,
+} from "./seed-file.js";
 
 export { type ProposedRelation, type RelationInput, type RelationLookups, relationProblems } from "./relation-rules.js";
+export { formatProblem, MAX_SEED_FILE_BYTES, type Problem } from "./seed-file.js";
 
 import { type EntityRecord, type RelationAttributeValue, type RelationRecord, relationId, type SeedGraph, type SourceRecord } from "./model.js";
 import { attributesSchema, entitySchema, relationAttributesSchema, sourceSchema } from "./schemas.js";
-
-export interface Problem {
-  file: string;
-  line: number;
-  col: number;
-  message: string;
-}
 
 export interface ValidationResult {
   /** The checked graph, only when there is no problem at all. */
@@ -36,133 +39,6 @@ export interface ValidationResult {
 
 /** Nations whose entities must carry a Chinese name. */
 const CHINESE_COUNTRIES = new Set(["CN", "HK", "MO"]);
-
-interface ParsedFile {
-  file: string;
-  absolute: string;
-  text: string;
-  doc: Document.Parsed;
-  lines: LineCounter;
-  data: unknown;
-}
-
-type PathSegment = string | number;
-
-class ProblemList {
-  readonly items: Problem[] = [];
-  add(file: ParsedFile | string, where: PathSegment[] | number | undefined, message: string, keyOnly = false): void {
-    if (typeof file === "string") {
-      this.items.push({ file, line: 1, col: 1, message });
-      return;
-    }
-    const offset = typeof where === "number" ? where : offsetOf(file.doc, where ?? [], keyOnly);
-    const pos = file.lines.linePos(offset);
-    this.items.push({ file: file.file, line: pos.line, col: pos.col, message });
-  }
-}
-
-/** The offset of the deepest node that exists along `segments` (the key's offset when keyOnly). */
-function offsetOf(doc: Document.Parsed, segments: PathSegment[], keyOnly: boolean): number {
-  let node: unknown = doc.contents;
-  let offset = (doc.contents as YamlNode | null)?.range?.[0] ?? 0;
-  for (const [i, seg] of segments.entries()) {
-    if (!isNode(node) || !("items" in node)) break;
-    const items = (node as { items: unknown[] }).items;
-    let next: unknown;
-    if (isMap(node)) {
-      const pair = items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
-      if (!isPair(pair)) break;
-      const last = i === segments.length - 1;
-      if (last && keyOnly) return (pair.key as YamlNode).range?.[0] ?? offset;
-      next = pair.value ?? pair.key;
-      offset = (next as YamlNode)?.range?.[0] ?? (pair.key as YamlNode).range?.[0] ?? offset;
-    } else {
-      next = items[Number(seg)];
-      offset = (next as YamlNode)?.range?.[0] ?? offset;
-    }
-    node = next;
-  }
-  return offset;
-}
-
-/** Largest seed file accepted: far above any real entity, far below what could exhaust memory. */
-export const MAX_SEED_FILE_BYTES = 256 * 1024;
-
-/**
- * The YAML files under `dir`. Symbolic links and other non-regular entries are never followed
- * (a link could pull any file of the machine into the graph or its error messages): they go to
- * `refused`, so the validator reports them.
- */
-function listYaml(dir: string, refused: string[] = []): string[] {
-  if (!fs.existsSync(dir)) return [];
-  const out: string[] = [];
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isSymbolicLink() || !(entry.isDirectory() || entry.isFile())) refused.push(full);
-    else if (entry.isDirectory()) out.push(...listYaml(full, refused));
-    else if (/\.ya?ml$/.test(entry.name)) out.push(full);
-  }
-  return out.sort();
-}
-
-function parseFile(absolute: string, problems: ProblemList, cwd: string): ParsedFile | undefined {
-  const file = path.relative(cwd, absolute) || absolute;
-  const size = fs.statSync(absolute).size;
-  if (size > MAX_SEED_FILE_BYTES) {
-    problems.add(
-      file,
-      undefined,
-      `is ${Math.ceil(size / 1024)} KiB; a seed file may be at most ${MAX_SEED_FILE_BYTES / 1024} KiB (one entity or source per file)`,
-    );
-    return undefined;
-  }
-  const text = fs.readFileSync(absolute, "utf8");
-  const lines = new LineCounter();
-  const doc = YAML.parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  const parsed: ParsedFile = { file, absolute, text, doc, lines, data: undefined };
-  if (doc.errors.length > 0) {
-    for (const e of doc.errors) problems.add(parsed, e.pos[0], `YAML syntax error: ${e.message.split("\n")[0]}`);
-    return undefined;
-  }
-  try {
-    parsed.data = doc.toJS();
-  } catch (error) {
-    // e.g. an alias to an anchor that does not exist (`*x`)
-    problems.add(parsed, 0, `YAML error: ${(error as Error).message.split("\n")[0]}`);
-    return undefined;
-  }
-  return parsed;
-}
-
-function ajvPath(error: ErrorObject): PathSegment[] {
-  const segments = error.instancePath
-    .split("/")
-    .slice(1)
-    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-  return segments.map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-}
-
-function reportSchemaErrors(file: ParsedFile, errors: ErrorObject[] | null | undefined, prefix: PathSegment[], problems: ProblemList): void {
-  for (const error of errors ?? []) {
-    const where = [...prefix, ...ajvPath(error)];
-    // Point an unknown key at the key itself.
-    const original = (error.params as { errors?: ErrorObject[] }).errors?.[0];
-    if (original?.keyword === "additionalProperties") {
-      const extra = (original.params as { additionalProperty: string }).additionalProperty;
-      problems.add(file, [...where, extra], `unknown field \`${extra}\`: ${error.message}`, true);
-      continue;
-    }
-    problems.add(file, where, error.message ?? "is invalid");
-  }
-}
-
-/** A partial date that is also a real calendar date (no 2019-02-30). */
-function firstDifferentLine(a: string, b: string): number {
-  const x = a.split("\n");
-  const y = b.split("\n");
-  for (let i = 0; i < Math.max(x.length, y.length); i++) if (x[i] !== y[i]) return i + 1;
-  return 1;
-}
 
 export interface ValidateOptions {
   seedDir: string;
@@ -360,18 +236,4 @@ function attributeValueProblem(def: AttributeDef, value: unknown): string | unde
       if (typeof code === "string" && /^[A-Z]{2}$/.test(code) && !countries.isValid(code))
         return `${def.name}: ${code} is not an ISO 3166-1 alpha-2 code (e.g. CN, US, TW, NL)`;
   return undefined;
-}
-
-function firstLineOffset(file: ParsedFile, formatted: string): number {
-  const line = firstDifferentLine(file.text, formatted);
-  return (
-    file.text
-      .split("\n")
-      .slice(0, line - 1)
-      .join("\n").length + (line > 1 ? 1 : 0)
-  );
-}
-
-export function formatProblem(p: Problem): string {
-  return `${p.file}:${p.line}:${p.col}: ${p.message}`;
 }
