@@ -14,10 +14,36 @@ export const STATUSES = ["confirmed", "reported", "claimed", "disputed"] as cons
 export type Status = (typeof STATUSES)[number];
 
 /** Every base field of an entity, in fields.yaml order. */
-export const ENTITY_FIELDS = ["id", "kind", "name", "nameZh", "aliases", "country", "description", "homepage", "wikidata", "attributes", "relations"] as const;
+export const ENTITY_FIELDS = [
+  "id",
+  "kind",
+  "name",
+  "nameZh",
+  "aliases",
+  "country",
+  "description",
+  "descriptionZh",
+  "homepage",
+  "wikidata",
+  "attributes",
+  "relations",
+] as const;
 
 /** The keys of an entity in a seed file, in canonical order. */
-export const ENTITY_KEYS = ["id", "kind", "name", "nameZh", "aliases", "country", "description", "homepage", "wikidata", "attributes", "relations"] as const;
+export const ENTITY_KEYS = [
+  "id",
+  "kind",
+  "name",
+  "nameZh",
+  "aliases",
+  "country",
+  "description",
+  "descriptionZh",
+  "homepage",
+  "wikidata",
+  "attributes",
+  "relations",
+] as const;
 
 /** A checked entity: its base fields (seed/ontology/fields.yaml). */
 export interface EntityRecord {
@@ -35,6 +61,8 @@ export interface EntityRecord {
   country?: string;
   /** One or two sentences on what it is. */
   description?: string;
+  /** One or two sentences on what it is, in Chinese, written as a Chinese reader would write it (not word for word from the English). Required for new entities. */
+  descriptionZh?: string;
   /** Official website. */
   homepage?: string;
   /** Wikidata item id (Q...), when checked. */
@@ -44,10 +72,10 @@ export interface EntityRecord {
 }
 
 /** Every base field of a relation, in fields.yaml order. */
-export const RELATION_FIELDS = ["id", "type", "from", "to", "key", "status", "claimedBy", "since", "until", "attributes", "sources", "note"] as const;
+export const RELATION_FIELDS = ["id", "type", "from", "to", "key", "status", "claimedBy", "since", "until", "attributes", "sources", "note", "noteZh"] as const;
 
 /** The keys of a relation in a seed file, in canonical order. */
-export const RELATION_KEYS = ["type", "to", "key", "status", "claimedBy", "since", "until", "attributes", "sources", "note"] as const;
+export const RELATION_KEYS = ["type", "to", "key", "status", "claimedBy", "since", "until", "attributes", "sources", "note", "noteZh"] as const;
 
 /** A checked relation: its base fields (seed/ontology/fields.yaml). */
 export interface RelationRecord {
@@ -75,6 +103,8 @@ export interface RelationRecord {
   sources: string[];
   /** Details, figures of a claim, or who disputes it. */
   note?: string;
+  /** The note in Chinese; expected at least for claimed and disputed relations. */
+  noteZh?: string;
 }
 
 /** Every base field of a source, in fields.yaml order. */
@@ -199,6 +229,17 @@ export const FIELDS: BaseFields = {
       label: "description",
       labelZh: "简介",
       description: "One or two sentences on what it is.",
+      seed: true,
+      graphql: {},
+    },
+    {
+      name: "descriptionZh",
+      type: "chinese-text",
+      required: false,
+      label: "description in Chinese",
+      labelZh: "中文简介",
+      description:
+        "One or two sentences on what it is, in Chinese, written as a Chinese reader would write it (not word for word from the English). Required for new entities.",
       seed: true,
       graphql: {},
     },
@@ -383,6 +424,16 @@ export const FIELDS: BaseFields = {
       label: "note",
       labelZh: "备注",
       description: "Details, figures of a claim, or who disputes it.",
+      seed: true,
+      graphql: {},
+    },
+    {
+      name: "noteZh",
+      type: "chinese-text",
+      required: false,
+      label: "note in Chinese",
+      labelZh: "中文备注",
+      description: "The note in Chinese; expected at least for claimed and disputed relations.",
       seed: true,
       graphql: {},
     },
