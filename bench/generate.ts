@@ -333,6 +333,7 @@ export function generateGraph(ontology: Ontology, size: GraphSize, seed = 202506
     );
     const relation: RelationRecord = {
       attributes: {},
+      quotes: [],
       id,
       type: type.type,
       from: from.id,

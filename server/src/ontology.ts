@@ -15,10 +15,22 @@ export { STATUSES, type Status } from "./core/model.generated.js";
 
 export type AttributeType = "string" | "integer" | "number" | "boolean" | "date" | "countries" | "entity";
 
+/** One allowed value of an enumerated attribute, with what a reader sees in each language. */
+export interface AttributeValueDef {
+  value: string;
+  label: string;
+  labelZh: string;
+}
+
 export interface AttributeDef {
   name: string;
   type: AttributeType;
+  label: string;
+  labelZh: string;
+  /** For an enumerated string: the allowed values, in definition order. */
   values?: string[];
+  /** The same values with their en/zh labels. */
+  valueLabels?: AttributeValueDef[];
   description: string;
 }
 
@@ -36,10 +48,7 @@ export interface KindDef {
   attributes: AttributeDef[];
 }
 
-export interface RelationAttributeDef extends AttributeDef {
-  label: string;
-  labelZh: string;
-}
+export type RelationAttributeDef = AttributeDef;
 
 /**
  * What a relation says about dependence: `dependent` is the end that depends on the other.
@@ -144,20 +153,38 @@ function parseRelationAttributes(raw: unknown, file: string, problems: string[],
   return Object.entries(raw as Record<string, Raw>).map(([name, def]) => {
     const where = `${file} (${name})`;
     if (reserved.has(name)) problems.push(`${where}: clashes with a base relation field`);
-    if (!/^[a-z][A-Za-z0-9]*$/.test(name)) problems.push(`${where}: attribute name must be camelCase`);
-    const type = def?.type as AttributeType;
-    if (!RELATION_ATTRIBUTE_TYPES.has(type)) problems.push(`${where}: unknown type ${String(def?.type)}`);
-    const values = def?.values;
-    if (values !== undefined && (type !== "string" || !Array.isArray(values))) problems.push(`${where}: values is a list, for string attributes only`);
-    return {
-      name,
-      type,
-      values: values as string[] | undefined,
-      description: str(def ?? {}, "description", where, problems),
-      label: str(def ?? {}, "label", where, problems),
-      labelZh: str(def ?? {}, "labelZh", where, problems),
-    };
+    return parseAttribute(name, def, where, RELATION_ATTRIBUTE_TYPES, problems);
   });
+}
+
+/**
+ * One attribute definition (kinds.yaml or relation-attributes.yaml): its type, en/zh labels and,
+ * for an enumerated string, its values as a mapping of value to `{label, labelZh}`.
+ */
+function parseAttribute(name: string, def: Raw | undefined, where: string, types: Set<AttributeType>, problems: string[]): AttributeDef {
+  const raw = def ?? {};
+  if (!/^[a-z][A-Za-z0-9]*$/.test(name)) problems.push(`${where}: attribute name ${name} must be camelCase`);
+  const type = raw.type as AttributeType;
+  if (!types.has(type)) problems.push(`${where}: attribute ${name} has unknown type ${String(raw.type)}`);
+  const attribute: AttributeDef = {
+    name,
+    type,
+    label: str(raw, "label", `${where}: attribute ${name}`, problems),
+    labelZh: str(raw, "labelZh", `${where}: attribute ${name}`, problems),
+    description: String(raw.description ?? ""),
+  };
+  const values = raw.values;
+  if (values === undefined) return attribute;
+  if (type !== "string" || typeof values !== "object" || values === null || Array.isArray(values)) {
+    problems.push(`${where}: attribute ${name}: values is a mapping of each value to {label, labelZh}, for string attributes only`);
+    return attribute;
+  }
+  const valueLabels = Object.entries(values as Record<string, Raw>).map(([value, labels]) => ({
+    value,
+    label: str(labels ?? {}, "label", `${where}: attribute ${name}, value ${value}`, problems),
+    labelZh: str(labels ?? {}, "labelZh", `${where}: attribute ${name}, value ${value}`, problems),
+  }));
+  return { ...attribute, values: valueLabels.map((v) => v.value), valueLabels };
 }
 
 export function parseOntology(
@@ -199,13 +226,7 @@ export function parseOntology(
     const attrsRaw = (raw.attributes ?? {}) as Record<string, Raw>;
     for (const [name, def] of Object.entries(attrsRaw)) {
       if (reservedEntityNames.has(name)) problems.push(`${where}: attribute ${name} clashes with a base entity field`);
-      if (!/^[a-z][A-Za-z0-9]*$/.test(name)) problems.push(`${where}: attribute name ${name} must be camelCase`);
-      const type = def?.type as AttributeType;
-      if (!ATTRIBUTE_TYPES.has(type)) problems.push(`${where}: attribute ${name} has unknown type ${String(def?.type)}`);
-      const values = def?.values;
-      if (values !== undefined && (type !== "string" || !Array.isArray(values)))
-        problems.push(`${where}: attribute ${name}: values is a list, for string attributes only`);
-      attributes.push({ name, type, values: values as string[] | undefined, description: String(def?.description ?? "") });
+      attributes.push(parseAttribute(name, def, where, ATTRIBUTE_TYPES, problems));
     }
     kinds.push({
       kind,

@@ -212,8 +212,16 @@ describe("suggest a connection", () => {
     expect((await problemAt(page, "status", "suggest-status")).text).toContain("a claimed relation needs `claimedBy`");
     await pick(page, "suggest-claimant", "华为", "Huawei");
     await page.getByTestId("suggest-claimants").getByText("Huawei").waitFor();
+    // A claim also needs the words of its source.
+    await checked(page, "invalid");
+    expect((await problemAt(page, "status", "suggest-status")).text).toContain("a claimed relation needs a quote");
+    await page.getByTestId("suggest-quote").fill("华为发布了Cloud Matrix 384。");
+    await page.getByTestId("suggest-quote-translation").fill("Huawei released CloudMatrix 384.");
     await checked(page, "valid");
-    expect(await page.getByTestId("suggest-yaml").textContent()).toMatch(/claimedBy:\s*\n\s*- huawei/);
+    const yaml = (await page.getByTestId("suggest-yaml").textContent()) ?? "";
+    expect(yaml).toMatch(/claimedBy:\s*\n\s*- huawei/);
+    expect(yaml).toMatch(/quotes:\s*\n\s*- text: 华为发布了Cloud Matrix 384。\s*\n\s*language: zh\s*\n\s*translation: Huawei released CloudMatrix 384.\s*\n\s*source: people-daily-2025-06-10/);
+    expect(new URL(page.url()).searchParams.get("squote")).toBe("华为发布了Cloud Matrix 384。");
     await page.getByRole("button", { name: "Remove Huawei" }).click();
     await checked(page, "invalid");
     await page.close();

@@ -18,7 +18,7 @@ const r = (from: string, type: string, to: string, attributes: RelationRecord["a
   from,
   to,
   status: "confirmed",
-  claimedBy: [],
+  claimedBy: [], quotes: [],
   sources: ["s"],
   attributes,
 });

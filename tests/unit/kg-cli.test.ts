@@ -67,11 +67,35 @@ describe("npm run kg", () => {
       "--source",
       "https://en.wikipedia.org/wiki/Huawei",
       "--status",
-      "disputed",
+      "reported",
     );
     // NVIDIA does not design Ascend chips, but the CLI checks form, not truth: it maps the url to its id.
     expect(r.status).toBe(0);
     expect(read("entities/organization/nvidia.yaml")).toContain("      - wikipedia-huawei");
+  });
+
+  it("add-relation writes a quote with its translation, its source and that source's language", () => {
+    const r = kg(
+      ...["add-relation", "--from", "hisilicon", "--type", "MANUFACTURES", "--to", "ascend-910b", "--source", "wikipedia-hisilicon"],
+      ...["--status", "claimed", "--claimed-by", "hisilicon", "--quote", "HiSilicon makes the Ascend 910B.", "--quote-translation", "海思制造昇腾910B。"],
+      ...["--note", "The claim as the page words it.", "--note-zh", "页面上的说法。"],
+    );
+    expect(r.out).toContain("✔ added hisilicon MANUFACTURES ascend-910b");
+    expect(read("entities/organization/hisilicon.yaml")).toContain(
+      [
+        "    quotes:",
+        "      - text: HiSilicon makes the Ascend 910B.",
+        "        language: en",
+        "        translation: 海思制造昇腾910B。",
+        "        source: wikipedia-hisilicon",
+        "    note: The claim as the page words it.",
+        "    noteZh: 页面上的说法。",
+      ].join("\n"),
+    );
+    expect(validateSeed({ seedDir: seed }).problems).toEqual([]);
+    const untranslated = kg(...["add-relation", "--from", "hisilicon", "--type", "DESIGNS", "--to", "ascend-910b", "--source", "wikipedia-hisilicon"], "--quote", "x");
+    expect(untranslated.status).not.toBe(0);
+    expect(untranslated.out).toContain("--quote needs --quote-translation");
   });
 
   const rejected: [string, string[], RegExp][] = [

@@ -10,8 +10,8 @@ const lookups = {
     { id: "huawei", kind: "ORGANIZATION" },
     { id: "ascend-910b", kind: "CHIP" },
   ],
-  sources: ["wikipedia-huawei"],
-  byUrl: [{ url: "https://example.com/a", id: "example-a" }],
+  sources: [{ id: "wikipedia-huawei", language: "en" }],
+  byUrl: [{ url: "https://example.com/a", id: "example-a", language: "en" }],
   existing: [],
 };
 
@@ -50,5 +50,28 @@ describe("checkSuggestion", () => {
       { ...lookups, existing: ["huawei/DESIGNS/ascend-910b"] },
     );
     expect(duplicate.problems).toEqual([{ field: "relation", message: expect.stringContaining("duplicate relation huawei/DESIGNS/ascend-910b") }]);
+  });
+
+  it("asks a claim for a quote, and writes the quote with its source's language", () => {
+    const claim = { from: "huawei", type: "DESIGNS", to: "ascend-910b", status: "claimed", claimedBy: ["huawei"], sources: ["wikipedia-huawei"] };
+    const without = checkSuggestion(ontology, repo, claim, lookups);
+    expect(without.problems).toEqual([{ field: "status", message: expect.stringContaining("a claimed relation needs a quote") }]);
+    const quoted = checkSuggestion(
+      ontology,
+      repo,
+      { ...claim, quote: { text: "Huawei designs the Ascend 910B.", translation: "华为设计昇腾910B。", source: "wikipedia-huawei" } },
+      lookups,
+    );
+    expect(quoted.problems).toEqual([]);
+    expect(quoted.yaml).toContain(
+      "    quotes:\n      - text: Huawei designs the Ascend 910B.\n        language: en\n        translation: 华为设计昇腾910B。\n        source: wikipedia-huawei\n",
+    );
+    const untranslated = checkSuggestion(
+      ontology,
+      repo,
+      { ...claim, quote: { text: "Huawei designs it.", translation: "Huawei designs it.", source: "wikipedia-huawei" } },
+      lookups,
+    );
+    expect(untranslated.problems).toEqual([{ field: "quote", message: expect.stringContaining("must be in Chinese") }]);
   });
 });

@@ -11,7 +11,7 @@ const relation = (from: string, type: string, to: string, note?: string): Relati
   from,
   to,
   status: "confirmed",
-  claimedBy: [],
+  claimedBy: [], quotes: [],
   sources: ["s"],
   note,
   attributes: {},

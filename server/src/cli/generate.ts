@@ -11,7 +11,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { repoRoot } from "../config.js";
-import type { FieldDef, FieldType, RecordName } from "../core/fields.js";
+import { type FieldDef, type FieldType, QUOTE_MAX_LENGTH, type RecordName } from "../core/fields.js";
 import { type AttributeType, type KindDef, kindTypeName, loadOntology, type Ontology } from "../ontology.js";
 
 export const BEGIN_MARKER = "# BEGIN GENERATED from seed/ontology by `npm run generate`: do not edit by hand";
@@ -46,6 +46,7 @@ const FIELD_SCALAR: Record<FieldType, string | undefined> = {
   language: "String",
   attributes: undefined,
   relations: "[Relation!]!",
+  quotes: "[Quote!]!",
 };
 
 /** Arguments of the API's list fields: API design, not part of the model. */
@@ -67,6 +68,19 @@ const TYPE_DESCRIPTION: Record<"relation" | "source", { name: string; descriptio
   relation: { name: "Relation", description: "A typed, dated and sourced link between two entities." },
   source: { name: "Source", description: "A published source (article, rule, filing, page) that relations cite." },
 };
+
+/** The type of a relation's `quotes` (fields.yaml type `quotes`; its record is QuoteRecord in core/fields.ts). */
+const QUOTE_TYPE = `"A sentence of a cited source that states a relation, in the source's own words, with a translation."
+type Quote {
+  "The words of the source, in its language (at most ${QUOTE_MAX_LENGTH} characters)."
+  text: String!
+  "The language of the text (ISO 639-1: en, zh, ja...): the language of the source quoted."
+  language: String!
+  "The text translated: into English from Chinese, into Chinese from any other language."
+  translation: String!
+  "The source quoted: one of the sources the relation cites."
+  source: Source!
+}`;
 
 /** The SDL of a record's base fields, as fields of an object type or interface. */
 function fieldsSdl(record: RecordName, fields: readonly FieldDef[]): string {
@@ -145,6 +159,7 @@ export function generatedBlock(ontology: Ontology): string {
       (r) => `${quote(TYPE_DESCRIPTION[r].description)}\ntype ${TYPE_DESCRIPTION[r].name} {\n${fieldsSdl(r, ontology.fields[r])}\n}`,
     ),
     relationAttributesType(ontology),
+    QUOTE_TYPE,
   ];
   return `${BEGIN_MARKER}\n\n${parts.join("\n\n")}\n\n${END_MARKER}`;
 }
@@ -174,6 +189,7 @@ const TS_TYPE: Record<FieldType, string | undefined> = {
   language: "string",
   attributes: undefined,
   relations: undefined,
+  quotes: "QuoteRecord[]",
 };
 
 function recordInterface(record: RecordName, fields: readonly FieldDef[]): string {
@@ -184,7 +200,7 @@ function recordInterface(record: RecordName, fields: readonly FieldDef[]): strin
     .map((f) => {
       const type = f.type === "attributes" ? `Record<string, ${record === "relation" ? "RelationAttributeValue" : "AttributeValue"}>` : TS_TYPE[f.type];
       // Lists and attributes are always there in a record (empty when the seed has none).
-      const optional = !f.required && f.type !== "text-list" && f.type !== "slug-list" && f.type !== "attributes";
+      const optional = !f.required && f.type !== "text-list" && f.type !== "slug-list" && f.type !== "attributes" && f.type !== "quotes";
       return `  /** ${f.description.replace(/\*\//g, "* /")} */\n  ${f.name}${optional ? "?" : ""}: ${type};`;
     });
   return `/** A checked ${record}: its base fields (seed/ontology/fields.yaml). */\nexport interface ${name} {\n${members.join("\n")}\n}`;
@@ -195,7 +211,7 @@ export function generatedModelSource(ontology: Ontology): string {
   const list = (names: string[]) => `[${names.map((n) => JSON.stringify(n)).join(", ")}] as const`;
   const parts = [
     "// GENERATED from seed/ontology/fields.yaml by `npm run generate`: do not edit by hand.",
-    'import type { BaseFields, StatusDef } from "./fields.js";',
+    'import type { BaseFields, QuoteRecord, StatusDef } from "./fields.js";',
     "/** The value of a kind attribute. */\nexport type AttributeValue = string | number | boolean;",
     "/** The value of a relation attribute (`countries` is a list of codes). */\nexport type RelationAttributeValue = string | number | boolean | string[];",
     `/** How well established a relation can be, in fields.yaml order. */\nexport const STATUSES = ${list(ontology.statuses.map((s) => s.name))};`,

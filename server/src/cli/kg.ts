@@ -10,7 +10,7 @@ import { Command, Option } from "commander";
 import { loadConfig } from "../config.js";
 import { loadOntology, STATUSES } from "../ontology.js";
 import { diffSeeds, diffToMarkdown } from "../seed/diff.js";
-import { addEntity, addRelation, addSource, EditError, findSourceByUrl } from "../seed/edit.js";
+import { addEntity, addRelation, addSource, EditError, findSourceByUrl, quoteOf } from "../seed/edit.js";
 import { formatSeedDir } from "../seed/files.js";
 import { findGaps, GAP_KINDS } from "../seed/gaps.js";
 import { validateSeed } from "../seed/validate.js";
@@ -48,6 +48,7 @@ program
   .option("--alias <alias>", "another name (repeatable)", collect)
   .option("--country <code>", "ISO 3166-1 alpha-2 code, e.g. CN")
   .option("--description <text>", "one sentence")
+  .option("--description-zh <text>", "the same in Chinese, as a Chinese reader would write it (required with --description)")
   .option("--homepage <url>", "official site")
   .option("--wikidata <id>", "Wikidata item id (only one you have checked)")
   .option("--attr <name=value>", "kind-specific attribute (repeatable), e.g. processNode=7 nm", collect)
@@ -60,6 +61,7 @@ program
       alias?: string[];
       country?: string;
       description?: string;
+      descriptionZh?: string;
       homepage?: string;
       wikidata?: string;
       attr?: string[];
@@ -75,6 +77,7 @@ program
           aliases: o.alias,
           country: o.country,
           description: o.description,
+          descriptionZh: o.descriptionZh,
           homepage: o.homepage,
           wikidata: o.wikidata,
           attributes,
@@ -113,6 +116,10 @@ program
   .option("--since <date>", "2019, 2019-05 or 2019-05-16")
   .option("--until <date>", "2019, 2019-05 or 2019-05-16")
   .option("--note <text>", "figures of a claim, context")
+  .option("--note-zh <text>", "the note in Chinese")
+  .option("--quote <text>", "the words of a cited source that state it, as written (required with --status claimed or disputed)")
+  .option("--quote-translation <text>", "the quote in English (from Chinese) or in Chinese (from any other language)")
+  .option("--quote-source <id>", "which cited source the quote is from (default: the first --source)")
   .option("--key <slug>", "tells apart two relations with the same type and ends")
   .action(
     (o: {
@@ -125,6 +132,10 @@ program
       since?: string;
       until?: string;
       note?: string;
+      noteZh?: string;
+      quote?: string;
+      quoteTranslation?: string;
+      quoteSource?: string;
       key?: string;
     }) =>
       run(() => {
@@ -148,6 +159,8 @@ program
           since: o.since,
           until: o.until,
           note: o.note,
+          noteZh: o.noteZh,
+          quotes: o.quote ? [quoteOf(seed, o.quote, o.quoteTranslation, o.quoteSource ?? sources[0])] : undefined,
           key: o.key,
         });
         console.log(`✔ added ${o.from} ${o.type} ${o.to} to ${rel(result.file)}`);

@@ -20,6 +20,7 @@ export const FIELD_TYPES = [
   "language",
   "attributes",
   "relations",
+  "quotes",
 ] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];
 
@@ -62,3 +63,18 @@ export function seedKeys(fields: readonly FieldDef[]): string[] {
 
 /** Properties the sync stores beside the fields (its change hash, the day bounds of since/until). */
 export const BOOKKEEPING_PROPERTIES = ["hash", "validFrom", "validTo"] as const;
+
+/** The longest quote a relation may carry, in characters: a sentence or two, not a passage. */
+export const QUOTE_MAX_LENGTH = 300;
+
+/** A sentence of a cited source that states a relation, with its translation (fields.yaml `quotes`). */
+export interface QuoteRecord {
+  /** The words of the source, in its language. */
+  text: string;
+  /** The language of the text (ISO 639-1), the cited source's language. */
+  language: string;
+  /** Into English from Chinese; into Chinese from any other language. */
+  translation: string;
+  /** The id of the source quoted: one the relation cites. */
+  source: string;
+}

@@ -1,6 +1,6 @@
 // GENERATED from seed/ontology/fields.yaml by `npm run generate`: do not edit by hand.
 
-import type { BaseFields, StatusDef } from "./fields.js";
+import type { BaseFields, QuoteRecord, StatusDef } from "./fields.js";
 
 /** The value of a kind attribute. */
 export type AttributeValue = string | number | boolean;
@@ -72,10 +72,25 @@ export interface EntityRecord {
 }
 
 /** Every base field of a relation, in fields.yaml order. */
-export const RELATION_FIELDS = ["id", "type", "from", "to", "key", "status", "claimedBy", "since", "until", "attributes", "sources", "note", "noteZh"] as const;
+export const RELATION_FIELDS = [
+  "id",
+  "type",
+  "from",
+  "to",
+  "key",
+  "status",
+  "claimedBy",
+  "since",
+  "until",
+  "attributes",
+  "sources",
+  "quotes",
+  "note",
+  "noteZh",
+] as const;
 
 /** The keys of a relation in a seed file, in canonical order. */
-export const RELATION_KEYS = ["type", "to", "key", "status", "claimedBy", "since", "until", "attributes", "sources", "note", "noteZh"] as const;
+export const RELATION_KEYS = ["type", "to", "key", "status", "claimedBy", "since", "until", "attributes", "sources", "quotes", "note", "noteZh"] as const;
 
 /** A checked relation: its base fields (seed/ontology/fields.yaml). */
 export interface RelationRecord {
@@ -101,6 +116,8 @@ export interface RelationRecord {
   attributes: Record<string, RelationAttributeValue>;
   /** The ids of the sources that back it (seed/sources/). */
   sources: string[];
+  /** The sentences of cited sources that state it, in the source's own language, each with a translation (into English from Chinese, into Chinese from any other language). Required for claimed and disputed relations and for a figure (METRIC) taken from a source. */
+  quotes: QuoteRecord[];
   /** Details, figures of a claim, or who disputes it. */
   note?: string;
   /** The note in Chinese; expected at least for claimed and disputed relations. */
@@ -415,6 +432,19 @@ export const FIELDS: BaseFields = {
       graphql: {
         type: "[Source!]!",
         description: "The sources that back it, in the order the seed lists them.",
+      },
+    },
+    {
+      name: "quotes",
+      type: "quotes",
+      required: false,
+      label: "quotes",
+      labelZh: "原文引述",
+      description:
+        "The sentences of cited sources that state it, in the source's own language, each with a translation (into English from Chinese, into Chinese from any other language). Required for claimed and disputed relations and for a figure (METRIC) taken from a source.",
+      seed: true,
+      graphql: {
+        description: "Evidence in the source's own words: the sentence (under 300 characters) of a cited source that states this relation, with a translation.",
       },
     },
     {

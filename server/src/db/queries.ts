@@ -4,12 +4,12 @@
  */
 import type { Ontology } from "../ontology.js";
 
-import { ENTITY_LABEL, IDENT, META_LABEL, SEARCH_INDEX, SOURCE_LABEL } from "./labels.js";
+import { DESCRIPTION_INDEX, ENTITY_LABEL, IDENT, META_LABEL, SEARCH_INDEX, SOURCE_LABEL } from "./labels.js";
 import { type EntityShape, literalInt, ReadBuilder, type ReadQuery, type RelationFilter, type RelationShape, type SourceShape } from "./read-builder.js";
 
 export { ENTITY_LABEL, META_LABEL, SEARCH_INDEX, SOURCE_LABEL } from "./labels.js";
 export type { Direction, EntityShape, NestedRelations, NestedSourceRelations, ReadQuery, RelationFilter, RelationShape, SourceShape } from "./read-builder.js";
-export { NESTED_PREFIX } from "./read-builder.js";
+export { NESTED_PREFIX, QUOTE_SOURCES } from "./read-builder.js";
 
 /** A relationship type, only if the ontology defines it. */
 export function allowType(ontology: Ontology, type: string): string {
@@ -37,6 +37,7 @@ export const syncQueries = {
     `CREATE INDEX atlas_entity_country IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.country)`,
     // cjk: bigrams for Chinese (华为, 英伟达), standard tokens for English.
     `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON EACH [n.name, n.nameZh, n.aliases] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'cjk', \`fulltext.eventually_consistent\`: false}}`,
+    `CREATE FULLTEXT INDEX ${DESCRIPTION_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON EACH [n.descriptionZh] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'cjk', \`fulltext.eventually_consistent\`: false}}`,
   ],
   awaitIndexes: "CALL db.awaitIndexes(300)",
   currentEntities: `MATCH (n:${ENTITY_LABEL}) RETURN n.id AS id, n.kind AS kind, n.hash AS hash`,
@@ -85,6 +86,9 @@ export interface SearchPlan {
   contains: boolean;
 }
 
+/** A word found only in a description counts for this much of a word found in a name. */
+const DESCRIPTION_WEIGHT = 0.3;
+
 export const readQueries = {
   ready: `OPTIONAL MATCH (m:${META_LABEL} {id: 'seed'}) RETURN m IS NOT NULL AS loaded`,
 
@@ -122,6 +126,8 @@ RETURN totalCount, nodes`,
     const q = new ReadBuilder();
     const text = q.param(plan.text);
     const lower = q.param(plan.text.toLowerCase());
+    const lucene = q.param(plan.lucene);
+    const limit = q.intParam(kinds ? 2_000 : Math.max(50, first * 5), 100_000);
     const fallback = plan.contains
       ? `UNION ALL MATCH (node:${ENTITY_LABEL}) WHERE node.nameZh CONTAINS ${text} OR toLower(node.name) CONTAINS ${lower} OR any(a IN coalesce(node.aliases, []) WHERE toLower(a) CONTAINS ${lower}) RETURN node, 0.5 AS score`
       : "";
@@ -129,7 +135,8 @@ RETURN totalCount, nodes`,
       "search",
       // Lucene ranks first and hands over only its best hits (a prefix like "hua*" can match
       // thousands; more are kept when a kind filter follows); the exact-name boost re-ranks those.
-      `CALL () { CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', ${q.param(plan.lucene)}, {limit: ${q.intParam(kinds ? 2_000 : Math.max(50, first * 5), 100_000)}}) YIELD node, score RETURN node, score ${fallback} }
+      `CALL () { CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', ${lucene}, {limit: ${limit}}) YIELD node, score RETURN node, score
+UNION ALL CALL db.index.fulltext.queryNodes('${DESCRIPTION_INDEX}', ${lucene}, {limit: ${limit}}) YIELD node, score RETURN node, score * ${DESCRIPTION_WEIGHT} AS score ${fallback} }
 WITH node, max(score) AS score ${kinds ? `WHERE node.kind IN ${q.param(kinds)}` : ""}
 WITH node, score + CASE WHEN node.id = ${lower} OR toLower(node.name) = ${lower} OR node.nameZh = ${text} OR any(a IN coalesce(node.aliases, []) WHERE toLower(a) = ${lower}) THEN 10.0 ELSE 0.0 END AS score
 ORDER BY score DESC, node.name, node.id LIMIT ${q.intParam(first, 100_000)}
@@ -295,8 +302,8 @@ const isUrl = (s: string) => /^https?:\/\//.test(s);
 /** What a suggestion check must know of the live graph (server/src/seed/suggest.ts). */
 export interface SuggestionLookups {
   entities: { id: string; kind: string }[];
-  sources: string[];
-  byUrl: { url: string; id: string }[];
+  sources: { id: string; language: string }[];
+  byUrl: { url: string; id: string; language: string }[];
   existing: string[];
 }
 
@@ -306,8 +313,8 @@ export const suggestQueries = {
     return {
       name: "suggestRelation",
       cypher: `CALL { UNWIND $entityIds AS eid MATCH (e:${ENTITY_LABEL} {id: eid}) RETURN collect({id: e.id, kind: e.kind}) AS entities }
-CALL { UNWIND $sourceIds AS sid MATCH (s:${SOURCE_LABEL} {id: sid}) RETURN collect(s.id) AS sources }
-CALL { UNWIND $sourceUrls AS u MATCH (s:${SOURCE_LABEL}) WHERE s.url = u RETURN collect({url: s.url, id: s.id}) AS byUrl }
+CALL { UNWIND $sourceIds AS sid MATCH (s:${SOURCE_LABEL} {id: sid}) RETURN collect({id: s.id, language: s.language}) AS sources }
+CALL { UNWIND $sourceUrls AS u MATCH (s:${SOURCE_LABEL}) WHERE s.url = u RETURN collect({url: s.url, id: s.id, language: s.language}) AS byUrl }
 CALL { OPTIONAL MATCH (:${ENTITY_LABEL} {id: $from})-[r]-(:${ENTITY_LABEL} {id: $to}) RETURN collect(r.id) AS existing }
 RETURN entities, sources, byUrl, existing`,
       params: {

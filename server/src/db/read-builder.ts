@@ -36,6 +36,8 @@ export interface RelationShape {
   to?: EntityShape;
   claimedBy?: EntityShape;
   sources?: SourceShape;
+  /** The shape of `quotes { source }`, when asked: the relation's cited sources, for the quotes to pick from. */
+  quoteSources?: SourceShape;
 }
 
 export interface SourceShape {
@@ -48,6 +50,9 @@ export interface NestedSourceRelations {
   first: number;
   shape: RelationShape;
 }
+
+/** Where a relation's map holds the sources its quotes may name (Relation.quotes picks from them). */
+export const QUOTE_SOURCES = "_quoteSources";
 
 /** Nested lists are stored on the projected map under this prefix plus their response key. */
 export const NESTED_PREFIX = "_nested_";
@@ -151,6 +156,13 @@ export class ReadBuilder {
       const s = this.variable("s");
       parts.push(
         `sources: COLLECT { UNWIND coalesce(${r}.sources, []) AS ${id} MATCH (${s}:${SOURCE_LABEL} {id: ${id}}) RETURN ${this.source(s, shape.sources)} AS x }`,
+      );
+    }
+    if (shape.quoteSources) {
+      const id = this.variable("sid");
+      const s = this.variable("s");
+      parts.push(
+        `${QUOTE_SOURCES}: COLLECT { UNWIND coalesce(${r}.sources, []) AS ${id} MATCH (${s}:${SOURCE_LABEL} {id: ${id}}) RETURN ${this.source(s, shape.quoteSources)} AS x }`,
       );
     }
     return `{${parts.join(", ")}}`;

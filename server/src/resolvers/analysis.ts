@@ -9,7 +9,7 @@ import { DependencyLayer, type LayerData, type LayerNode, type LayerRelation } f
 import type { Scenario } from "../analysis/rule.js";
 import type { Context } from "../context.js";
 import { dayOf } from "../core/dates.js";
-import { readQueries } from "../db/queries.js";
+import { QUOTE_SOURCES, readQueries } from "../db/queries.js";
 import { type Plain, type PlainObject, toList } from "../db/records.js";
 import type { Ontology } from "../ontology.js";
 import { asOfDay, id, intIn } from "./args.js";
@@ -85,7 +85,7 @@ export function markFetched(o: unknown): PlainObject {
 /** A relation as an analysis fetched it, its ends, claimants and sources marked the same way. */
 export function markRelationFetched(r: PlainObject): PlainObject {
   const list = (v: Plain | undefined) => (Array.isArray(v) ? v.map(markFetched) : []);
-  return { ...r, from: markFetched(r.from), to: markFetched(r.to), claimedBy: list(r.claimedBy), sources: list(r.sources) };
+  return { ...r, from: markFetched(r.from), to: markFetched(r.to), claimedBy: list(r.claimedBy), sources: list(r.sources), [QUOTE_SOURCES]: list(r.sources) };
 }
 
 export interface Projection {

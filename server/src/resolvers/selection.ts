@@ -102,6 +102,8 @@ export class SelectionReader {
     if (this.selects(sets, "to")) shape.to = this.entity(this.child(sets, "to"), count);
     if (this.selects(sets, "claimedBy")) shape.claimedBy = this.entity(this.child(sets, "claimedBy"), count * CLAIMANTS_PER_RELATION);
     if (this.selects(sets, "sources")) shape.sources = this.source(this.child(sets, "sources"), count * SOURCES_PER_RELATION);
+    const quotes = this.child(sets, "quotes");
+    if (this.selects(quotes, "source")) shape.quoteSources = this.source(this.child(quotes, "source"), count * SOURCES_PER_RELATION);
     return shape;
   }
 

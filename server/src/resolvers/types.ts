@@ -4,7 +4,8 @@
  */
 import type { GraphQLResolveInfo } from "graphql";
 import type { Context } from "../context.js";
-import { NESTED_PREFIX } from "../db/queries.js";
+import type { QuoteRecord } from "../core/fields.js";
+import { NESTED_PREFIX, QUOTE_SOURCES } from "../db/queries.js";
 import { kindTypeName, STATUSES } from "../ontology.js";
 import { ANALYSIS_ENTITY } from "./analysis.js";
 import { badInput } from "./errors.js";
@@ -31,6 +32,14 @@ function projected(field: string) {
   };
 }
 
+/** A relation's quotes, stored as JSON text, each with its source picked from the relation's cited sources. */
+function relationQuotes(parent: Parent): unknown[] {
+  if (!("quotes" in parent)) throw new Error("internal: Relation.quotes was not fetched by the root query");
+  if (typeof parent.quotes !== "string") return [];
+  const sources = (parent[QUOTE_SOURCES] ?? []) as { id: string }[];
+  return (JSON.parse(parent.quotes) as QuoteRecord[]).map((q) => ({ ...q, source: sources.find((s) => s.id === q.source) }));
+}
+
 export const typeResolvers = {
   Entity: {
     __resolveType(parent: Parent, { ontology }: Context): string | null {
@@ -46,6 +55,7 @@ export const typeResolvers = {
     claimedBy: projected("claimedBy"),
     sources: projected("sources"),
     attributes: projected("attributes"),
+    quotes: relationQuotes,
   },
   Source: {
     relations: nested,

@@ -6,6 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import YAML from "yaml";
+import type { QuoteRecord } from "../core/fields.js";
 import type { Ontology } from "../ontology.js";
 import { canonicalEntity, canonicalSource, toYaml } from "./format.js";
 import type { EntityRecord, SourceRecord } from "./model.js";
@@ -83,6 +84,17 @@ export function addSource(seedDir: string, ontology: Ontology, input: NewSource)
   if (fs.existsSync(file)) throw new EditError(`Source ${id} already exists (${path.relative(process.cwd(), file)}); cite it by its id.`);
   applyValidated(seedDir, ontology, new Map([[file, toYaml(canonicalSource({ ...input, id }))]]));
   return { file, created: true, id };
+}
+
+/** A quote for `kg add-relation --quote`: its language is the quoted source's. */
+export function quoteOf(seedDir: string, text: string, translation: string | undefined, source: string | undefined): QuoteRecord {
+  if (!source) throw new EditError("--quote needs a source: give --source (and --quote-source when the quote is not from the first one).");
+  assertSlug("--quote-source", source);
+  const file = path.join(seedDir, "sources", `${source}.yaml`);
+  if (!fs.existsSync(file)) throw new EditError(`Unknown source "${source}" (--quote-source): no file seed/sources/${source}.yaml.`);
+  if (!translation) throw new EditError("--quote needs --quote-translation: the quote in English if it is Chinese, otherwise in Chinese.");
+  const language = String((YAML.parse(fs.readFileSync(file, "utf8")) as Obj).language ?? "");
+  return { text, language, translation, source };
 }
 
 /** The id of the source with this url, if the registry has one. */

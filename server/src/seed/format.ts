@@ -15,6 +15,9 @@ const DATE_KEYS = new Set([...FIELDS.entity, ...FIELDS.relation, ...FIELDS.sourc
 
 type Obj = Record<string, unknown>;
 
+/** The keys of a quote, in the order QuoteRecord (core/fields.ts) gives them. */
+const QUOTE_KEYS = ["text", "language", "translation", "source"] as const;
+
 function isObj(value: unknown): value is Obj {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -62,7 +65,15 @@ export function canonicalEntity(raw: unknown, ontology?: Ontology): unknown {
       return value
         .map((rel) =>
           isObj(rel)
-            ? ordered(rel, RELATION_KEYS, (k, v) => (k === "attributes" && isObj(v) ? relationAttributes(v, ontology) : DATE_KEYS.has(k) ? dateValue(v) : v))
+            ? ordered(rel, RELATION_KEYS, (k, v) =>
+                k === "attributes" && isObj(v)
+                  ? relationAttributes(v, ontology)
+                  : k === "quotes" && Array.isArray(v)
+                    ? v.map((q) => (isObj(q) ? ordered(q, QUOTE_KEYS) : q))
+                    : DATE_KEYS.has(k)
+                      ? dateValue(v)
+                      : v,
+              )
             : rel,
         )
         .sort((a, b) => (relationSortKey(a) < relationSortKey(b) ? -1 : relationSortKey(a) > relationSortKey(b) ? 1 : 0));

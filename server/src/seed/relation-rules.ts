@@ -4,6 +4,7 @@
  * claimant, real dates in order, no duplicate.
  */
 import { endOf, isRealPartialDate, PARTIAL_DATE, startOf } from "../core/dates.js";
+import { QUOTE_MAX_LENGTH, type QuoteRecord } from "../core/fields.js";
 import type { Ontology } from "../ontology.js";
 import { relationId } from "./model.js";
 
@@ -18,18 +19,22 @@ export interface RelationInput {
   since?: string;
   until?: string;
   sources: string[];
+  quotes?: QuoteRecord[];
 }
 
 /** A relation someone proposes, with the entity it starts at (the CLI and the API's suggestion check). */
 export interface ProposedRelation extends RelationInput {
   from: string;
   note?: string;
+  noteZh?: string;
 }
 
 export interface RelationLookups {
   /** The kind of an entity, or undefined when there is no such entity. */
   kindOf(id: string): string | undefined;
   hasSource(id: string): boolean;
+  /** The language of a source (its `language`), or undefined when there is no such source. */
+  sourceLanguage(id: string): string | undefined;
   /** Where an existing relation with this id (or its mirror, for symmetric types) is, if any. */
   duplicateOf(id: string, mirror: string | undefined): string | undefined;
 }
@@ -78,6 +83,11 @@ export function relationProblems(
     out.push({ field: ["status"], message: `status must be one of ${statuses.join(", ")}; got ${JSON.stringify(raw.status)}` });
   if (raw.status === "claimed" && !raw.claimedBy?.length)
     out.push({ field: ["status"], message: "a claimed relation needs `claimedBy`: the ids of who claims it" });
+  if ((raw.status === "claimed" || raw.status === "disputed") && !raw.quotes?.length)
+    out.push({
+      field: ["status"],
+      message: `a ${raw.status} relation needs a quote: under \`quotes\`, the sentence of a cited source that states it, with its translation (seed/README.md, "Quotes")`,
+    });
   for (const field of ["since", "until"] as const) {
     const value = raw[field];
     if (value && !new RegExp(PARTIAL_DATE).test(value))
@@ -86,6 +96,7 @@ export function relationProblems(
   }
   if (raw.since && raw.until && startOf(raw.since) > endOf(raw.until))
     out.push({ field: ["until"], message: `until ${raw.until} is before since ${raw.since}` });
+  out.push(...quoteProblems(raw, lookups));
   const id = relationId(from.id, raw.type, raw.to, raw.key);
   const mirror = type?.symmetric ? relationId(raw.to, raw.type, from.id, raw.key) : undefined;
   const duplicateOf = lookups.duplicateOf(id, mirror);
@@ -94,6 +105,42 @@ export function relationProblems(
       field: undefined,
       message: `duplicate relation ${id}${duplicateOf.includes(":") ? `, also at ${duplicateOf}` : ""}; merge them, or give each a distinct \`key\``,
     });
+  return out;
+}
+
+const CHINESE = /[\u3400-\u9fff]/;
+
+/** A relation's quotes: from a source it cites, in that source's language, translated across. */
+function quoteProblems(raw: RelationInput, lookups: RelationLookups): { field: PathSegment[]; message: string }[] {
+  const out: { field: PathSegment[]; message: string }[] = [];
+  for (const [j, q] of (raw.quotes ?? []).entries()) {
+    const at = (field: string): PathSegment[] => ["quotes", j, field];
+    if (!raw.sources.includes(q.source)) {
+      out.push({
+        field: at("source"),
+        message: `quote source "${q.source}" is not one this relation cites; quote one of ${raw.sources.join(", ")} or add it under sources`,
+      });
+      continue;
+    }
+    if (q.text.length > QUOTE_MAX_LENGTH)
+      out.push({ field: at("text"), message: `a quote is at most ${QUOTE_MAX_LENGTH} characters (a sentence or two); this one has ${q.text.length}` });
+    if (!q.language) continue;
+    const language = lookups.sourceLanguage(q.source);
+    if (language && language !== q.language)
+      out.push({
+        field: at("language"),
+        message: `the quote says language ${q.language}, but source ${q.source} is in ${language}; quote the source in its own words`,
+      });
+    if (q.language === "zh" && !CHINESE.test(q.text))
+      out.push({ field: at("text"), message: "a quote in Chinese (language zh) must be in Chinese characters, as the source writes it" });
+    if (q.language !== "zh" && !CHINESE.test(q.translation))
+      out.push({
+        field: at("translation"),
+        message: `the translation of a quote in ${q.language} must be in Chinese; only quotes in Chinese are translated into English`,
+      });
+    if (q.language === "zh" && CHINESE.test(q.translation))
+      out.push({ field: at("translation"), message: "the translation of a quote in Chinese must be in English" });
+  }
   return out;
 }
 

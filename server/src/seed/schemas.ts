@@ -4,7 +4,7 @@
  */
 
 import { PARTIAL_DATE } from "../core/dates.js";
-import type { FieldDef, FieldType, RecordName } from "../core/fields.js";
+import { type FieldDef, type FieldType, QUOTE_MAX_LENGTH, type RecordName } from "../core/fields.js";
 import type { AttributeDef, Ontology } from "../ontology.js";
 
 export const SLUG = "^[a-z0-9]+(?:-[a-z0-9]+)*$";
@@ -100,8 +100,52 @@ function fieldSchema(ontology: Ontology, record: RecordName, field: FieldDef): o
     language: () => ({ type: "string", pattern: "^[a-z]{2}(?:-[A-Za-z]{2,4})?$", errorMessage: `${name} must be an ISO 639-1 code like en or zh; got \${0}` }),
     attributes: () => ({ type: "object", errorMessage: `${name} must be a mapping of attribute names to values` }),
     relations: () => ({ type: "array", items: relationSchema(ontology), errorMessage: { type: `${name} must be a list` } }),
+    quotes: () => ({
+      type: "array",
+      minItems: 1,
+      items: quoteSchema(),
+      errorMessage: {
+        type: `${name} must be a list of quotes (text, language, translation, source)`,
+        minItems: `${name}, when given, needs at least one quote`,
+      },
+    }),
   };
   return byType[field.type]();
+}
+
+/** One quote: a sentence or two of a cited source, its language, a translation, the source's id. */
+function quoteSchema(): object {
+  const words = (what: string, max: number) => ({
+    type: "string",
+    minLength: 1,
+    maxLength: max,
+    errorMessage: `${what} must be text of at most ${max} characters (a sentence or two, not a passage)`,
+  });
+  return {
+    type: "object",
+    properties: {
+      text: words("a quote's text", QUOTE_MAX_LENGTH),
+      language: {
+        type: "string",
+        pattern: "^[a-z]{2}(?:-[A-Za-z]{2,4})?$",
+        errorMessage: "a quote's language must be an ISO 639-1 code like en or zh; got ${0}",
+      },
+      translation: words("a quote's translation", 2 * QUOTE_MAX_LENGTH),
+      source: slug("a quote's source"),
+    },
+    required: ["text", "language", "translation", "source"],
+    additionalProperties: false,
+    errorMessage: {
+      type: "a quote must be a mapping with text, language, translation and source",
+      required: {
+        text: "a quote needs `text`: the words of the source, as written",
+        language: "a quote needs `language`: the language of the text (en, zh...)",
+        translation: "a quote needs `translation`: into English from Chinese, into Chinese from any other language",
+        source: "a quote needs `source`: the id of the cited source it comes from",
+      },
+      additionalProperties: "a quote has only text, language, translation and source",
+    },
+  };
 }
 
 /** The message for a missing required field. */

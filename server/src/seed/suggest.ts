@@ -24,11 +24,24 @@ export interface SuggestionResult {
 
 const isUrl = (s: string) => /^https?:\/\//.test(s);
 
+/** A quote as the form gives it: its language is looked up from its source. */
+export interface ProposedQuote {
+  text: string;
+  translation: string;
+  /** A source id or the url of a registered source. */
+  source: string;
+}
+
 /** `row`: the answer of `suggestQueries.lookups(input)`, undefined when there was none. */
-export function checkSuggestion(ontology: Ontology, repoUrl: string, input: ProposedRelation, row: SuggestionLookups | undefined): SuggestionResult {
+export function checkSuggestion(
+  ontology: Ontology,
+  repoUrl: string,
+  { quote, ...input }: ProposedRelation & { quote?: ProposedQuote | undefined },
+  row: SuggestionLookups | undefined,
+): SuggestionResult {
   const kinds = new Map((row?.entities ?? []).map((e) => [e.id, e.kind]));
   const byUrl = new Map((row?.byUrl ?? []).map((s) => [s.url, s.id]));
-  const known = new Set([...(row?.sources ?? []), ...byUrl.values()]);
+  const languages = new Map([...(row?.sources ?? []), ...(row?.byUrl ?? [])].map((s) => [s.id, s.language]));
   const problems: { field: string; message: string }[] = [];
   const sources = input.sources.map((s) => {
     if (!isUrl(s)) return s;
@@ -43,15 +56,19 @@ export function checkSuggestion(ontology: Ontology, repoUrl: string, input: Prop
   const fromKind = kinds.get(input.from);
   if (!fromKind) problems.push({ field: "from", message: `unknown entity id "${input.from}"; choose an entity that is in the graph, or add it first` });
   const existing = new Set(row?.existing ?? []);
-  const relation = { ...input, sources };
+  const quoteSource = quote ? (isUrl(quote.source) ? (byUrl.get(quote.source) ?? quote.source) : quote.source) : undefined;
+  const quotes = quote && quoteSource ? [{ text: quote.text, language: languages.get(quoteSource) ?? "", translation: quote.translation, source: quoteSource }] : undefined;
+  const relation = { ...input, sources, quotes };
   for (const p of relationProblems(ontology, { id: input.from, kind: fromKind ?? "" }, relation, {
     kindOf: (id) => kinds.get(id),
-    hasSource: (id) => known.has(id) || isUrl(id),
+    hasSource: (id) => languages.has(id) || isUrl(id),
+    sourceLanguage: (id) => languages.get(id),
     duplicateOf: (id, mirror) => (existing.has(id) ? id : mirror && existing.has(mirror) ? mirror : undefined),
   })) {
     // With an unknown --from, "cannot start at" would only repeat that problem.
     if (!fromKind && p.message.includes("cannot start at")) continue;
-    problems.push({ field: p.field?.[0] === undefined ? "relation" : String(p.field[0]), message: p.message });
+    const field = p.field?.[0] === undefined ? "relation" : p.field[0] === "quotes" ? "quote" : String(p.field[0]);
+    problems.push({ field, message: p.message });
   }
   const folder = fromKind ? ontology.kind(fromKind)?.folder : undefined;
   const file = folder ? `seed/entities/${folder}/${input.from}.yaml` : undefined;

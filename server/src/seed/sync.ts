@@ -81,6 +81,8 @@ export function sourceProps(s: SourceRecord): Props {
 export function relationProps(r: RelationRecord): Props {
   const props = clean({
     ...pick(r, RELATION_PROPERTIES),
+    // A property cannot hold a list of maps: quotes are stored as JSON text (read back by Relation.quotes).
+    quotes: r.quotes.length > 0 ? JSON.stringify(r.quotes) : undefined,
     // Day bounds make `asOf` filters a plain comparison: until 2020 covers all of 2020.
     validFrom: r.since ? startOf(r.since) : undefined,
     validTo: r.until ? endOf(r.until) : undefined,

@@ -7,6 +7,7 @@ import { Ajv, type ValidateFunction } from "ajv";
 import ajvErrors from "ajv-errors";
 import countries from "i18n-iso-countries";
 import { isRealPartialDate } from "../core/dates.js";
+import type { QuoteRecord } from "../core/fields.js";
 import { type AttributeDef, loadOntology, type Ontology } from "../ontology.js";
 import { formatSeedText } from "./format.js";
 import { relationProblems } from "./relation-rules.js";
@@ -90,8 +91,9 @@ export function validateSeed(options: ValidateOptions): ValidationResult {
   }
 
   /** A relation as its entity's file writes it (no id, no from; lists and attributes optional). */
-  type RawRelation = Omit<RelationRecord, "id" | "from" | "claimedBy" | "attributes"> & {
+  type RawRelation = Omit<RelationRecord, "id" | "from" | "claimedBy" | "attributes" | "quotes"> & {
     claimedBy?: string[];
+    quotes?: QuoteRecord[];
     attributes?: Record<string, RelationAttributeValue>;
   };
   const entities = new Map<string, { record: EntityRecord; file: ParsedFile; relations: RawRelation[] }>();
@@ -141,6 +143,12 @@ export function validateSeed(options: ValidateOptions): ValidationResult {
     }
     if (typeof data.country === "string" && /^[A-Z]{2}$/.test(data.country) && !countries.isValid(data.country))
       problems.add(file, ["country"], `country ${data.country} is not an ISO 3166-1 alpha-2 code (e.g. CN, US, TW, NL)`);
+    if (data.description && !data.descriptionZh)
+      problems.add(
+        file,
+        ["description"],
+        "an entity with a description needs `descriptionZh`: one or two sentences in Chinese, written as a Chinese reader would write them",
+      );
     if (data.country && CHINESE_COUNTRIES.has(data.country) && !data.nameZh)
       problems.add(file, ["name"], `a Chinese entity (country ${data.country}) needs \`nameZh\`, its Chinese name`);
     const formatted = formatSeedText(file.text, "entity", ontology);
@@ -165,6 +173,7 @@ export function validateSeed(options: ValidateOptions): ValidationResult {
       const found = relationProblems(ontology, { id: from.id, kind: from.kind }, raw, {
         kindOf: (eid) => entities.get(eid)?.record.kind,
         hasSource: (sid) => sources.has(sid),
+        sourceLanguage: (sid) => sources.get(sid)?.record.language,
         duplicateOf: (rid, mirror) => relationIds.get(rid) ?? (mirror ? relationIds.get(mirror) : undefined),
       });
       const checkAttrs = checkRelationAttributes.get(raw.type);
@@ -187,9 +196,18 @@ export function validateSeed(options: ValidateOptions): ValidationResult {
       relationIds.set(id, `${file.file}:${pos.line}`);
       if (!ok) continue;
       // Every base field the file gives (the schema allowed only those), plus the derived ones.
-      relations.push({ ...raw, id, from: from.id, claimedBy: raw.claimedBy ?? [], attributes: raw.attributes ?? {} });
+      relations.push({ ...raw, id, from: from.id, claimedBy: raw.claimedBy ?? [], quotes: raw.quotes ?? [], attributes: raw.attributes ?? {} });
     }
   }
+
+  // A figure is evidence only in its source's words: one of its relations quotes the sentence stating it.
+  for (const { record, file, relations: raws } of entities.values())
+    if (record.kind === METRIC && record.attributes.computed !== true && !raws.some((r) => r.quotes?.length))
+      problems.add(
+        file,
+        ["attributes"],
+        "a figure needs a quote: on one of its relations, under `quotes`, the sentence of the cited source that states it (or `computed: true` when the atlas computed it from a table, with the sum in the note)",
+      );
 
   const sorted = problems.items.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
   const relationCount = [...entities.values()].reduce((n, e) => n + e.relations.length, 0);
@@ -201,6 +219,9 @@ export function validateSeed(options: ValidateOptions): ValidationResult {
     counts: { entities: entities.size, relations: relationCount, sources: sources.size, files: sourceFiles.length + entityFiles.length },
   };
 }
+
+/** The kind whose entities are figures (seed/ontology/kinds.yaml). */
+const METRIC = "METRIC";
 
 interface Checkers {
   checkEntity: ValidateFunction;

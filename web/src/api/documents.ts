@@ -161,6 +161,8 @@ export async function suggestRelation(input: SuggestionInput, signal?: AbortSign
         since: optional(input.since),
         until: optional(input.until),
         note: optional(input.note),
+        noteZh: optional(input.noteZh),
+        quote: input.quote.trim() ? { text: input.quote.trim(), translation: input.quoteTranslation.trim(), source: optional(input.quoteSource) } : undefined,
         key: optional(input.key),
       },
     },

@@ -147,6 +147,16 @@ export type Status =
   /** Stated by reputable reporting but not confirmed by the parties. */
   | "REPORTED";
 
+/** A quote for a suggested relation: its language is the quoted source's. */
+export type SuggestQuoteInput = {
+  /** Which of the relation's sources it is from (an id or the url of a registered source); the first when omitted. */
+  source?: string | null | undefined;
+  /** The source's words, as written (at most 300 characters). */
+  text: string;
+  /** Into English from Chinese; into Chinese from any other language. */
+  translation: string;
+};
+
 /** A relation someone proposes to add to the seed. */
 export type SuggestRelationInput = {
   /** Who claims it (entity ids); required when status is CLAIMED. */
@@ -157,6 +167,10 @@ export type SuggestRelationInput = {
   key?: string | null | undefined;
   /** Context, or the figures of a claim. */
   note?: string | null | undefined;
+  /** The note in Chinese. */
+  noteZh?: string | null | undefined;
+  /** The words of a cited source that state it (required when status is CLAIMED or DISPUTED). */
+  quote?: SuggestQuoteInput | null | undefined;
   /** Since when it holds: 2019, 2019-05 or 2019-05-16. */
   since?: string | null | undefined;
   /** At least one source: a source id from the registry, or the url of a registered source. */
@@ -195,6 +209,7 @@ export type EntityWithRelationsFragment = {
 
 export type EntityDetailFragment = {
   description: string | null;
+  descriptionZh: string | null;
   homepage: string | null;
   wikidata: string | null;
   id: string;
@@ -210,6 +225,8 @@ export type EntityDetailFragment = {
     since: string | null;
     until: string | null;
     note: string | null;
+    noteZh: string | null;
+    quotes: Array<{ text: string; language: string; translation: string; source: { id: string; title: string; url: string | null } }>;
     from: { id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null };
     to: { id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null };
     sources: Array<{ id: string; url: string | null; title: string; publisher: string | null; date: string | null; language: string }>;
@@ -228,7 +245,13 @@ export type ExplorerOntologyQuery = {
       colour: string;
       shape: string;
       description: string;
-      attributes: Array<{ name: string; type: string }>;
+      attributes: Array<{
+        name: string;
+        type: string;
+        label: string;
+        labelZh: string;
+        valueLabels: Array<{ value: string; label: string; labelZh: string }> | null;
+      }>;
     }>;
     relationTypes: Array<{
       type: RelationType;
@@ -254,7 +277,16 @@ export type ExplorerSearchQueryVariables = Exact<{
 export type ExplorerSearchQuery = {
   search: Array<{
     score: number;
-    entity: { description: string | null; id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null };
+    entity: {
+      description: string | null;
+      descriptionZh: string | null;
+      id: string;
+      kind: EntityKind;
+      name: string;
+      nameZh: string | null;
+      aliases: Array<string>;
+      country: string | null;
+    };
   }>;
 };
 
@@ -562,6 +594,7 @@ export const EntityDetailFragmentDoc = new TypedDocumentString(
   __typename
   ...EntityCore
   description
+  descriptionZh
   homepage
   wikidata
   relations(direction: BOTH, first: 200) {
@@ -571,6 +604,17 @@ export const EntityDetailFragmentDoc = new TypedDocumentString(
     since
     until
     note
+    noteZh
+    quotes {
+      text
+      language
+      translation
+      source {
+        id
+        title
+        url
+      }
+    }
     from {
       ...EntityCore
     }
@@ -690,6 +734,13 @@ export const ExplorerOntologyDocument = new TypedDocumentString(`
       attributes {
         name
         type
+        label
+        labelZh
+        valueLabels {
+          value
+          label
+          labelZh
+        }
       }
     }
     relationTypes {
@@ -722,6 +773,7 @@ export const ExplorerSearchDocument = new TypedDocumentString(`
     entity {
       ...EntityCore
       description
+      descriptionZh
     }
   }
 }

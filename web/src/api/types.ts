@@ -18,7 +18,16 @@ export interface KindInfo {
   colour: string;
   shape: string;
   description?: string | null;
-  attributes?: { name: string; type: string }[] | null;
+  attributes?: AttributeInfo[] | null;
+}
+
+/** A kind attribute as the explorer shows it: its name and (enumerated) values in both languages. */
+export interface AttributeInfo {
+  name: string;
+  type: string;
+  label?: string;
+  labelZh?: string;
+  valueLabels?: { value: string; label: string; labelZh: string }[] | null;
 }
 
 export interface RelationTypeInfo {
@@ -52,6 +61,7 @@ export interface EntityCore {
   aliases?: string[] | null;
   country?: string | null;
   description?: string | null;
+  descriptionZh?: string | null;
 }
 
 /** What the canvas needs of a relation: its ends as ids. */
@@ -81,9 +91,19 @@ export interface RelationDetail {
   since?: string | null;
   until?: string | null;
   note?: string | null;
+  noteZh?: string | null;
   from: EntityCore;
   to: EntityCore;
   sources: Source[];
+  quotes?: Quote[];
+}
+
+/** A cited source's own words stating a relation, with a translation. */
+export interface Quote {
+  text: string;
+  language: string;
+  translation: string;
+  source: { id: string; title: string; url?: string | null };
 }
 
 export interface EntityDetail extends EntityCore {
@@ -125,6 +145,10 @@ export interface SuggestionInput {
   since: string;
   until: string;
   note: string;
+  noteZh: string;
+  quote: string;
+  quoteTranslation: string;
+  quoteSource: string;
   key: string;
 }
 

@@ -3,31 +3,27 @@ import type { ReactNode } from "react";
 import type { EntityDetail, OntologyInfo, RelationDetail, Source } from "../api/types.js";
 import { entityLabel, kindLabel, relationLabel } from "../graph/elements.js";
 import { fill, useI18n } from "../i18n/index.js";
+import { attributeLabel, attributeValue } from "./attribute-labels.js";
+import { Bilingual } from "./Bilingual.js";
 import { KindSwatch } from "./Legend.js";
+import { QuoteList } from "./QuoteList.js";
+import { safeUrl } from "./safe-url.js";
 import "./DetailsPanel.css";
 
-const HIDDEN_FIELDS = new Set(["__typename", "id", "kind", "name", "nameZh", "aliases", "country", "description", "homepage", "wikidata", "relations"]);
-
-/** "processNode" -> "Process node", "parametersB" -> "Parameters (billions)", "memoryGB" -> "Memory GB". */
-export function humanize(field: string): string {
-  const words = field
-    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
-    .split(" ")
-    .map((w) => (w === "B" ? "(billions)" : w.length > 1 && w === w.toUpperCase() ? w : w.toLowerCase()));
-  const text = words.join(" ");
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-/** Only http(s) links are rendered as links. */
-export function safeUrl(url: string | null | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const u = new URL(url);
-    return u.protocol === "https:" || u.protocol === "http:" ? u.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
+const HIDDEN_FIELDS = new Set([
+  "__typename",
+  "id",
+  "kind",
+  "name",
+  "nameZh",
+  "aliases",
+  "country",
+  "description",
+  "descriptionZh",
+  "homepage",
+  "wikidata",
+  "relations",
+]);
 
 function StatusBadge({ status }: { status: string }) {
   const { t } = useI18n();
@@ -79,12 +75,13 @@ function RelationItem({
         <StatusBadge status={relation.status} />
         {dates && <span className="relation-dates">{dates}</span>}
       </div>
-      {relation.note && (
-        <p className="relation-note">
+      {(relation.note || relation.noteZh) && (
+        <div className="relation-note">
           <span className="visually-hidden">{t.note}: </span>
-          {relation.note}
-        </p>
+          <Bilingual en={relation.note} zh={relation.noteZh} />
+        </div>
       )}
+      <QuoteList quotes={relation.quotes ?? []} />
       {relation.sources.length ? (
         <ul className="sources" aria-label={t.sources}>
           {relation.sources.map((s) => (
@@ -193,7 +190,7 @@ export function DetailsPanel({
         </div>
       )}
       {toolbar && moreOffCanvas > 0 && <p className="muted">{fill(t.notOnCanvas, { n: moreOffCanvas })}</p>}
-      {e.description && <p className="description">{e.description}</p>}
+      <Bilingual className="description" en={e.description} zh={e.descriptionZh} />
       {(e.aliases?.length ?? 0) > 0 && (
         <p className="aliases">
           <strong>{t.aliases}:</strong> {e.aliases?.join(" · ")}
@@ -213,8 +210,8 @@ export function DetailsPanel({
           <dl className="attributes">
             {attributes.map(([k, v]) => (
               <div key={k}>
-                <dt>{humanize(k)}</dt>
-                <dd>{typeof v === "boolean" ? (v ? t.yes : t.no) : Array.isArray(v) ? v.join(", ") : String(v)}</dd>
+                <dt>{attributeLabel(ontology, e.kind, k, lang)}</dt>
+                <dd>{typeof v === "boolean" ? (v ? t.yes : t.no) : Array.isArray(v) ? v.join(", ") : attributeValue(ontology, e.kind, k, String(v), lang)}</dd>
               </div>
             ))}
           </dl>

@@ -62,6 +62,10 @@ export function viewToSearch(view: ViewState): string {
     if (d.since) p.set("ssince", d.since);
     if (d.until) p.set("suntil", d.until);
     if (d.note) p.set("snote", d.note);
+    if (d.noteZh) p.set("snotezh", d.noteZh);
+    if (d.quote) p.set("squote", d.quote);
+    if (d.quoteTranslation) p.set("squotet", d.quoteTranslation);
+    if (d.quoteSource) p.set("squotes", d.quoteSource);
     if (d.key) p.set("skey", d.key);
   }
   const text = p.toString().replaceAll("%2C", ",").replaceAll("%3A", ":");
@@ -132,6 +136,10 @@ function draftFromSearch(p: URLSearchParams): SuggestDraft {
   draft.since = clip(p.get("ssince"), 10);
   draft.until = clip(p.get("suntil"), 10);
   draft.note = clip(p.get("snote"), 2000);
+  draft.noteZh = clip(p.get("snotezh"), 2000);
+  draft.quote = clip(p.get("squote"), 2000);
+  draft.quoteTranslation = clip(p.get("squotet"), 4000);
+  draft.quoteSource = clip(p.get("squotes"), 2000);
   draft.key = clip(p.get("skey"), 100);
   return draft;
 }

@@ -40,15 +40,47 @@ export interface SuggestDraft {
   since: string;
   until: string;
   note: string;
+  noteZh: string;
+  /** One quote of a cited source, its translation, and which source (empty: the first). */
+  quote: string;
+  quoteTranslation: string;
+  quoteSource: string;
   key: string;
 }
 
 export function emptyDraft(): SuggestDraft {
-  return { sources: [], status: "confirmed", claimedBy: [], since: "", until: "", note: "", key: "" };
+  return {
+    sources: [],
+    status: "confirmed",
+    claimedBy: [],
+    since: "",
+    until: "",
+    note: "",
+    noteZh: "",
+    quote: "",
+    quoteTranslation: "",
+    quoteSource: "",
+    key: "",
+  };
 }
 
 export function draftIsEmpty(d: SuggestDraft): boolean {
-  return !d.from && !d.type && !d.to && !d.sources.length && d.status === "confirmed" && !d.claimedBy.length && !d.since && !d.until && !d.note && !d.key;
+  return (
+    !d.from &&
+    !d.type &&
+    !d.to &&
+    !d.sources.length &&
+    d.status === "confirmed" &&
+    !d.claimedBy.length &&
+    !d.since &&
+    !d.until &&
+    !d.note &&
+    !d.noteZh &&
+    !d.quote &&
+    !d.quoteTranslation &&
+    !d.quoteSource &&
+    !d.key
+  );
 }
 
 export interface ViewState {

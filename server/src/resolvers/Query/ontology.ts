@@ -12,7 +12,15 @@ export function ontology(_parent: unknown, _args: unknown, { ontology }: Context
       description: k.description,
       colour: k.colour,
       shape: k.shape,
-      attributes: k.attributes.map((a) => ({ name: a.name, type: a.type, values: a.values ?? null, description: a.description })),
+      attributes: k.attributes.map((a) => ({
+        name: a.name,
+        type: a.type,
+        label: a.label,
+        labelZh: a.labelZh,
+        values: a.values ?? null,
+        valueLabels: a.valueLabels ?? null,
+        description: a.description,
+      })),
     })),
     relationTypes: ontology.relationTypes.map((t) => ({
       ...t,

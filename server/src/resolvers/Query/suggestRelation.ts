@@ -15,6 +15,8 @@ interface SuggestRelationArgs {
     since?: string | null;
     until?: string | null;
     note?: string | null;
+    noteZh?: string | null;
+    quote?: { text: string; translation: string; source?: string | null } | null;
     key?: string | null;
   };
 }
@@ -37,9 +39,17 @@ export async function suggestRelation(_parent: unknown, { input }: SuggestRelati
     since: text("since", input.since, 10),
     until: text("until", input.until, 10),
     note: text("note", input.note, 2000),
+    noteZh: text("noteZh", input.noteZh, 2000),
     key: text("key", input.key, LIMITS.idLength),
   };
+  const quote = input.quote
+    ? {
+        text: text("quote.text", input.quote.text, 2000) ?? "",
+        translation: text("quote.translation", input.quote.translation, 4000) ?? "",
+        source: text("quote.source", input.quote.source, 2000) ?? proposed.sources[0] ?? "",
+      }
+    : undefined;
   const query = suggestQueries.lookups(proposed);
   const [row] = await db.read<SuggestionLookups>(query.name, query.cypher, query.params);
-  return checkSuggestion(ontology, repoUrl, proposed, row);
+  return checkSuggestion(ontology, repoUrl, { ...proposed, quote }, row);
 }

@@ -13,6 +13,7 @@ import { ClaimantsField, SourcesField, StatusField } from "./ClaimFields.js";
 import { allowedTypes, EntityField, TypeField } from "./EndFields.js";
 import { FieldProblems } from "./FieldProblems.js";
 import { formIds, problemsByField, sourcesFromText } from "./form.js";
+import { QuoteFields } from "./QuoteFields.js";
 import { SuggestResult } from "./SuggestResult.js";
 import { DateFields, KeyField, NoteField } from "./TextFields.js";
 import { useEntityNames } from "./useEntityNames.js";
@@ -130,6 +131,7 @@ export function SuggestPanel({ ontology, draft: viewDraft, selected, entities, o
         />
         <DateFields draft={draft} form={form} update={update} />
         <NoteField draft={draft} form={form} update={update} />
+        <QuoteFields draft={draft} form={form} update={update} />
         <KeyField draft={draft} form={form} update={update} />
 
         <div className="suggest-actions">

@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from "react";
 import type { RelationSuggestion } from "../../api/types.js";
 import { fill, useI18n } from "../../i18n/index.js";
-import { safeUrl } from "../DetailsPanel.js";
+import { safeUrl } from "../safe-url.js";
 import type { CheckState } from "./useSuggestCheck.js";
 
 export function SuggestResult({

@@ -2,7 +2,7 @@
 import type { RelationSuggestion } from "../../api/types.js";
 
 /** The input fields problems can be about; anything else is about the relation as a whole. */
-export const FIELDS = ["from", "type", "to", "sources", "status", "claimedBy", "since", "until", "note", "key"] as const;
+export const FIELDS = ["from", "type", "to", "sources", "status", "claimedBy", "since", "until", "note", "noteZh", "quote", "key"] as const;
 export type Field = (typeof FIELDS)[number] | "relation";
 
 export function fieldOf(name: string | undefined): Field {

@@ -33,6 +33,10 @@ export function useSuggestCheck(draft: SuggestDraft, onError: (error: unknown) =
             since: draft.since,
             until: draft.until,
             note: draft.note,
+            noteZh: draft.noteZh,
+            quote: draft.quote,
+            quoteTranslation: draft.quoteTranslation,
+            quoteSource: draft.quoteSource,
             key: draft.key,
           }
         : undefined,
