@@ -11,6 +11,11 @@ export default defineConfig({
         test: { name: "unit", include: ["tests/unit/**/*.test.ts"], testTimeout: 60_000 },
       },
       {
+        // Tests that start their own Neo4j (npm start, a Neo4j restarted under the server): one at
+        // a time, beside the tests that share the test database.
+        test: { name: "processes", include: ["tests/processes/**/*.test.ts"], fileParallelism: false, testTimeout: 120_000, hookTimeout: 180_000 },
+      },
+      {
         // One real Neo4j is shared by the integration and browser tests: run files one at a time.
         test: {
           name: "neo4j",

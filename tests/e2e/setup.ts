@@ -1,16 +1,14 @@
 /**
  * What the browser tests share: the real server (GraphQL over the real Neo4j, synced from a small
- * fixture seed) serving a fresh Vite build of web/, Debian's Chromium to drive it, screenshots under
+ * fixture seed) serving a production Vite build of web/ (made once per change of web/), Debian's Chromium to drive it, screenshots under
  * tests/artifacts/, and axe-core for accessibility.
  */
 import fs from "node:fs";
 import type { AddressInfo } from "node:net";
-import os from "node:os";
 import path from "node:path";
 import axe from "axe-core";
 import type { Driver } from "neo4j-driver";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
-import { build } from "vite";
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../../scripts/chromium.js";
 import { repoRoot } from "../../server/src/config.js";
 import { Database } from "../../server/src/db/run.js";
@@ -19,6 +17,7 @@ import { loadOntology } from "../../server/src/ontology.js";
 import { syncSeed } from "../../server/src/seed/sync.js";
 import { formatProblem, validateSeed } from "../../server/src/seed/validate.js";
 import { clearAtlasGraph, testDriver } from "../helpers/neo4j.js";
+import { webBuild } from "./web-build.js";
 
 export const SEED = path.join(repoRoot, "tests/fixtures/web-seed");
 export const ARTIFACTS = path.join(repoRoot, "tests/artifacts");
@@ -41,7 +40,7 @@ export interface Explorer {
   driver: Driver;
   /** The server's address, e.g. http://127.0.0.1:40123 */
   base: string;
-  /** The fresh build of web/ the server serves. */
+  /** The build of web/ the server serves (e2e/web-build.ts: rebuilt when web/ changes). */
   webDist: string;
   context: BrowserContext;
   /** Opens a page of the explorer (a path and query, e.g. `/?tab=path`) once its tabs are there. */
@@ -64,7 +63,6 @@ export async function startExplorer(options: ExplorerOptions = {}): Promise<Expl
   const checked = validateSeed({ seedDir, ontology });
   if (!checked.graph) throw new Error(`The web fixture seed is invalid:\n${checked.problems.map(formatProblem).join("\n")}`);
   const driver = testDriver();
-  let webDist: string | undefined;
   let server: AtlasServer | undefined;
   let browser: Browser | undefined;
   // Whatever started is stopped again if a later step fails: no process outlives the tests.
@@ -72,18 +70,11 @@ export async function startExplorer(options: ExplorerOptions = {}): Promise<Expl
     await browser?.close();
     if (server) await stop(server);
     await driver.close();
-    if (webDist) fs.rmSync(webDist, { recursive: true, force: true });
   };
   try {
     await clearAtlasGraph(driver);
     await syncSeed(checked.graph, { driver, ontology });
-    webDist = fs.mkdtempSync(path.join(os.tmpdir(), "atlas-web-"));
-    await build({
-      root: path.join(repoRoot, "web"),
-      configFile: path.join(repoRoot, "web/vite.config.ts"),
-      logLevel: "warn",
-      build: { outDir: webDist, emptyOutDir: true },
-    });
+    const webDist = await webBuild();
     server = createAtlasServer({ db: new Database(driver, { timeoutMs: 10_000 }), ontology, webDist, repoUrl: options.repoUrl });
     const base = await listen(server);
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });

@@ -220,7 +220,9 @@ describe("suggest a connection", () => {
     await checked(page, "valid");
     const yaml = (await page.getByTestId("suggest-yaml").textContent()) ?? "";
     expect(yaml).toMatch(/claimedBy:\s*\n\s*- huawei/);
-    expect(yaml).toMatch(/quotes:\s*\n\s*- text: 华为发布了Cloud Matrix 384。\s*\n\s*language: zh\s*\n\s*translation: Huawei released CloudMatrix 384.\s*\n\s*source: people-daily-2025-06-10/);
+    expect(yaml).toMatch(
+      /quotes:\s*\n\s*- text: 华为发布了Cloud Matrix 384。\s*\n\s*language: zh\s*\n\s*translation: Huawei released CloudMatrix 384.\s*\n\s*source: people-daily-2025-06-10/,
+    );
     expect(new URL(page.url()).searchParams.get("squote")).toBe("华为发布了Cloud Matrix 384。");
     await page.getByRole("button", { name: "Remove Huawei" }).click();
     await checked(page, "invalid");

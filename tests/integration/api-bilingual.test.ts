@@ -38,7 +38,10 @@ describe("both languages", () => {
   it("gives an entity's Chinese description beside the English one", async () => {
     const { data, errors } = await gql(`{ entity(id: "huawei") { description descriptionZh } }`);
     expect(errors).toBeUndefined();
-    expect(data.entity).toEqual({ description: "Chinese maker of telecom equipment and Ascend AI chips.", descriptionZh: "中国通信设备制造商，研发昇腾人工智能芯片。" });
+    expect(data.entity).toEqual({
+      description: "Chinese maker of telecom equipment and Ascend AI chips.",
+      descriptionZh: "中国通信设备制造商，研发昇腾人工智能芯片。",
+    });
   });
 
   it("gives a claim its quote in the source's words, the translation, the quoted source and the Chinese note", async () => {

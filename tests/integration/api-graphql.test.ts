@@ -521,7 +521,7 @@ describe("ontology and stats", () => {
     const a = await gql(`{ stats { entities relations sources byKind { kind count } byRelationType { type count } byCountry { country count } } }`);
     expect(a.errors).toBeUndefined();
     const s = a.data?.stats;
-    expect([s.entities, s.relations, s.sources]).toEqual([25, 40, 6]);
+    expect([s.entities, s.relations, s.sources]).toEqual([25, 40, 8]);
     expect(s.byKind).toHaveLength(ontology.kinds.length);
     expect(s.byKind.find((k: { kind: string }) => k.kind === "CHIP").count).toBe(5);
     expect(s.byRelationType.find((t: { type: string }) => t.type === "DESIGNS").count).toBe(7);

@@ -18,7 +18,8 @@ const r = (from: string, type: string, to: string, attributes: RelationRecord["a
   from,
   to,
   status: "confirmed",
-  claimedBy: [], quotes: [],
+  claimedBy: [],
+  quotes: [],
   sources: ["s"],
   attributes,
 });

@@ -93,7 +93,11 @@ describe("npm run kg", () => {
       ].join("\n"),
     );
     expect(validateSeed({ seedDir: seed }).problems).toEqual([]);
-    const untranslated = kg(...["add-relation", "--from", "hisilicon", "--type", "DESIGNS", "--to", "ascend-910b", "--source", "wikipedia-hisilicon"], "--quote", "x");
+    const untranslated = kg(
+      ...["add-relation", "--from", "hisilicon", "--type", "DESIGNS", "--to", "ascend-910b", "--source", "wikipedia-hisilicon"],
+      "--quote",
+      "x",
+    );
     expect(untranslated.status).not.toBe(0);
     expect(untranslated.out).toContain("--quote needs --quote-translation");
   });

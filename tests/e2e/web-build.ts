@@ -1,0 +1,49 @@
+/**
+ * One Vite build of web/ for all browser test files: built once per content of what goes into it
+ * (web/, the shared core it imports, the lockfile), kept under node_modules/.cache, and rebuilt
+ * when any of that changes. Every browser test still runs against a real production build.
+ */
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { build } from "vite";
+import { repoRoot } from "../../server/src/config.js";
+
+const INPUTS = ["web", "server/src/core", "package-lock.json", "schema.graphql"];
+
+function filesUnder(entry: string): string[] {
+  const full = path.join(repoRoot, entry);
+  if (!fs.existsSync(full)) return [];
+  if (fs.statSync(full).isFile()) return [entry];
+  return fs
+    .readdirSync(full, { withFileTypes: true })
+    .filter((d) => d.name !== "dist" && d.name !== "node_modules")
+    .flatMap((d) => filesUnder(path.join(entry, d.name)));
+}
+
+function inputsHash(): string {
+  const hash = createHash("sha256");
+  for (const file of INPUTS.flatMap(filesUnder).sort())
+    hash
+      .update(file)
+      .update("\0")
+      .update(fs.readFileSync(path.join(repoRoot, file)));
+  return hash.digest("hex").slice(0, 16);
+}
+
+/** The folder holding a production build of the explorer as its sources stand now. */
+export async function webBuild(): Promise<string> {
+  const dir = path.join(repoRoot, "node_modules/.cache/atlas-e2e-web", inputsHash());
+  const done = path.join(dir, ".complete");
+  if (fs.existsSync(done)) return dir;
+  // Older builds are of other sources: only the current one is kept.
+  fs.rmSync(path.dirname(dir), { recursive: true, force: true });
+  await build({
+    root: path.join(repoRoot, "web"),
+    configFile: path.join(repoRoot, "web/vite.config.ts"),
+    logLevel: "warn",
+    build: { outDir: dir, emptyOutDir: true },
+  });
+  fs.writeFileSync(done, new Date().toISOString());
+  return dir;
+}
