@@ -20,6 +20,8 @@ export interface RelationInput {
   until?: string;
   sources: string[];
   quotes?: QuoteRecord[];
+  note?: string;
+  noteZh?: string;
 }
 
 /** A relation someone proposes, with the entity it starts at (the CLI and the API's suggestion check). */
@@ -83,6 +85,8 @@ export function relationProblems(
     out.push({ field: ["status"], message: `status must be one of ${statuses.join(", ")}; got ${JSON.stringify(raw.status)}` });
   if (raw.status === "claimed" && !raw.claimedBy?.length)
     out.push({ field: ["status"], message: "a claimed relation needs `claimedBy`: the ids of who claims it" });
+  if ((raw.status === "claimed" || raw.status === "disputed") && raw.note && !raw.noteZh)
+    out.push({ field: ["note"], message: `a ${raw.status} relation with a note needs \`noteZh\`: the note in Chinese, so readers of both languages see what is claimed` });
   if ((raw.status === "claimed" || raw.status === "disputed") && !raw.quotes?.length)
     out.push({
       field: ["status"],
