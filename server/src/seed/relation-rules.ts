@@ -86,7 +86,10 @@ export function relationProblems(
   if (raw.status === "claimed" && !raw.claimedBy?.length)
     out.push({ field: ["status"], message: "a claimed relation needs `claimedBy`: the ids of who claims it" });
   if ((raw.status === "claimed" || raw.status === "disputed") && raw.note && !raw.noteZh)
-    out.push({ field: ["note"], message: `a ${raw.status} relation with a note needs \`noteZh\`: the note in Chinese, so readers of both languages see what is claimed` });
+    out.push({
+      field: ["note"],
+      message: `a ${raw.status} relation with a note needs \`noteZh\`: the note in Chinese, so readers of both languages see what is claimed`,
+    });
   if ((raw.status === "claimed" || raw.status === "disputed") && !raw.quotes?.length)
     out.push({
       field: ["status"],

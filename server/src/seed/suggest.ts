@@ -57,7 +57,8 @@ export function checkSuggestion(
   if (!fromKind) problems.push({ field: "from", message: `unknown entity id "${input.from}"; choose an entity that is in the graph, or add it first` });
   const existing = new Set(row?.existing ?? []);
   const quoteSource = quote ? (isUrl(quote.source) ? (byUrl.get(quote.source) ?? quote.source) : quote.source) : undefined;
-  const quotes = quote && quoteSource ? [{ text: quote.text, language: languages.get(quoteSource) ?? "", translation: quote.translation, source: quoteSource }] : undefined;
+  const quotes =
+    quote && quoteSource ? [{ text: quote.text, language: languages.get(quoteSource) ?? "", translation: quote.translation, source: quoteSource }] : undefined;
   const relation = { ...input, sources, quotes };
   for (const p of relationProblems(ontology, { id: input.from, kind: fromKind ?? "" }, relation, {
     kindOf: (id) => kinds.get(id),
