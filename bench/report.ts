@@ -29,6 +29,8 @@ export interface BenchResults {
   render?: RenderResult;
   /** The dependency-analysis fields, on the real seed (`--only analysis`). */
   analysis?: AnalysisResults & { source: string };
+  /** The same fields on the synthetic graph of this size. */
+  analysisSynthetic?: AnalysisResults & { source: string };
   notes: string[];
   totalSeconds?: number;
 }
@@ -40,7 +42,7 @@ export function writeResults(results: BenchResults, dir: string): string[] {
   if (fs.existsSync(jsonPath)) {
     const previous = JSON.parse(fs.readFileSync(jsonPath, "utf8")) as BenchResults & { measured?: Record<string, string> };
     const measured = { ...(previous.measured ?? {}) };
-    for (const key of ["load", "query", "render", "analysis"] as const) if (results[key]) measured[key] = results.date;
+    for (const key of ["load", "query", "render", "analysis", "analysisSynthetic"] as const) if (results[key]) measured[key] = results.date;
     merged = {
       ...previous,
       ...Object.fromEntries(Object.entries(results).filter(([, v]) => v !== undefined)),
@@ -50,7 +52,7 @@ export function writeResults(results: BenchResults, dir: string): string[] {
     if (!results.graph && previous.graph) merged.graph = previous.graph;
   } else {
     (merged as BenchResults & { measured?: Record<string, string> }).measured = Object.fromEntries(
-      (["load", "query", "render", "analysis"] as const).filter((k) => results[k]).map((k) => [k, results.date]),
+      (["load", "query", "render", "analysis", "analysisSynthetic"] as const).filter((k) => results[k]).map((k) => [k, results.date]),
     );
   }
   const mdPath = path.join(dir, `${results.size}.md`);
@@ -168,6 +170,7 @@ export function markdown(r: BenchResults & { measured?: Record<string, string> }
     }
   }
   if (r.analysis) lines.push(...analysisMarkdown(r.analysis, r.analysis.source));
+  if (r.analysisSynthetic) lines.push(...analysisMarkdown(r.analysisSynthetic, r.analysisSynthetic.source, `## Analysis, synthetic graph ${r.size}`));
   if (r.notes.length) lines.push("## Notes", "", ...r.notes.map((n) => `- ${n}`), "");
   if (r.measured)
     lines.push(

@@ -3,6 +3,7 @@
  * relations they name). Pure functions of the layer; tested on hand-made graphs.
  */
 import type { DependencyLayer, Link } from "./layer.js";
+import { dependentCounts, reachableFrom } from "./reach.js";
 import { type CutReason, evaluate, type Scenario } from "./rule.js";
 
 export interface Tree {
@@ -195,44 +196,60 @@ export interface Chokepoint {
 /**
  * Inputs ranked by score = dependents / (providers × provider countries), where providers are
  * those of the input's smallest provider group (its fewest alternatives) and dependents counts
- * every entity that needs it, transitively (within the scope).
+ * every entity that needs it, transitively and without a depth limit (within the scope). The
+ * counts for all inputs come from one pass over the graph (reach.ts), not one walk per input.
  */
 export function chokepoints(layer: DependencyLayer, scope: { entity?: string; country?: string }, first: number): Chokepoint[] {
+  // A layer is one graph version on one day, so its rankings never change: compute each once.
+  const key = `${scope.entity ?? ""}|${scope.country ?? ""}`;
+  const cached = rankings.get(layer) ?? new Map<string, Chokepoint[]>();
+  rankings.set(layer, cached);
+  let ranking = cached.get(key);
+  if (!ranking) {
+    ranking = rank(layer, scope);
+    cached.set(key, ranking);
+  }
+  return ranking.slice(0, first);
+}
+
+const rankings = new WeakMap<DependencyLayer, Map<string, Chokepoint[]>>();
+
+function rank(layer: DependencyLayer, scope: { entity?: string; country?: string }): Chokepoint[] {
   let candidates: Set<string>;
   let counts: (id: string) => boolean;
   if (scope.entity) {
-    const tree = walk(layer, scope.entity, "up", 50, 100_000);
-    candidates = new Set(tree.nodes);
+    candidates = reachableFrom(layer, [scope.entity], "up");
     counts = (id) => candidates.has(id);
   } else if (scope.country) {
     const own = [...layer.nodes.values()].filter((n) => n.country === scope.country).map((n) => n.id);
-    candidates = new Set(own.flatMap((id) => walk(layer, id, "up", 50, 100_000).nodes));
+    candidates = reachableFrom(layer, own, "up");
     counts = (id) => layer.node(id)?.country === scope.country;
   } else {
     candidates = new Set(layer.nodes.keys());
     counts = () => true;
   }
+  const dependents = dependentCounts(layer, counts);
   const out: Chokepoint[] = [];
   for (const id of candidates) {
     // Actors (organisations, people) are not inputs: what they are supplied with is (an item).
     if (layer.isActor(id)) continue;
+    const down = dependents.get(id) ?? 0;
+    if (down === 0) continue;
     const groups = providerGroups(layer, id);
     if (groups.length === 0) continue;
     const weakest = groups.reduce((a, b) => (b.providers.length < a.providers.length ? b : a));
-    const down = walk(layer, id, "down", 50, 100_000).nodes.slice(1).filter(counts);
-    if (down.length === 0) continue;
     const providers = weakest.providers.map((p) => ({ ...p, country: layer.countryOf(p.id) }));
     const countries = [...new Set(providers.map((p) => p.country).filter((c): c is string => Boolean(c)))].sort();
     out.push({
       input: id,
       type: weakest.type,
-      score: down.length / (providers.length * Math.max(1, countries.length)),
-      dependents: down.length,
+      score: down / (providers.length * Math.max(1, countries.length)),
+      dependents: down,
       providers,
       countries,
     });
   }
-  return out.sort((a, b) => b.score - a.score || b.dependents - a.dependents || a.input.localeCompare(b.input)).slice(0, first);
+  return out.sort((a, b) => b.score - a.score || b.dependents - a.dependents || a.input.localeCompare(b.input));
 }
 
 export interface Impact {

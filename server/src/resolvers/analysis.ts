@@ -33,21 +33,35 @@ export function analysisDay(asOf: unknown): string {
   return asOfDay(asOf) ?? process.env.ATLAS_TODAY ?? dayOf(new Date());
 }
 
-/** The last layer read, by graph version and ontology (a sync writes a new version). */
-const cache = new WeakMap<Ontology, { version: string; data: LayerData }>();
+/** Layers built from one graph version, by day: a few days (today, the as-of slider's) are kept. */
+const LAYER_DAYS_KEPT = 8;
+
+/** The last layer data read, by graph version and ontology (a sync writes a new version), and its layers by day. */
+const cache = new WeakMap<Ontology, { version: string; data: LayerData; byDay: Map<string, DependencyLayer> }>();
 
 export async function loadLayer(ctx: Context, day: string): Promise<DependencyLayer> {
   const [meta] = await runRead(ctx.db, { name: "graphVersion", cypher: readQueries.graphVersion, params: {} });
   const version = typeof meta?.version === "string" ? meta.version : null;
-  const cached = cache.get(ctx.ontology);
-  if (version !== null && cached?.version === version) return new DependencyLayer(ctx.ontology, cached.data, day);
-  const [row] = await runRead(ctx.db, readQueries.analysisLayer(layerTypes(ctx.ontology)));
-  const data: LayerData = {
-    nodes: toList(row?.nodes) as unknown as LayerNode[],
-    relations: toList(row?.relations).map(withoutNulls) as unknown as LayerRelation[],
-  };
-  if (version !== null) cache.set(ctx.ontology, { version, data });
-  return new DependencyLayer(ctx.ontology, data, day);
+  let entry = cache.get(ctx.ontology);
+  if (version === null || entry?.version !== version) {
+    const [row] = await runRead(ctx.db, readQueries.analysisLayer(layerTypes(ctx.ontology)));
+    const data: LayerData = {
+      nodes: toList(row?.nodes) as unknown as LayerNode[],
+      relations: toList(row?.relations).map(withoutNulls) as unknown as LayerRelation[],
+    };
+    if (version === null) return new DependencyLayer(ctx.ontology, data, day);
+    entry = { version, data, byDay: new Map() };
+    cache.set(ctx.ontology, entry);
+  }
+  // The same layer object for the same version and day, so answers computed from it (the
+  // chokepoint rankings) are computed once.
+  let layer = entry.byDay.get(day);
+  if (!layer) {
+    layer = new DependencyLayer(ctx.ontology, entry.data, day);
+    if (entry.byDay.size >= LAYER_DAYS_KEPT) entry.byDay.delete(entry.byDay.keys().next().value as string);
+    entry.byDay.set(day, layer);
+  }
+  return layer;
 }
 
 function withoutNulls(o: PlainObject): PlainObject {
