@@ -12,6 +12,7 @@ import sirv from "sirv";
 import type { GraphVersion } from "./cache/graph-version.js";
 import { readQueries } from "./db/queries.js";
 import type { Database } from "./db/run.js";
+import { previewPage } from "./link-preview.js";
 import type { Ontology } from "./ontology.js";
 import { createAtlasYoga } from "./yoga.js";
 
@@ -105,6 +106,8 @@ export function createAtlasServer(options: AtlasServerOptions): http.Server {
         },
       })
     : undefined;
+  // Rewritten per shared link to name what it focuses on (link-preview.ts).
+  const indexHtml = hasWeb ? fs.readFileSync(path.join(webDist, "index.html"), "utf8") : undefined;
   const limiter = rateLimitPerMinute > 0 ? new RateLimiterMemory({ points: rateLimitPerMinute, duration: 60 }) : undefined;
   let reloading: Promise<string> | undefined;
 
@@ -161,6 +164,14 @@ export function createAtlasServer(options: AtlasServerOptions): http.Server {
           return json(res, 422, { ok: false, error: error.message, serving: "the previous graph" });
         process.stderr.write(`[reload] failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
         return json(res, 500, { ok: false, error: "The reload failed; the server log says why.", serving: "the previous graph" });
+      }
+    }
+    if (statics && indexHtml && url.pathname === "/" && (req.method === "GET" || req.method === "HEAD")) {
+      const page = await previewPage(db, indexHtml, url);
+      if (page) {
+        res.setHeader("content-security-policy", CONTENT_SECURITY_POLICY);
+        res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-cache" });
+        return res.end(req.method === "HEAD" ? undefined : page);
       }
     }
     if (statics) return statics(req, res, () => json(res, 404, { error: "Not found" }));

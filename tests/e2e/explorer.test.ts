@@ -253,6 +253,17 @@ describe("the explorer", () => {
     await page.close();
   });
 
+  it("names the focused entity in a shared link's preview, and the page still opens on it", async () => {
+    const html = await (await fetch(`${explorer.base}/?n=huawei&sel=huawei&lang=zh`)).text();
+    expect(html).toContain("<title>华为 · 人工智能生态图谱</title>");
+    expect(html).toContain('<meta property="og:description" content="中国通信设备、智能手机以及昇腾人工智能芯片和系统的制造商。" />');
+    const plain = await (await fetch(`${explorer.base}/?sel=no-such-entity`)).text();
+    expect(plain).toContain("<title>AI Ecosystem Atlas · 人工智能生态图谱</title>");
+    const page = await openPage("/?n=huawei&sel=huawei&lang=zh");
+    await page.getByTestId("details").getByRole("heading", { name: "华为", level: 2 }).waitFor();
+    await page.close();
+  });
+
   it("is keyboard operable: arrows move between entities, Enter expands", async () => {
     const page = await openPage("/?n=nvidia,huawei");
     await canvasSettled(page, ["===", 2]);

@@ -90,6 +90,15 @@ export interface SearchPlan {
 const DESCRIPTION_WEIGHT = 0.3;
 
 export const readQueries = {
+  /** Names and descriptions of the entities a shared link focuses on (server/src/link-preview.ts). */
+  linkPreview(ids: string[]): ReadQuery {
+    return {
+      name: "linkPreview",
+      cypher: `UNWIND $ids AS id MATCH (n:${ENTITY_LABEL} {id: id}) RETURN n.id AS id, n.name AS name, n.nameZh AS nameZh, n.description AS description, n.descriptionZh AS descriptionZh`,
+      params: { ids },
+    };
+  },
+
   ready: `OPTIONAL MATCH (m:${META_LABEL} {id: 'seed'}) RETURN m IS NOT NULL AS loaded`,
 
   stats: `CALL () { MATCH (n:${ENTITY_LABEL}) RETURN count(n) AS entities }
@@ -281,13 +290,20 @@ COLLECT { MATCH (a:${ENTITY_LABEL})-[r]->(b:${ENTITY_LABEL}) WHERE r.id IS NOT N
    * The entities and relations an analysis answer names, with their ends, claimants and sources.
    * Relations are found from their ends (index lookups), not by scanning every relationship.
    */
-  analysisProjection(entityIds: string[], relations: { id: string; from: string; to: string }[]): ReadQuery {
+  analysisProjection(
+    entityIds: string[],
+    relations: { id: string; from: string; to: string }[],
+    /** What the selection asks of them (resolvers/analysis-shape.ts); everything when omitted. */
+    shapes: { entity?: EntityShape; relation: RelationShape } = {
+      relation: { from: { relations: [] }, to: { relations: [] }, claimedBy: { relations: [] }, sources: { relations: [] } },
+    },
+  ): ReadQuery {
     const q = new ReadBuilder();
     const r = q.variable("r");
-    const shape: RelationShape = { from: { relations: [] }, to: { relations: [] }, claimedBy: { relations: [] }, sources: { relations: [] } };
+    const shape = shapes.relation;
     return q.done(
       "analysisProjection",
-      `RETURN COLLECT { MATCH (n:${ENTITY_LABEL}) WHERE n.id IN ${q.param(entityIds)} RETURN ${q.entity("n")} AS x } AS entities,
+      `RETURN COLLECT { MATCH (n:${ENTITY_LABEL}) WHERE n.id IN ${q.param(entityIds)} RETURN ${q.entity("n", shapes.entity)} AS x } AS entities,
 COLLECT { UNWIND ${q.param(relations)} AS want MATCH (:${ENTITY_LABEL} {id: want.from})-[${r}]->(:${ENTITY_LABEL} {id: want.to}) WHERE ${r}.id = want.id RETURN ${q.relation(r, shape)} AS x } AS relations`,
     );
   },

@@ -5,6 +5,7 @@
  * runs two or three queries, whatever the selection. Entities returned here carry their
  * properties and attributes but not nested `relations` (ask `entity` or `neighborhood` for those).
  */
+import type { GraphQLResolveInfo } from "graphql";
 import { DependencyLayer, type LayerData, type LayerNode, type LayerRelation } from "../analysis/layer.js";
 import type { Scenario } from "../analysis/rule.js";
 import type { Context } from "../context.js";
@@ -12,6 +13,7 @@ import { dayOf } from "../core/dates.js";
 import { QUOTE_SOURCES, readQueries } from "../db/queries.js";
 import { type Plain, type PlainObject, toList } from "../db/records.js";
 import type { Ontology } from "../ontology.js";
+import { analysisShapes } from "./analysis-shape.js";
 import { asOfDay, id, intIn } from "./args.js";
 import { badInput, notFound } from "./errors.js";
 import { runRead } from "./run.js";
@@ -110,13 +112,19 @@ export interface Projection {
 }
 
 /** Fetches, in one query, every entity and relation the answer names. */
-export async function project(ctx: Context, layer: DependencyLayer, entityIds: Iterable<string>, relationIds: Iterable<string>): Promise<Projection> {
+export async function project(
+  ctx: Context,
+  layer: DependencyLayer,
+  entityIds: Iterable<string>,
+  relationIds: Iterable<string>,
+  info: GraphQLResolveInfo,
+): Promise<Projection> {
   const ids = [...new Set(entityIds)];
   const rels = [...new Set(relationIds)].flatMap((id) => {
     const r = layer.relationById.get(id);
     return r ? [{ id, from: r.from, to: r.to }] : [];
   });
-  const [row] = await runRead(ctx.db, readQueries.analysisProjection(ids, rels));
+  const [row] = await runRead(ctx.db, readQueries.analysisProjection(ids, rels, analysisShapes(info)));
   const entities = new Map<string, PlainObject>(toList(row?.entities).map((e) => [String(e.id), markFetched(e)]));
   const relations = new Map<string, PlainObject>(toList(row?.relations).map((r) => [String(r.id), markRelationFetched(r)]));
   return {

@@ -29,6 +29,7 @@ export async function chokepoints(_parent: unknown, args: Args, ctx: Context, in
     layer,
     ranked.flatMap((c) => [c.input, ...c.providers.map((x) => x.id)]),
     ranked.flatMap((c) => c.providers.map((x) => x.relation)),
+    info,
   );
   return ranked.map((c) => ({
     input: p.entity(c.input),

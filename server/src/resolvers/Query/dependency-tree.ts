@@ -26,6 +26,7 @@ export async function dependencyTree(
     layer,
     [...tree.nodes, ...groups.flatMap((g) => [g.item, ...g.providers.map((x) => x.id)])],
     [...tree.relations, ...groups.flatMap((g) => g.providers.map((x) => x.relation))],
+    info,
   );
   return {
     root: p.entity(root),

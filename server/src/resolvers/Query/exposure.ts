@@ -26,6 +26,7 @@ export async function exposure(_parent: unknown, args: Args, ctx: Context, info:
     layer,
     cuts.flatMap((c) => [c.dependent, c.input, ...c.rules, ...c.path, ...c.providers]),
     cuts.flatMap((c) => c.relations),
+    info,
   );
   return cutInputs(cuts, p);
 }

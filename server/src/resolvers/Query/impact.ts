@@ -34,6 +34,7 @@ export async function impact(_parent: unknown, args: Args, ctx: Context, info: G
       ...out.affected.flatMap((a) => a.path),
     ],
     out.cuts.flatMap((c) => c.relations),
+    info,
   );
   return {
     policy: p.entity(policy),
