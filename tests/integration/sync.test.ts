@@ -161,6 +161,43 @@ describe("sync", () => {
     expect(records.map((r) => r.get("id"))).toEqual(["ascend-910b", "hisilicon", "huawei", "nvidia"]);
   });
 
+  it("two syncs at once (the CLI and a reload) run one after the other: no relation is written twice", async () => {
+    await syncSeed(load(), { driver, ontology });
+    edit(
+      "entities/organization/huawei.yaml",
+      (t) => `${t.trimEnd()}\nrelations:\n  - type: DESIGNS\n    to: ascend-910b\n    status: confirmed\n    sources:\n      - wikipedia-hisilicon\n`,
+    );
+    const graph = load();
+    const [a, b] = await Promise.all([syncSeed(graph, { driver, ontology }), syncSeed(graph, { driver, ontology })]);
+    // One of them wrote the new relation; the other found it there.
+    expect([a.created, b.created].sort()).toEqual([0, 1]);
+    const { records } = await driver.executeQuery("MATCH (:AtlasEntity)-[r]->(:AtlasEntity) RETURN r.id AS id, count(*) AS n ORDER BY id");
+    expect(records.map((r) => [r.get("id"), Number(r.get("n"))])).toEqual(graph.relations.map((r) => [r.id, 1]).sort());
+  });
+
+  it("refuses a second relation with an existing id, whoever writes it", async () => {
+    await syncSeed(load(), { driver, ontology });
+    await expect(
+      driver.executeQuery(
+        "MATCH (a:AtlasEntity {id: 'huawei'}), (b:AtlasEntity {id: 'ascend-910b'}) CREATE (a)-[:DESIGNS {id: 'hisilicon/DESIGNS/ascend-910b'}]->(b)",
+      ),
+    ).rejects.toThrow(/already exists|constraint/i);
+  });
+
+  it("deletes by id the relations of a type the ontology no longer has, and still syncs", async () => {
+    await syncSeed(load(), { driver, ontology });
+    // The ontology loses DESIGNS, and the seed its DESIGNS relations (the validator would insist).
+    const without = { ...ontology, relationTypes: ontology.relationTypes.filter((t) => t.type !== "DESIGNS") } as typeof ontology;
+    without.relationType = (type: string) => without.relationTypes.find((t) => t.type === type);
+    const graph = load();
+    const summary = await syncSeed({ ...graph, relations: graph.relations.filter((r) => r.type !== "DESIGNS") }, { driver, ontology: without });
+    expect(summary.deleted).toBe(graph.relations.filter((r) => r.type === "DESIGNS").length);
+    const { records } = await driver.executeQuery(
+      "MATCH (a:AtlasEntity)-[r:DESIGNS]->(b:AtlasEntity) WHERE r.id IS NOT NULL RETURN a.id AS a, r.id AS r, b.id AS b",
+    );
+    expect(records.map((x) => x.toObject())).toEqual([]);
+  });
+
   it("华为 and huawei both find Huawei through the full-text index", async () => {
     await syncSeed(load(), { driver, ontology });
     for (const query of ["华为", "huawei", "Huawei"]) {

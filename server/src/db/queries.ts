@@ -44,6 +44,9 @@ export const syncQueries = {
   currentSources: `MATCH (s:${SOURCE_LABEL}) RETURN s.id AS id, s.hash AS hash`,
   currentRelations: `MATCH (:${ENTITY_LABEL})-[r]->(:${ENTITY_LABEL}) WHERE r.id IS NOT NULL RETURN r.id AS id, type(r) AS type, r.hash AS hash`,
   deleteRelations: `UNWIND $ids AS id MATCH (:${ENTITY_LABEL})-[r]->(:${ENTITY_LABEL}) WHERE r.id = id DELETE r`,
+  /** One uniqueness constraint per relation type: a relation id can exist once (it also indexes deletes by id). */
+  relationIdConstraint: (type: string) =>
+    `CREATE CONSTRAINT atlas_relation_id_${type.toLowerCase()} IF NOT EXISTS FOR ()-[r:${type}]-() REQUIRE r.id IS UNIQUE`,
   deleteRelationsOfType: (type: string) => `UNWIND $ids AS id MATCH (:${ENTITY_LABEL})-[r:${type} {id: id}]->(:${ENTITY_LABEL}) DELETE r`,
   deleteEntities: `UNWIND $ids AS id MATCH (n:${ENTITY_LABEL} {id: id}) DETACH DELETE n`,
   deleteSources: `UNWIND $ids AS id MATCH (s:${SOURCE_LABEL} {id: id}) DELETE s`,
@@ -62,6 +65,12 @@ export const syncQueries = {
     `MATCH (m:${META_LABEL}) DELETE m RETURN count(*) > 0 AS more`,
   ],
   writeMeta: `MERGE (m:${META_LABEL} {id: 'seed'}) SET m.syncedAt = datetime(), m.entities = $entities, m.relations = $relations, m.sources = $sources`,
+  /**
+   * Taken first in a sync's transaction: the seed marker's write lock, held until commit, so a
+   * second sync (the CLI and a reload at once) waits and then plans from what the first wrote.
+   */
+  // (Setting a property to its own value takes the node's write lock and changes nothing.)
+  lock: `MATCH (m:${META_LABEL} {id: 'seed'}) SET m.syncedAt = m.syncedAt RETURN m.id AS id`,
   readMeta: `MATCH (m:${META_LABEL} {id: 'seed'}) RETURN m.entities AS entities, m.relations AS relations, m.sources AS sources, toString(m.syncedAt) AS syncedAt`,
 };
 

@@ -24,7 +24,8 @@ export interface DatabaseOptions {
 }
 
 /** Runs statements inside one open transaction. */
-export type RunInTransaction = (cypher: string, params?: Record<string, unknown>) => Promise<void>;
+/** Runs one statement in the open transaction and returns its rows as plain objects. */
+export type RunInTransaction = <T = Record<string, unknown>>(cypher: string, params?: Record<string, unknown>) => Promise<T[]>;
 
 export class Database {
   private listeners = new Set<(event: QueryEvent) => void>();
@@ -58,9 +59,10 @@ export class Database {
     try {
       tx = session.beginTransaction(this.config(name));
       const open = tx;
-      const result = await work(async (cypher, params = {}) => {
+      const result = await work(async <T>(cypher: string, params: Record<string, unknown> = {}) => {
         for (const listener of this.listeners) listener({ name, mode: "WRITE" });
-        await open.run(cypher, params);
+        const answer = await open.run(cypher, params);
+        return answer.records.map((r) => r.toObject() as T);
       });
       await open.commit();
       tx = undefined;

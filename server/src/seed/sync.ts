@@ -210,8 +210,9 @@ async function removeManaged(db: Database): Promise<void> {
   }
 }
 
-async function ensureSchemaWith(db: Database): Promise<void> {
-  for (const statement of syncQueries.schema()) await db.write("syncSchema", statement);
+async function ensureSchemaWith(db: Database, ontology?: Ontology): Promise<void> {
+  const relationIds = (ontology?.relationTypes ?? []).map((t) => syncQueries.relationIdConstraint(allowType(ontology as Ontology, t.type)));
+  for (const statement of [...syncQueries.schema(), ...relationIds]) await db.write("syncSchema", statement);
   await db.write("syncSchema", syncQueries.awaitIndexes);
 }
 
@@ -219,32 +220,30 @@ export async function ensureSchema(driver: Driver, database?: string): Promise<v
   await ensureSchemaWith(syncDatabase(driver, database));
 }
 
-export async function syncSeed(graph: SeedGraph, options: SyncOptions): Promise<SyncSummary> {
-  const started = performance.now();
-  const { ontology } = options;
-  const db = syncDatabase(options.driver, options.database);
-  await ensureSchemaWith(db);
+/** A relation type the database holds: from the ontology, or (removed from it since) a plain name to delete by. */
+function storedType(ontology: Ontology, type: string): string {
+  if (ontology.relationType(type)) return allowType(ontology, type);
+  if (!/^[A-Z][A-Z0-9_]*$/.test(type)) throw new Error(`The database holds a relationship of type ${JSON.stringify(type)} that no sync could have written`);
+  return type;
+}
 
-  // A first load that was killed midway left managed nodes but no seed marker: start it over.
-  const [marker] = await db.read<{ entities: unknown }>("sync", syncQueries.readMeta);
-  if (!marker) await removeManaged(db);
-  const [currentEntities, currentSources, currentRelations] = [
-    await db.read<{ id: string; kind: string; hash: string }>("sync", syncQueries.currentEntities),
-    await db.read<{ id: string; hash: string }>("sync", syncQueries.currentSources),
-    await db.read<{ id: string; type: string; hash: string }>("sync", syncQueries.currentRelations),
-  ];
+interface Step {
+  query: string;
+  params: Props;
+  rows: number;
+}
 
-  const plan = planSync({ entities: currentEntities, sources: currentSources, relations: currentRelations }, graph);
-
-  const initialLoad = !marker;
+/** The writes of a plan, in order, in batches. */
+function stepsOf(plan: SyncPlan, ontology: Ontology): Step[] {
   const allKindLabels = ontology.kinds.map((k) => allowLabel(ontology, k.kind));
-  const steps: { query: string; params: Props; rows: number }[] = [];
+  const steps: Step[] = [];
   const add = (query: string, key: "ids" | "rows", rows: unknown[]) => {
     for (const batch of chunks(rows)) steps.push({ query, params: { [key]: batch }, rows: batch.length });
   };
+  // A type removed from the ontology is still deleted by its id (the server must start).
   for (const [type, rows] of groupBy(plan.relations.delete, (r) => r.type))
     add(
-      syncQueries.deleteRelationsOfType(allowType(ontology, type)),
+      syncQueries.deleteRelationsOfType(storedType(ontology, type)),
       "ids",
       rows.map((r) => r.id),
     );
@@ -280,17 +279,33 @@ export async function syncSeed(graph: SeedGraph, options: SyncOptions): Promise<
     params: { entities: plan.summary.entities, relations: plan.summary.relations, sources: plan.summary.sources },
     rows: 0,
   });
+  return steps;
+}
 
-  const totalRows = steps.reduce((n, s) => n + s.rows, 0);
-  const unchanged = totalRows === 0 && !initialLoad;
-  if (unchanged) return { ...plan.summary, seconds: (performance.now() - started) / 1000 };
-  const bar =
-    totalRows > (options.progressThreshold ?? 20_000) && process.stderr.isTTY !== false
-      ? new SingleBar({ format: "sync [{bar}] {percentage}% | {value}/{total} rows | {eta}s left", stream: process.stderr, hideCursor: true }, undefined)
-      : undefined;
-  bar?.start(totalRows, 0);
+function progressBar(totalRows: number, options: SyncOptions): SingleBar | undefined {
+  if (totalRows <= (options.progressThreshold ?? 20_000) || process.stderr.isTTY === false) return undefined;
+  const bar = new SingleBar({ format: "sync [{bar}] {percentage}% | {value}/{total} rows | {eta}s left", stream: process.stderr, hideCursor: true }, undefined);
+  bar.start(totalRows, 0);
+  return bar;
+}
 
-  if (initialLoad) {
+export async function syncSeed(graph: SeedGraph, options: SyncOptions): Promise<SyncSummary> {
+  const started = performance.now();
+  const { ontology } = options;
+  const db = syncDatabase(options.driver, options.database);
+  await ensureSchemaWith(db, ontology);
+  const seconds = () => (performance.now() - started) / 1000;
+
+  const [marker] = await db.read<{ entities: unknown }>("sync", syncQueries.readMeta);
+  if (!marker) {
+    // A first load that was killed midway left managed nodes but no seed marker: start it over.
+    await removeManaged(db);
+    const plan = planSync({ entities: [], sources: [], relations: [] }, graph);
+    const steps = stepsOf(plan, ontology);
+    const bar = progressBar(
+      steps.reduce((n, s) => n + s.rows, 0),
+      options,
+    );
     // Nothing to protect: commit batch by batch, so a first load of millions of rows does not
     // need one transaction's memory. The seed marker is written last, so until the load is
     // complete /ready stays false; if it fails, what was written is removed again.
@@ -306,22 +321,40 @@ export async function syncSeed(graph: SeedGraph, options: SyncOptions): Promise<
     } finally {
       bar?.stop();
     }
-  } else {
-    // A change to an existing graph is one transaction: a failure leaves the graph as it was.
-    try {
-      await db.writeTransaction("sync", async (run) => {
-        for (const [index, step] of steps.entries()) {
-          options.beforeBatch?.(index, steps.length);
-          await run(step.query, step.params);
-          bar?.increment(step.rows);
-        }
-      });
-    } finally {
-      bar?.stop();
-    }
+    return { ...plan.summary, seconds: seconds() };
   }
 
-  return { ...plan.summary, seconds: (performance.now() - started) / 1000 };
+  // A change to an existing graph is one transaction: a failure leaves the graph as it was. It
+  // takes the seed marker's lock first and reads what is there inside the same transaction, so
+  // two syncs at once (the CLI and a reload) run one after the other, never both from one state.
+  let bar: SingleBar | undefined;
+  try {
+    const summary = await db.writeTransaction("sync", async (run) => {
+      await run(syncQueries.lock);
+      const plan = planSync(
+        {
+          entities: await run<{ id: string; kind: string; hash: string }>(syncQueries.currentEntities),
+          sources: await run<{ id: string; hash: string }>(syncQueries.currentSources),
+          relations: await run<{ id: string; type: string; hash: string }>(syncQueries.currentRelations),
+        },
+        graph,
+      );
+      const steps = stepsOf(plan, ontology);
+      const totalRows = steps.reduce((n, s) => n + s.rows, 0);
+      // Nothing changed: leave the marker (and so the graph's version) as it is.
+      if (totalRows === 0) return plan.summary;
+      bar = progressBar(totalRows, options);
+      for (const [index, step] of steps.entries()) {
+        options.beforeBatch?.(index, steps.length);
+        await run(step.query, step.params);
+        bar?.increment(step.rows);
+      }
+      return plan.summary;
+    });
+    return { ...summary, seconds: seconds() };
+  } finally {
+    bar?.stop();
+  }
 }
 
 export function formatSummary(s: SyncSummary): string {
