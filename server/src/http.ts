@@ -38,7 +38,7 @@ export interface AtlasServerOptions {
   /** Bearer token for POST /admin/reload; unset: the endpoint does not exist. */
   adminToken?: string;
   /** Validates and syncs the seed again; resolves to a one-line summary, rejects with the reason. */
-  reload?: () => Promise<string>;
+  reload?: () => Promise<string | { summary: string; ontology: Ontology }>;
 }
 
 /** The explorer runs no inline script; everything it loads comes from this origin. */
@@ -90,7 +90,9 @@ function bearer(req: http.IncomingMessage): string {
 export function createAtlasServer(options: AtlasServerOptions): http.Server {
   const { db, ontology, webDist, maxRequestBytes, repoUrl, corsOrigins, rateLimitPerMinute = 0, adminToken, reload } = options;
   const trusted = new Set(options.trustedProxies ?? LOOPBACK_PROXIES);
-  const yoga = createAtlasYoga({ db, ontology, maxRequestBytes, repoUrl, corsOrigins, graphVersion: options.graphVersion });
+  const yogaFor = (o: Ontology) => createAtlasYoga({ db, ontology: o, maxRequestBytes, repoUrl, corsOrigins, graphVersion: options.graphVersion });
+  // Replaced when a reload brings a changed ontology: the schema's enums and kinds come from it.
+  let yoga = yogaFor(ontology);
   const hasWeb = fs.existsSync(path.join(webDist, "index.html"));
   const statics = hasWeb
     ? sirv(webDist, {
@@ -110,6 +112,12 @@ export function createAtlasServer(options: AtlasServerOptions): http.Server {
   const indexHtml = hasWeb ? fs.readFileSync(path.join(webDist, "index.html"), "utf8") : undefined;
   const limiter = rateLimitPerMinute > 0 ? new RateLimiterMemory({ points: rateLimitPerMinute, duration: 60 }) : undefined;
   let reloading: Promise<string> | undefined;
+  const reloadAll = async (): Promise<string> => {
+    const done = await (reload as NonNullable<typeof reload>)();
+    if (typeof done === "string") return done;
+    yoga = yogaFor(done.ontology);
+    return done.summary;
+  };
 
   return http.createServer(async (req, res) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
@@ -153,14 +161,14 @@ export function createAtlasServer(options: AtlasServerOptions): http.Server {
         return json(res, 405, { error: "Use POST." });
       }
       if (!sameToken(bearer(req), adminToken)) return json(res, 401, { error: "A valid `Authorization: Bearer <ADMIN_TOKEN>` header is required." });
-      reloading ??= reload().finally(() => {
+      reloading ??= reloadAll().finally(() => {
         reloading = undefined;
       });
       try {
         return json(res, 200, { ok: true, summary: await reloading });
       } catch (error) {
         // A refused seed is the contributor's to fix: say where. Anything else stays in the log.
-        if (error instanceof Error && error.name === "InvalidSeedError")
+        if (error instanceof Error && (error.name === "InvalidSeedError" || error.name === "OntologyError"))
           return json(res, 422, { ok: false, error: error.message, serving: "the previous graph" });
         process.stderr.write(`[reload] failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
         return json(res, 500, { ok: false, error: "The reload failed; the server log says why.", serving: "the previous graph" });

@@ -10,7 +10,7 @@ import { Database } from "./db/run.js";
 import { createAtlasServer } from "./http.js";
 import { type Connection, connectNeo4j } from "./neo4j/connect.js";
 import { loadOntology } from "./ontology.js";
-import { InvalidSeedError, validateAndSync } from "./seed/load.js";
+import { InvalidSeedError, reloadSeed, validateAndSync } from "./seed/load.js";
 import { formatSummary } from "./seed/sync.js";
 import { ensureWebBuilt } from "./web-build.js";
 
@@ -80,9 +80,9 @@ async function main(): Promise<void> {
     adminToken: config.adminToken,
     graphVersion,
     reload: async () => {
-      const summary = formatSummary(await validateAndSync(config.seedDir, conn.driver, ontology, config.neo4jDatabase));
+      const { summary, ontology: fresh } = await reloadSeed(config.seedDir, conn.driver, config.neo4jDatabase);
       await graphVersion?.refresh();
-      return summary;
+      return { summary: formatSummary(summary), ontology: fresh };
     },
   });
   await new Promise<void>((resolve, reject) => {

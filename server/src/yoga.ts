@@ -17,17 +17,27 @@ import { armorPlugin } from "./guards/armor.js";
 import { errorCodesPlugin } from "./guards/error-codes.js";
 import type { Ontology } from "./ontology.js";
 import { resolvers } from "./resolvers/index.js";
+import { generateSchema } from "./schema-sdl.js";
 
-let executableSchema: ReturnType<typeof makeExecutableSchema<Context>> | undefined;
+/** Executable schemas by ontology: the server's, and a reloaded one's when the ontology changed. */
+const schemas = new WeakMap<Ontology, ReturnType<typeof makeExecutableSchema<Context>>>();
 
-/** The executable schema, built from schema.graphql when the first server is made (importing this module reads nothing). */
-export function atlasSchema() {
-  executableSchema ??= makeExecutableSchema<Context>({
-    typeDefs: fs.readFileSync(path.join(repoRoot, "schema.graphql"), "utf8"),
-    resolvers,
-    inheritResolversFromInterfaces: true,
-  });
-  return executableSchema;
+/**
+ * The executable schema: schema.graphql with its generated block made from `ontology` (the same
+ * text `npm run generate` writes for the project's ontology), built when the first server is made
+ * (importing this module reads nothing).
+ */
+export function atlasSchema(ontology: Ontology) {
+  let schema = schemas.get(ontology);
+  if (!schema) {
+    schema = makeExecutableSchema<Context>({
+      typeDefs: generateSchema(fs.readFileSync(path.join(repoRoot, "schema.graphql"), "utf8"), ontology),
+      resolvers,
+      inheritResolversFromInterfaces: true,
+    });
+    schemas.set(ontology, schema);
+  }
+  return schema;
 }
 
 /** Largest request body accepted (a query, its variables and extensions). */
@@ -140,7 +150,7 @@ export function createAtlasYoga({
   corsOrigins = [],
   graphVersion,
 }: AtlasYogaOptions) {
-  const schema = atlasSchema();
+  const schema = atlasSchema(ontology);
   const log = logError ?? ((message: string) => process.stderr.write(`${message}\n`));
   return createYoga<Record<string, unknown>, Context>({
     schema,

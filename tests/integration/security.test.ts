@@ -12,7 +12,7 @@ import { repoRoot } from "../../server/src/config.js";
 import { Database } from "../../server/src/db/run.js";
 import { type AtlasServerOptions, createAtlasServer } from "../../server/src/http.js";
 import { loadOntology } from "../../server/src/ontology.js";
-import { validateAndSync } from "../../server/src/seed/load.js";
+import { reloadSeed, validateAndSync } from "../../server/src/seed/load.js";
 import { formatSummary } from "../../server/src/seed/sync.js";
 import { clearAtlasGraph, testDriver } from "../helpers/neo4j.js";
 
@@ -154,6 +154,37 @@ describe("POST /admin/reload", () => {
     expect(refused.status).toBe(422);
     expect(((await refused.json()) as { error: string }).error).toContain("broken.yaml:1:1: an entity needs `name`");
     expect((await gql(base, "{ stats { entities } }")).body.data).toEqual({ stats: { entities: 3 } });
+  });
+});
+
+describe("POST /admin/reload with a changed ontology", () => {
+  const token = "a-long-enough-admin-token";
+  const reload = () => reloadSeed(seedDir, driver).then((r) => ({ summary: formatSummary(r.summary), ontology: r.ontology }));
+
+  it("serves a relation type added to the ontology without a restart, and refuses a broken ontology with its location", async () => {
+    // (The test before this one leaves a broken file behind.)
+    fs.rmSync(path.join(seedDir, "entities/chip/broken.yaml"), { force: true });
+    // The seed folder gets its own ontology: the project's, plus one relation type.
+    fs.cpSync(path.join(repoRoot, "seed/ontology"), path.join(seedDir, "ontology"), { recursive: true });
+    const types = path.join(seedDir, "ontology/relation-types.yaml");
+    fs.appendFileSync(
+      types,
+      '- type: ADVISES\n  label: advises\n  labelZh: 顾问\n  description: Gives advice to.\n  from: [PERSON, ORGANIZATION]\n  to: [ORGANIZATION]\n  colour: "#777777"\n',
+    );
+    const base = await serve({ reload, adminToken: token });
+    const auth = { authorization: `Bearer ${token}` };
+    const typesNow = async () => (await gql(base, "{ ontology { relationTypes { type } } }")).body.data as { ontology: { relationTypes: { type: string }[] } };
+    expect((await typesNow()).ontology.relationTypes.map((t) => t.type)).not.toContain("ADVISES");
+    const ok = await fetch(`${base}/admin/reload`, { method: "POST", headers: auth });
+    expect(ok.status).toBe(200);
+    expect((await typesNow()).ontology.relationTypes.map((t) => t.type)).toContain("ADVISES");
+
+    fs.writeFileSync(path.join(seedDir, "ontology/kinds.yaml"), "- kind: lower_case\n  label: x\n");
+    const refused = await fetch(`${base}/admin/reload`, { method: "POST", headers: auth });
+    expect(refused.status).toBe(422);
+    expect(((await refused.json()) as { error: string }).error).toContain("kinds.yaml");
+    // The last good ontology and graph are still served.
+    expect((await typesNow()).ontology.relationTypes.map((t) => t.type)).toContain("ADVISES");
   });
 });
 

@@ -1,6 +1,6 @@
 /** Validates the seed folder and syncs it; refuses (and says why) when it is invalid. */
 import type { Driver } from "neo4j-driver";
-import type { Ontology } from "../ontology.js";
+import { loadOntology, type Ontology } from "../ontology.js";
 import { type SyncSummary, syncSeed } from "./sync.js";
 import { formatProblem, type Problem, validateSeed } from "./validate.js";
 
@@ -17,4 +17,14 @@ export async function validateAndSync(seedDir: string, driver: Driver, ontology:
   const result = validateSeed({ seedDir, ontology });
   if (!result.graph) throw new InvalidSeedError(result.problems);
   return syncSeed(result.graph, { driver, database, ontology });
+}
+
+/**
+ * What /admin/reload does: reads the ontology again (a changed kind or relation type takes effect
+ * without a restart), validates the seed against it and syncs. An invalid ontology or seed throws
+ * before anything is written.
+ */
+export async function reloadSeed(seedDir: string, driver: Driver, database?: string): Promise<{ summary: SyncSummary; ontology: Ontology }> {
+  const ontology = loadOntology(seedDir);
+  return { summary: await validateAndSync(seedDir, driver, ontology, database), ontology };
 }
