@@ -60,7 +60,7 @@ function unitHash(text: string, salt: number): number {
 function bandRects(counts: Map<string, number>, total: number): { rows: MapRect[]; columns: MapRect[] } {
   const columnCount = (c: string) => MAP_ROWS.reduce((n, r) => n + (counts.get(cellKey(r.id, c)) ?? 0), 0);
   const weights = MAP_COLUMNS.map((c) => Math.max(Math.sqrt(columnCount(c.id)), Math.sqrt(total) * 0.25, 1));
-  const width = UNIT * Math.max(Math.sqrt(total) * 2.5, 12);
+  const width = UNIT * Math.max(Math.sqrt(total) * 2.5, 36);
   const sum = weights.reduce((a, b) => a + b, 0);
   let x = 0;
   const columns = MAP_COLUMNS.map((c, i) => {
