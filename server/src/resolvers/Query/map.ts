@@ -80,3 +80,8 @@ export async function map(_parent: unknown, _args: unknown, ctx: Context): Promi
   });
   return computed;
 }
+
+/** Lays out the current version ahead of the first reader (after start and after a reload); failures wait for a request. */
+export function warmMap(ctx: Context): void {
+  map(undefined, undefined, ctx).catch(() => {});
+}
