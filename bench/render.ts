@@ -60,7 +60,8 @@ function realSeedMap(ontology: Ontology): { map: GraphMap; layoutMs: number } {
 }
 const PAN_SECONDS = 4;
 
-export async function benchRender(ontology: Ontology, log: (line: string) => void): Promise<RenderResult> {
+/** `sizes`: the synthetic graphs to draw (none: only the real seed's full map). */
+export async function benchRender(ontology: Ontology, log: (line: string) => void, sizes: readonly number[] = SIZES): Promise<RenderResult> {
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "atlas-render-bench-"));
   let server: http.Server | undefined;
   let browser: Awaited<ReturnType<typeof chromium.launch>> | undefined;
@@ -91,7 +92,7 @@ export async function benchRender(ontology: Ontology, log: (line: string) => voi
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_FLAGS, "--enable-unsafe-swiftshader"] });
     const cells: RenderCell[] = [];
     for (const renderer of ["canvas", "webgl"] as const) {
-      for (const elements of SIZES) {
+      for (const elements of sizes) {
         const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
         try {
           await page.goto(`http://127.0.0.1:${port}/index.html`);
