@@ -12,7 +12,10 @@ import sirv from "sirv";
 import { build } from "vite";
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../scripts/chromium.js";
 import { repoRoot } from "../server/src/config.js";
+import { layoutMap } from "../server/src/map/layout.js";
 import type { Ontology } from "../server/src/ontology.js";
+import { validateSeed } from "../server/src/seed/validate.js";
+import type { GraphMap } from "../web/src/api/documents.js";
 import { DRAFT_ABOVE_NODES } from "../web/src/graph/layout.js";
 import type { RenderRun } from "./render/main.js";
 
@@ -34,9 +37,31 @@ export interface RenderResult {
 }
 
 const SIZES = [1_000, 5_000, 10_000];
+
+/** The real seed's `map` answer, as Query.map computes it (same layout code), and how long the layout took. */
+function realSeedMap(ontology: Ontology): { map: GraphMap; layoutMs: number } {
+  const { graph } = validateSeed({ seedDir: path.join(repoRoot, "seed"), ontology });
+  if (!graph) throw new Error("seed/ is invalid: run `npm run validate`.");
+  const started = performance.now();
+  const layout = layoutMap(graph.entities, graph.relations);
+  const layoutMs = performance.now() - started;
+  const nodes = graph.entities.map((e) => {
+    const p = layout.positions.get(e.id) ?? { x: 0, y: 0 };
+    return { id: e.id, kind: e.kind as GraphMap["nodes"][number]["kind"], name: e.name, nameZh: e.nameZh ?? null, country: e.country ?? null, x: p.x, y: p.y };
+  });
+  const edges = graph.relations.map((r) => ({
+    id: r.id,
+    type: r.type as GraphMap["edges"][number]["type"],
+    from: r.from,
+    to: r.to,
+    status: r.status.toUpperCase() as GraphMap["edges"][number]["status"],
+  }));
+  return { map: { version: null, nodes, edges, rows: layout.rows, columns: layout.columns }, layoutMs };
+}
 const PAN_SECONDS = 4;
 
-export async function benchRender(ontology: Ontology, log: (line: string) => void): Promise<RenderResult> {
+/** `sizes`: the synthetic graphs to draw (none: only the real seed's full map). */
+export async function benchRender(ontology: Ontology, log: (line: string) => void, sizes: readonly number[] = SIZES): Promise<RenderResult> {
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "atlas-render-bench-"));
   let server: http.Server | undefined;
   let browser: Awaited<ReturnType<typeof chromium.launch>> | undefined;
@@ -67,7 +92,7 @@ export async function benchRender(ontology: Ontology, log: (line: string) => voi
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_FLAGS, "--enable-unsafe-swiftshader"] });
     const cells: RenderCell[] = [];
     for (const renderer of ["canvas", "webgl"] as const) {
-      for (const elements of SIZES) {
+      for (const elements of sizes) {
         const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
         try {
           await page.goto(`http://127.0.0.1:${port}/index.html`);
@@ -92,6 +117,29 @@ export async function benchRender(ontology: Ontology, log: (line: string) => voi
           await page.close();
         }
       }
+    }
+    // The front page: the real seed's whole map, canvas renderer, as MapView draws it.
+    const real = realSeedMap(ontology);
+    log(
+      `  map layout (server, once per graph version): ${Math.round(real.layoutMs)} ms for ${real.map.nodes.length} entities, ${JSON.stringify(real.map).length} bytes of answer`,
+    );
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    try {
+      await page.goto(`http://127.0.0.1:${port}/index.html`);
+      await page.waitForFunction(() => "atlasBench" in window);
+      const run = (await page.evaluate(([o, m, seconds]) => window.atlasBench.runMap(o, m, seconds), [info, real.map, PAN_SECONDS] as const)) as RenderRun;
+      cells.push({
+        elements: run.nodes + run.edges,
+        nodes: run.nodes,
+        edges: run.edges,
+        renderer: "canvas",
+        layout: "full map (server preset)",
+        layoutMs: run.layoutMs,
+        fps: run.fps,
+      });
+      log(`  canvas full map (${run.nodes} entities, ${run.edges} relations): first frame ${Math.round(run.layoutMs)} ms, ${run.fps.toFixed(1)} FPS panning`);
+    } finally {
+      await page.close();
     }
     return {
       source: "bench/render/ (standalone page: the explorer offers no benchmark hook yet; it uses the explorer's toElements, graphStyle and fcose settings)",

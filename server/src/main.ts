@@ -10,6 +10,7 @@ import { Database } from "./db/run.js";
 import { createAtlasServer } from "./http.js";
 import { type Connection, connectNeo4j } from "./neo4j/connect.js";
 import { loadOntology } from "./ontology.js";
+import { warmMap } from "./resolvers/Query/map.js";
 import { InvalidSeedError, reloadSeed, validateAndSync } from "./seed/load.js";
 import { formatSummary } from "./seed/sync.js";
 import { ensureWebBuilt } from "./web-build.js";
@@ -82,6 +83,7 @@ async function main(): Promise<void> {
     reload: async () => {
       const { summary, ontology: fresh } = await reloadSeed(config.seedDir, conn.driver, config.neo4jDatabase);
       await graphVersion?.refresh();
+      warmMap({ db, ontology: fresh, repoUrl: config.repoUrl });
       return { summary: formatSummary(summary), ontology: fresh };
     },
   });
@@ -89,6 +91,8 @@ async function main(): Promise<void> {
     server?.once("error", reject);
     server?.listen(config.port, config.host, () => resolve());
   });
+  // The front-page map's layout takes a second or two: compute it before the first reader asks.
+  warmMap({ db, ontology, repoUrl: config.repoUrl });
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
   const base = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${port}`;

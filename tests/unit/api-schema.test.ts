@@ -53,6 +53,7 @@ describe("schema.graphql", () => {
       "chokepoints",
       "impact",
       "compare",
+      "map",
       "ontology",
       "stats",
       "suggestRelation",

@@ -50,6 +50,7 @@ const ROOT_FIELDS: Record<string, string> = {
   chokepoints: `{ chokepoints(scope: "CN", asOf: "2025-01-01", first: 5) { score input { id } } }`,
   impact: `{ impact(policy: "oct-2022-export-controls", asOf: "2023-01-01", depth: 3, first: 10) { truncated } }`,
   compare: `{ compare(ids: ["cloudmatrix-384", "gb200-nvl72"]) { shared { other { id } } } }`,
+  map: `{ map { version nodes { id x y } edges { id } rows { id } columns { id } } }`,
 };
 
 describe("the Cypher each root field sends", () => {

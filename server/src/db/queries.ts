@@ -296,6 +296,17 @@ COLLECT { MATCH (a:${ENTITY_LABEL})-[r]->(b:${ENTITY_LABEL}) WHERE r.id IS NOT N
   },
 
   /**
+   * The front-page map (Query.map): every entity's id, kind, names and country, and every relation's
+   * id, type, ends and status, in one read. The layout is computed from it once per graph version.
+   */
+  map: {
+    name: "map",
+    cypher: `RETURN COLLECT { MATCH (n:${ENTITY_LABEL}) RETURN {id: n.id, kind: n.kind, name: n.name, nameZh: n.nameZh, country: n.country} AS x ORDER BY x.id } AS nodes,
+COLLECT { MATCH (a:${ENTITY_LABEL})-[r]->(b:${ENTITY_LABEL}) WHERE r.id IS NOT NULL RETURN {id: r.id, type: type(r), from: a.id, to: b.id, status: r.status} AS x ORDER BY x.id } AS edges`,
+    params: {},
+  } satisfies ReadQuery,
+
+  /**
    * The entities and relations an analysis answer names, with their ends, claimants and sources.
    * Relations are found from their ends (index lookups), not by scanning every relationship.
    */

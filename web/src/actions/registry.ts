@@ -212,6 +212,14 @@ export const ACTIONS = [
     button: { testId: "clear" },
   },
   {
+    name: "wholeMap",
+    label: (t) => t.wholeMap,
+    key: plain("w", "W"),
+    shown: (ctx) => !empty(ctx),
+    perform: (ctx) => ctx.atlas.actions.clear(),
+    button: { title: (t) => t.wholeMapHint, testId: "whole-map" },
+  },
+  {
     name: "toggleLanguage",
     label: (t) => t.switchLanguageLabel,
     perform: (ctx) => ctx.atlas.actions.setLang(ctx.atlas.view.lang === "en" ? "zh" : "en"),

@@ -24,6 +24,8 @@ import {
   type ExplorerExposureQuery,
   ExplorerImpactDocument,
   type ExplorerImpactQuery,
+  ExplorerMapDocument,
+  type ExplorerMapQuery,
   ExplorerNeighborhoodDocument,
   ExplorerOntologyDocument,
   ExplorerPathsDocument,
@@ -52,6 +54,13 @@ export async function fetchOntology(): Promise<{ ontology: OntologyInfo; stats: 
 /** The API spells statuses as enum values (CONFIRMED); the explorer, like the seed, in lower case. */
 function lowerStatus<T extends { status: ApiStatus }>(relation: T): Omit<T, "status"> & { status: Status } {
   return { ...relation, status: relation.status.toLowerCase() as Status };
+}
+
+/** The whole graph with the server's positions and bands (the front-page map). */
+export type GraphMap = ExplorerMapQuery["map"];
+
+export async function fetchMap(signal?: AbortSignal): Promise<GraphMap> {
+  return (await request(ExplorerMapDocument, {}, signal)).map;
 }
 
 export async function searchEntities(query: string, signal?: AbortSignal): Promise<SearchHit[]> {

@@ -511,6 +511,20 @@ export type ExplorerCompareQuery = {
   };
 };
 
+export type ExplorerMapQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ExplorerMapQuery = {
+  map: {
+    version: string | null;
+    nodes: Array<{ id: string; kind: EntityKind; name: string; nameZh: string | null; country: string | null; x: number; y: number }>;
+    edges: Array<{ id: string; type: RelationType; from: string; to: string; status: Status }>;
+    rows: Array<{ id: string; label: string; labelZh: string; x: number; y: number; width: number; height: number }>;
+    columns: Array<{ id: string; label: string; labelZh: string; x: number; y: number; width: number; height: number }>;
+  };
+};
+
+export type MapBandFieldsFragment = { id: string; label: string; labelZh: string; x: number; y: number; width: number; height: number };
+
 export class TypedDocumentString<TResult, TVariables> extends String implements DocumentTypeDecoration<TResult, TVariables> {
   __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>["__apiType"]>;
   private value: string;
@@ -720,6 +734,20 @@ fragment AnalysisEntity on Entity {
 }`,
   { fragmentName: "CutInputRow" },
 ) as unknown as TypedDocumentString<CutInputRowFragment, unknown>;
+export const MapBandFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment MapBandFields on MapBand {
+  id
+  label
+  labelZh
+  x
+  y
+  width
+  height
+}
+    `,
+  { fragmentName: "MapBandFields" },
+) as unknown as TypedDocumentString<MapBandFieldsFragment, unknown>;
 export const ExplorerOntologyDocument = new TypedDocumentString(`
     query ExplorerOntology {
   ontology {
@@ -1145,3 +1173,40 @@ export const ExplorerCompareDocument = new TypedDocumentString(`
 fragment AnalysisEntity on Entity {
   ...EntityCore
 }`) as unknown as TypedDocumentString<ExplorerCompareQuery, ExplorerCompareQueryVariables>;
+export const ExplorerMapDocument = new TypedDocumentString(`
+    query ExplorerMap {
+  map {
+    version
+    nodes {
+      id
+      kind
+      name
+      nameZh
+      country
+      x
+      y
+    }
+    edges {
+      id
+      type
+      from
+      to
+      status
+    }
+    rows {
+      ...MapBandFields
+    }
+    columns {
+      ...MapBandFields
+    }
+  }
+}
+    fragment MapBandFields on MapBand {
+  id
+  label
+  labelZh
+  x
+  y
+  width
+  height
+}`) as unknown as TypedDocumentString<ExplorerMapQuery, ExplorerMapQueryVariables>;

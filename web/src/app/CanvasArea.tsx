@@ -3,8 +3,10 @@ import { useMemo } from "react";
 import { ActionButton } from "../actions/ActionButton.js";
 import { canvasKeyHandler } from "../actions/keyboard.js";
 import { GraphView } from "../graph/GraphView.js";
+import { MapView } from "../graph/MapView.js";
 import { fill } from "../i18n/index.js";
 import { Legend } from "../panels/Legend.js";
+import { useGraphMap } from "../state/useGraphMap.js";
 import { EmptyState } from "./EmptyState.js";
 import { useExplorer } from "./explorer.js";
 import "./CanvasArea.css";
@@ -20,6 +22,7 @@ function CanvasControls() {
       <ActionButton name="relayout" />
       <ActionButton name="showHidden" />
       <ActionButton name="clear" />
+      <ActionButton name="wholeMap" />
     </div>
   );
 }
@@ -30,6 +33,9 @@ export function CanvasArea() {
   const { view, ontology, actions } = atlas;
   const onKey = useMemo(() => canvasKeyHandler(actionContext), [actionContext]);
   const filters = view.filters;
+  // The landing view: with nothing on the canvas, the whole graph as the server laid it out.
+  const { map } = useGraphMap(canvas.empty);
+  const showMap = canvas.empty && map && ontology;
   return (
     <section className="canvas-wrap" id="canvas-region" aria-label={t.title} tabIndex={-1}>
       {atlas.busy && <div className="progress" aria-hidden="true" />}
@@ -45,7 +51,8 @@ export function CanvasArea() {
         onExpand={(id) => actions.expand(id)}
         onKey={onKey}
       />
-      {canvas.empty && <EmptyState />}
+      {showMap && <MapView map={map} ontology={ontology} lang={view.lang} label={t.mapLabel} onOpen={actions.focusEntity} />}
+      {canvas.empty && <EmptyState compact={Boolean(showMap)} />}
       <CanvasControls />
       {ontology && (
         <Legend

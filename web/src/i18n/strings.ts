@@ -31,6 +31,11 @@ export const en = {
   copyLink: "Copy link",
   linkCopied: "Link copied",
   clear: "Clear",
+  wholeMap: "Whole map",
+  wholeMapHint: "Back to the map of the whole ecosystem (W)",
+  mapLabel:
+    "Map of the whole ecosystem: rows are layers of the stack (rules, materials, technology, fabs, chips, systems, models, organisations, figures), columns are sides (China, elsewhere, US and allies). Zoom in to read names; click an entity to open it, or search for it.",
+  mapBody: "The whole ecosystem: layers of the stack top to bottom, China left, US and allies right. Zoom in to read names, click one to open it, or search.",
   tabs: {
     details: "Details",
     filters: "Filters",
@@ -297,6 +302,11 @@ export const zh: Strings = {
   copyLink: "复制链接",
   linkCopied: "链接已复制",
   clear: "清空",
+  wholeMap: "全景图",
+  wholeMapHint: "回到整个生态的全景图（W）",
+  mapLabel:
+    "整个生态的全景图：行是产业链的层级（规则、材料、技术、晶圆厂、芯片、系统、模型、机构、数据），列是阵营（中国、其他地区、美国及盟友）。放大可看名称；点击实体打开它，或搜索。",
+  mapBody: "整个生态一览：自上而下是产业链的层级，左边是中国，右边是美国及盟友。放大可看名称，点击实体打开，或直接搜索。",
   tabs: { details: "详情", filters: "筛选", path: "路径", list: "列表", suggest: "建议", supply: "供应链", chokepoints: "卡脖子", compare: "对比" },
   legend: "图例",
   legendKinds: "类别",

@@ -1,0 +1,89 @@
+/**
+ * The front page: opening "/" with no state in the URL shows the whole fixture graph as the map,
+ * names appear as the reader zooms in, and clicking an entity opens it (details and neighbourhood).
+ */
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { accessibilityProblems, canvasSettled, type Explorer, shot, startExplorer } from "./setup.js";
+
+let explorer: Explorer;
+
+beforeAll(async () => {
+  explorer = await startExplorer();
+}, 240_000);
+
+afterAll(async () => {
+  await explorer?.close();
+});
+
+interface DrawnEntity {
+  id: string;
+  x: number;
+  y: number;
+  label: string;
+}
+
+/** The entities Cytoscape drew, with their on-screen positions (read from the map's instance, as the canvas has no DOM per node). */
+function drawn(page: Page): Promise<DrawnEntity[]> {
+  return page.evaluate(() => {
+    const el = document.querySelector('[data-testid="map"]') as (HTMLElement & { _cyreg?: { cy?: import("cytoscape").Core } }) | null;
+    const cy = el?._cyreg?.cy;
+    if (!cy) return [];
+    const box = el.getBoundingClientRect();
+    return cy
+      .nodes(".entity")
+      .map((n) => ({ id: n.id(), x: box.left + n.renderedPosition().x, y: box.top + n.renderedPosition().y, label: String(n.data("label")) }));
+  });
+}
+
+async function mapReady(page: Page): Promise<void> {
+  await page.waitForSelector('[data-testid="map"][data-state="ready"]', { timeout: 15_000 });
+}
+
+describe("the front-page map", () => {
+  it("shows every entity of the graph on opening /, with no serious accessibility problem", async () => {
+    const page = await explorer.openPage("/");
+    await mapReady(page);
+    const expected = await explorer.driver.executeQuery("MATCH (n:AtlasEntity) RETURN n.id AS id ORDER BY id");
+    const ids = (await drawn(page)).map((n) => n.id).sort();
+    expect(ids.length).toBeGreaterThan(10);
+    expect(ids).toEqual(expected.records.map((r) => r.get("id")));
+    await shot(page, "map");
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("shows names once zoomed in", async () => {
+    const page = await explorer.openPage("/");
+    await mapReady(page);
+    const map = page.getByTestId("map");
+    expect(await map.getAttribute("data-labels")).toBe("hidden");
+    const box = await map.boundingBox();
+    if (!box) throw new Error("the map has no box");
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    for (let i = 0; i < 40 && (await map.getAttribute("data-labels")) !== "shown"; i++) {
+      await page.mouse.wheel(0, -400);
+      await page.waitForTimeout(80);
+    }
+    expect(await map.getAttribute("data-labels")).toBe("shown");
+    await shot(page, "map-zoomed");
+    await page.close();
+  });
+
+  it("opens an entity's details and neighbourhood when it is clicked", async () => {
+    const page = await explorer.openPage("/");
+    await mapReady(page);
+    const huawei = (await drawn(page)).find((n) => n.id === "huawei");
+    if (!huawei) throw new Error("huawei is not on the map");
+    await page.mouse.click(huawei.x, huawei.y);
+    await page.getByRole("heading", { name: "Huawei", level: 2 }).waitFor();
+    const { nodes } = await canvasSettled(page, [">", 1]);
+    expect(nodes).toBeGreaterThan(1);
+    expect(page.url()).toContain("sel=huawei");
+    expect(await page.getByTestId("map").count()).toBe(0);
+    // The registered "Whole map" action brings the map back.
+    await page.getByTestId("whole-map").click();
+    await mapReady(page);
+    await page.close();
+  });
+});
