@@ -74,7 +74,23 @@ function restrictionsByTarget(layer: DependencyLayer, scenario: Scenario): Map<s
   return map;
 }
 
+/** Evaluations by layer and scenario: a layer is one graph version on one day, so they never change. */
+const evaluations = new WeakMap<DependencyLayer, Map<string, Evaluation>>();
+
+/** What is cut and what becomes unavailable under `scenario` (computed once per layer and scenario; read-only). */
 export function evaluate(layer: DependencyLayer, scenario: Scenario): Evaluation {
+  const key = "country" in scenario ? `country:${scenario.country}` : `rules:${scenario.policy ?? ""}`;
+  const byScenario = evaluations.get(layer) ?? new Map<string, Evaluation>();
+  evaluations.set(layer, byScenario);
+  let ev = byScenario.get(key);
+  if (!ev) {
+    ev = evaluateOnce(layer, scenario);
+    byScenario.set(key, ev);
+  }
+  return ev;
+}
+
+function evaluateOnce(layer: DependencyLayer, scenario: Scenario): Evaluation {
   const byTarget = restrictionsByTarget(layer, scenario);
   const cutLinks = new Map<string, CutReason[]>();
   for (const links of layer.needs.values())
@@ -102,8 +118,8 @@ export function evaluate(layer: DependencyLayer, scenario: Scenario): Evaluation
         .map((l) => l.dependent),
     ),
   ];
-  while (queue.length > 0) {
-    const id = queue.shift() as string;
+  for (let next = 0; next < queue.length; next++) {
+    const id = queue[next] as string;
     if (unavailable.has(id)) continue;
     const failure = check(id);
     if (!failure) continue;
