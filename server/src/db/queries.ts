@@ -95,6 +95,10 @@ export interface SearchPlan {
   contains: boolean;
 }
 
+/** The layer is read once per graph version and shared: on a large graph it may take minutes. */
+const LAYER_TIMEOUT_MS = 5 * 60_000;
+const layerQuery = (query: ReadQuery): ReadQuery => ({ ...query, timeoutMs: LAYER_TIMEOUT_MS });
+
 /** A word found only in a description counts for this much of a word found in a name. */
 const DESCRIPTION_WEIGHT = 0.3;
 
@@ -288,10 +292,12 @@ ORDER BY i`,
    */
   analysisLayer(types: string[]): ReadQuery {
     const q = new ReadBuilder();
-    return q.done(
-      "analysisLayer",
-      `RETURN COLLECT { MATCH (n:${ENTITY_LABEL}) RETURN {id: n.id, kind: n.kind, name: n.name, country: n.country, destinations: n.destinations, reachesForeignProducts: n.reachesForeignProducts} AS x } AS nodes,
+    return layerQuery(
+      q.done(
+        "analysisLayer",
+        `RETURN COLLECT { MATCH (n:${ENTITY_LABEL}) RETURN {id: n.id, kind: n.kind, name: n.name, country: n.country, destinations: n.destinations, reachesForeignProducts: n.reachesForeignProducts} AS x } AS nodes,
 COLLECT { MATCH (a:${ENTITY_LABEL})-[r]->(b:${ENTITY_LABEL}) WHERE r.id IS NOT NULL AND type(r) IN ${q.param(types)} RETURN {id: r.id, type: type(r), from: a.id, to: b.id, since: r.since, until: r.until, item: r.item, share: r.share, shareAsOf: r.shareAsOf, destinations: r.destinations} AS x } AS relations`,
+      ),
     );
   },
 

@@ -66,6 +66,8 @@ export interface ReadQuery {
   name: string;
   cypher: string;
   params: Record<string, unknown>;
+  /** A longer limit than the API's for a query read once per graph version (the dependency layer). */
+  timeoutMs?: number;
 }
 
 /**

@@ -41,8 +41,8 @@ export class Database {
     return () => this.listeners.delete(listener);
   }
 
-  async read<T extends RecordShape = RecordShape>(name: string, cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
-    return this.run<T>("READ", name, cypher, params);
+  async read<T extends RecordShape = RecordShape>(name: string, cypher: string, params: Record<string, unknown> = {}, timeoutMs?: number): Promise<T[]> {
+    return this.run<T>("READ", name, cypher, params, timeoutMs);
   }
 
   async write<T extends RecordShape = RecordShape>(name: string, cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
@@ -79,15 +79,21 @@ export class Database {
     return this.driver.session({ database: this.options.database, defaultAccessMode: mode, bookmarkManager: this.options.bookmarkManager });
   }
 
-  private config(name: string) {
-    return { timeout: this.options.timeoutMs, metadata: { app: "ai-ecosystem-atlas", query: name } };
+  private config(name: string, timeoutMs = this.options.timeoutMs) {
+    return { timeout: timeoutMs, metadata: { app: "ai-ecosystem-atlas", query: name } };
   }
 
   private mapError(error: unknown, name: string): unknown {
     return this.options.graphqlErrors === false ? error : toGraphQLError(error, name);
   }
 
-  private async run<T extends RecordShape>(mode: "READ" | "WRITE", name: string, cypher: string, params: Record<string, unknown>): Promise<T[]> {
+  private async run<T extends RecordShape>(
+    mode: "READ" | "WRITE",
+    name: string,
+    cypher: string,
+    params: Record<string, unknown>,
+    timeoutMs?: number,
+  ): Promise<T[]> {
     for (const listener of this.listeners) listener({ name, mode });
     const session = this.session(mode);
     try {
@@ -95,7 +101,7 @@ export class Database {
         const result = await tx.run(cypher, params);
         return result.records.map((r) => r.toObject());
       };
-      const config = this.config(name);
+      const config = this.config(name, timeoutMs);
       return mode === "READ" ? await session.executeRead(work, config) : await session.executeWrite(work, config);
     } catch (error) {
       throw this.mapError(error, name);

@@ -45,15 +45,23 @@ export async function loadLayer(ctx: Context, day: string): Promise<DependencyLa
   const [meta] = await runRead(ctx.db, { name: "graphVersion", cypher: readQueries.graphVersion, params: {} });
   const version = typeof meta?.version === "string" ? meta.version : null;
   let entry = cache.get(ctx.ontology);
-  if (version === null || entry?.version !== version) {
-    const [row] = await runRead(ctx.db, readQueries.analysisLayer(layerTypes(ctx.ontology)));
-    const data: LayerData = {
-      nodes: toList(row?.nodes) as unknown as LayerNode[],
-      relations: toList(row?.relations).map(withoutNulls) as unknown as LayerRelation[],
-    };
-    if (version === null) return new DependencyLayer(ctx.ontology, data, day);
-    entry = { version, data, byDay: new Map() };
-    cache.set(ctx.ontology, entry);
+  if (version === null) return new DependencyLayer(ctx.ontology, await readLayer(ctx), day);
+  if (entry?.version !== version) {
+    // Requests that arrive together while the layer is read share one read.
+    const key = `${version}`;
+    const pending = reading.get(ctx.ontology);
+    const read = pending?.version === key ? pending.data : readLayer(ctx);
+    if (pending?.version !== key) reading.set(ctx.ontology, { version: key, data: read });
+    try {
+      const data = await read;
+      entry = cache.get(ctx.ontology);
+      if (entry?.version !== version) {
+        entry = { version, data, byDay: new Map() };
+        cache.set(ctx.ontology, entry);
+      }
+    } finally {
+      if (reading.get(ctx.ontology)?.data === read) reading.delete(ctx.ontology);
+    }
   }
   // The same layer object for the same version and day, so answers computed from it (the
   // chokepoint rankings) are computed once.
@@ -64,6 +72,17 @@ export async function loadLayer(ctx: Context, day: string): Promise<DependencyLa
     entry.byDay.set(day, layer);
   }
   return layer;
+}
+
+/** Layer reads under way, by ontology, with the version they read. */
+const reading = new WeakMap<Ontology, { version: string; data: Promise<LayerData> }>();
+
+async function readLayer(ctx: Context): Promise<LayerData> {
+  const [row] = await runRead(ctx.db, readQueries.analysisLayer(layerTypes(ctx.ontology)));
+  return {
+    nodes: toList(row?.nodes) as unknown as LayerNode[],
+    relations: toList(row?.relations).map(withoutNulls) as unknown as LayerRelation[],
+  };
 }
 
 function withoutNulls(o: PlainObject): PlainObject {
