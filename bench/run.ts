@@ -13,6 +13,7 @@ import { repoRoot } from "../server/src/config.js";
 import { createDriver } from "../server/src/db/driver.js";
 import { libDir } from "../server/src/neo4j/install.js";
 import { loadOntology } from "../server/src/ontology.js";
+import type { SeedGraph } from "../server/src/seed/model.js";
 import { syncSeed } from "../server/src/seed/sync.js";
 import { validateSeed } from "../server/src/seed/validate.js";
 import { benchAnalysis } from "./analysis.js";
@@ -174,12 +175,8 @@ async function main(): Promise<void> {
   }
 
   if (parts.includes("analysis")) {
-    // The analysis answers questions about the real supply chain: measure it on the real seed.
-    log("analysis: the five dependency-analysis fields on the real seed, beside the layer Cypher…");
-    const { graph, problems } = validateSeed({ seedDir: path.join(repoRoot, "seed"), ontology });
-    if (!graph) {
-      results.notes.push(`The analysis benchmark needs a valid seed; npm run validate reports ${problems.length} problems.`);
-    } else {
+    /** Loads `graph` into a fresh Neo4j and times the five fields on it. */
+    const analyse = async (graph: SeedGraph, everyEntity: boolean) => {
       wipeDataDir();
       const uri = `bolt://127.0.0.1:${BENCH_BOLT_PORT}`;
       const analysis = await withNeo4j(
@@ -191,32 +188,27 @@ async function main(): Promise<void> {
           } finally {
             await driver.close();
           }
-          return benchAnalysis(uri, graph, ontology, { concurrencies: [1, 32], seconds: opts.seconds, warmupSeconds: opts.warmup, everyEntity: true, log });
+          return benchAnalysis(uri, graph, ontology, { concurrencies: [1, 32], seconds: opts.seconds, warmupSeconds: opts.warmup, everyEntity, log });
         },
       );
-      results.analysis = { ...analysis, source: `the real seed (${graph.entities.length} entities, ${graph.relations.length} relations)` };
       wipeDataDir();
-    }
+      return analysis;
+    };
+    // The analysis answers questions about the real supply chain: measure it on the real seed.
+    log("analysis: the five dependency-analysis fields on the real seed, beside the layer Cypher…");
+    const { graph, problems } = validateSeed({ seedDir: path.join(repoRoot, "seed"), ontology });
+    if (!graph) results.notes.push(`The analysis benchmark needs a valid seed; npm run validate reports ${problems.length} problems.`);
+    else
+      results.analysis = {
+        ...(await analyse(graph, true)),
+        source: `the real seed (${graph.entities.length} entities, ${graph.relations.length} relations)`,
+      };
     log(`analysis: the same fields on the synthetic graph ${size.name}…`);
     const synthetic = generateGraph(ontology, size);
-    const uri = `bolt://127.0.0.1:${BENCH_BOLT_PORT}`;
-    const analysis = await withNeo4j(
-      () => startPlainNeo4j(undefined, log),
-      async () => {
-        const driver = createDriver({ uri, user: "neo4j", password: BENCH_PASSWORD });
-        try {
-          await syncSeed(synthetic, { driver, ontology });
-        } finally {
-          await driver.close();
-        }
-        return benchAnalysis(uri, synthetic, ontology, { concurrencies: [1, 32], seconds: opts.seconds, warmupSeconds: opts.warmup, everyEntity: false, log });
-      },
-    );
     results.analysisSynthetic = {
-      ...analysis,
+      ...(await analyse(synthetic, false)),
       source: `the synthetic graph ${size.name} (${synthetic.entities.length.toLocaleString("en")} entities, ${synthetic.relations.length.toLocaleString("en")} relations)`,
     };
-    wipeDataDir();
   }
 
   results.totalSeconds = Math.round((performance.now() - started) / 1000);

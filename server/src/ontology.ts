@@ -8,6 +8,7 @@ import YAML, { LineCounter } from "yaml";
 import { repoRoot } from "./config.js";
 import type { BaseFields, StatusDef } from "./core/fields.js";
 import { FIELDS, STATUS_DEFS } from "./core/model.generated.js";
+import { KIND_ATTRIBUTE_TYPES, parseAttribute, parseRelationAttributes } from "./ontology-attributes.js";
 import { parseFields, type Raw, reservedNames, str } from "./ontology-fields.js";
 
 export type { BaseFields, FieldDef, StatusDef } from "./core/fields.js";
@@ -128,8 +129,6 @@ const SHAPES = new Set([
   "round-tag",
   "vee",
 ]);
-const ATTRIBUTE_TYPES = new Set<AttributeType>(["string", "integer", "number", "boolean", "date", "countries"]);
-const RELATION_ATTRIBUTE_TYPES = new Set<AttributeType>([...ATTRIBUTE_TYPES, "entity"]);
 
 function pascal(kind: string): string {
   return kind
@@ -142,49 +141,6 @@ function pascal(kind: string): string {
 /** The GraphQL type of entities of this kind, e.g. `Chip`. */
 export function kindTypeName(kind: KindDef): string {
   return kind.neo4jLabel;
-}
-
-function parseRelationAttributes(raw: unknown, file: string, problems: string[], reserved: Set<string>): RelationAttributeDef[] {
-  if (raw === undefined || raw === null) return [];
-  if (typeof raw !== "object" || Array.isArray(raw)) {
-    problems.push(`${file}: must be a mapping of attribute names to definitions`);
-    return [];
-  }
-  return Object.entries(raw as Record<string, Raw>).map(([name, def]) => {
-    const where = `${file} (${name})`;
-    if (reserved.has(name)) problems.push(`${where}: clashes with a base relation field`);
-    return parseAttribute(name, def, where, RELATION_ATTRIBUTE_TYPES, problems);
-  });
-}
-
-/**
- * One attribute definition (kinds.yaml or relation-attributes.yaml): its type, en/zh labels and,
- * for an enumerated string, its values as a mapping of value to `{label, labelZh}`.
- */
-function parseAttribute(name: string, def: Raw | undefined, where: string, types: Set<AttributeType>, problems: string[]): AttributeDef {
-  const raw = def ?? {};
-  if (!/^[a-z][A-Za-z0-9]*$/.test(name)) problems.push(`${where}: attribute name ${name} must be camelCase`);
-  const type = raw.type as AttributeType;
-  if (!types.has(type)) problems.push(`${where}: attribute ${name} has unknown type ${String(raw.type)}`);
-  const attribute: AttributeDef = {
-    name,
-    type,
-    label: str(raw, "label", `${where}: attribute ${name}`, problems),
-    labelZh: str(raw, "labelZh", `${where}: attribute ${name}`, problems),
-    description: String(raw.description ?? ""),
-  };
-  const values = raw.values;
-  if (values === undefined) return attribute;
-  if (type !== "string" || typeof values !== "object" || values === null || Array.isArray(values)) {
-    problems.push(`${where}: attribute ${name}: values is a mapping of each value to {label, labelZh}, for string attributes only`);
-    return attribute;
-  }
-  const valueLabels = Object.entries(values as Record<string, Raw>).map(([value, labels]) => ({
-    value,
-    label: str(labels ?? {}, "label", `${where}: attribute ${name}, value ${value}`, problems),
-    labelZh: str(labels ?? {}, "labelZh", `${where}: attribute ${name}, value ${value}`, problems),
-  }));
-  return { ...attribute, values: valueLabels.map((v) => v.value), valueLabels };
 }
 
 export function parseOntology(
@@ -226,7 +182,7 @@ export function parseOntology(
     const attrsRaw = (raw.attributes ?? {}) as Record<string, Raw>;
     for (const [name, def] of Object.entries(attrsRaw)) {
       if (reservedEntityNames.has(name)) problems.push(`${where}: attribute ${name} clashes with a base entity field`);
-      attributes.push(parseAttribute(name, def, where, ATTRIBUTE_TYPES, problems));
+      attributes.push(parseAttribute(name, def, where, KIND_ATTRIBUTE_TYPES, problems));
     }
     kinds.push({
       kind,

@@ -24,55 +24,7 @@ export function allowLabel(ontology: Ontology, kind: string): string {
   return def.neo4jLabel;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Sync (server/src/seed/sync.ts)
-// ---------------------------------------------------------------------------------------------
-
-export const syncQueries = {
-  schema: (): string[] => [
-    `CREATE CONSTRAINT atlas_entity_id IF NOT EXISTS FOR (n:${ENTITY_LABEL}) REQUIRE n.id IS UNIQUE`,
-    `CREATE CONSTRAINT atlas_source_id IF NOT EXISTS FOR (s:${SOURCE_LABEL}) REQUIRE s.id IS UNIQUE`,
-    `CREATE CONSTRAINT atlas_meta_id IF NOT EXISTS FOR (m:${META_LABEL}) REQUIRE m.id IS UNIQUE`,
-    `CREATE INDEX atlas_entity_kind IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.kind)`,
-    `CREATE INDEX atlas_entity_country IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.country)`,
-    // cjk: bigrams for Chinese (华为, 英伟达), standard tokens for English.
-    `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON EACH [n.name, n.nameZh, n.aliases] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'cjk', \`fulltext.eventually_consistent\`: false}}`,
-    `CREATE FULLTEXT INDEX ${DESCRIPTION_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON EACH [n.descriptionZh] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'cjk', \`fulltext.eventually_consistent\`: false}}`,
-  ],
-  awaitIndexes: "CALL db.awaitIndexes(300)",
-  currentEntities: `MATCH (n:${ENTITY_LABEL}) RETURN n.id AS id, n.kind AS kind, n.hash AS hash`,
-  currentSources: `MATCH (s:${SOURCE_LABEL}) RETURN s.id AS id, s.hash AS hash`,
-  currentRelations: `MATCH (:${ENTITY_LABEL})-[r]->(:${ENTITY_LABEL}) WHERE r.id IS NOT NULL RETURN r.id AS id, type(r) AS type, r.hash AS hash`,
-  deleteRelations: `UNWIND $ids AS id MATCH (:${ENTITY_LABEL})-[r]->(:${ENTITY_LABEL}) WHERE r.id = id DELETE r`,
-  /** One uniqueness constraint per relation type: a relation id can exist once (it also indexes deletes by id). */
-  relationIdConstraint: (type: string) =>
-    `CREATE CONSTRAINT atlas_relation_id_${type.toLowerCase()} IF NOT EXISTS FOR ()-[r:${type}]-() REQUIRE r.id IS UNIQUE`,
-  deleteRelationsOfType: (type: string) => `UNWIND $ids AS id MATCH (:${ENTITY_LABEL})-[r:${type} {id: id}]->(:${ENTITY_LABEL}) DELETE r`,
-  deleteEntities: `UNWIND $ids AS id MATCH (n:${ENTITY_LABEL} {id: id}) DETACH DELETE n`,
-  deleteSources: `UNWIND $ids AS id MATCH (s:${SOURCE_LABEL} {id: id}) DELETE s`,
-  upsertSources: `UNWIND $rows AS row MERGE (s:${SOURCE_LABEL} {id: row.id}) SET s = row`,
-  createEntities: (label: string) => `UNWIND $rows AS row CREATE (n:${ENTITY_LABEL}:${label}) SET n = row`,
-  updateEntities: (label: string, allKindLabels: string[]) =>
-    `UNWIND $rows AS row MATCH (n:${ENTITY_LABEL} {id: row.id}) SET n = row REMOVE n:${allKindLabels.join(":")} SET n:${label}`,
-  createRelations: (type: string) =>
-    `UNWIND $rows AS row MATCH (a:${ENTITY_LABEL} {id: row.from}) MATCH (b:${ENTITY_LABEL} {id: row.to}) CREATE (a)-[r:${type}]->(b) SET r = row.props`,
-  updateRelations: (type: string) =>
-    `UNWIND $rows AS row MATCH (:${ENTITY_LABEL} {id: row.from})-[r:${type} {id: row.id}]->(:${ENTITY_LABEL}) SET r = row.props`,
-  /** Each deletes one batch and says whether it deleted anything (repeat until `more` is false). */
-  removeManagedBatch: [
-    `MATCH (n:${ENTITY_LABEL}) WITH n LIMIT 5000 DETACH DELETE n RETURN count(*) > 0 AS more`,
-    `MATCH (s:${SOURCE_LABEL}) WITH s LIMIT 10000 DELETE s RETURN count(*) > 0 AS more`,
-    `MATCH (m:${META_LABEL}) DELETE m RETURN count(*) > 0 AS more`,
-  ],
-  writeMeta: `MERGE (m:${META_LABEL} {id: 'seed'}) SET m.syncedAt = datetime(), m.entities = $entities, m.relations = $relations, m.sources = $sources`,
-  /**
-   * Taken first in a sync's transaction: the seed marker's write lock, held until commit, so a
-   * second sync (the CLI and a reload at once) waits and then plans from what the first wrote.
-   */
-  // (Setting a property to its own value takes the node's write lock and changes nothing.)
-  lock: `MATCH (m:${META_LABEL} {id: 'seed'}) SET m.syncedAt = m.syncedAt RETURN m.id AS id`,
-  readMeta: `MATCH (m:${META_LABEL} {id: 'seed'}) RETURN m.entities AS entities, m.relations AS relations, m.sources AS sources, toString(m.syncedAt) AS syncedAt`,
-};
+export { syncQueries } from "./sync-queries.js";
 
 // ---------------------------------------------------------------------------------------------
 // Reads (server/src/resolvers/Query/*): one query per GraphQL root field, named after the field.

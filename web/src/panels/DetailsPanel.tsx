@@ -1,5 +1,6 @@
 /** Details of the selected entity: both names, kind, country, attributes, and relations with sources. */
 import type { ReactNode } from "react";
+import { ENTITY_FIELDS } from "../../../server/src/core/model.generated.js";
 import type { EntityDetail, OntologyInfo, RelationDetail, Source } from "../api/types.js";
 import { entityLabel, kindLabel, relationLabel } from "../graph/elements.js";
 import { fill, useI18n } from "../i18n/index.js";
@@ -10,20 +11,8 @@ import { QuoteList } from "./QuoteList.js";
 import { safeUrl } from "./safe-url.js";
 import "./DetailsPanel.css";
 
-const HIDDEN_FIELDS = new Set([
-  "__typename",
-  "id",
-  "kind",
-  "name",
-  "nameZh",
-  "aliases",
-  "country",
-  "description",
-  "descriptionZh",
-  "homepage",
-  "wikidata",
-  "relations",
-]);
+/** The base fields (shown above, or as relations): everything else on the entity is a kind attribute. */
+const HIDDEN_FIELDS = new Set<string>(["__typename", ...ENTITY_FIELDS]);
 
 function StatusBadge({ status }: { status: string }) {
   const { t } = useI18n();
