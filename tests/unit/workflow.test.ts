@@ -36,4 +36,10 @@ describe("the pull-request workflow", () => {
         expect(step.run ?? "").not.toMatch(/\$\{\{\s*github\.(base_ref|head_ref|event)/);
       }
   });
+
+  it("pins every action by a full commit, so a moved tag cannot change what runs", () => {
+    const uses = Object.values(workflow.jobs).flatMap((job) => job.steps.flatMap((s) => (s.uses ? [s.uses] : [])));
+    expect(uses.length).toBeGreaterThan(0);
+    for (const action of uses) expect(action, action).toMatch(/^[\w.-]+\/[\w.-]+(\/[\w./-]+)?@[0-9a-f]{40}$/);
+  });
 });
