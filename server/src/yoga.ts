@@ -5,7 +5,6 @@
 import fs from "node:fs";
 import path from "node:path";
 import { makeExecutableSchema } from "@graphql-tools/schema";
-import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import type { GraphQLError } from "graphql";
 import { createYoga, maskError } from "graphql-yoga";
 import type { GraphVersion } from "./cache/graph-version.js";
@@ -15,6 +14,7 @@ import type { Context } from "./context.js";
 import type { Database } from "./db/run.js";
 import { armorPlugin } from "./guards/armor.js";
 import { errorCodesPlugin } from "./guards/error-codes.js";
+import { graphiqlWithPolicy } from "./guards/graphiql-csp.js";
 import type { Ontology } from "./ontology.js";
 import { resolvers } from "./resolvers/index.js";
 import { generateSchema } from "./schema-sdl.js";
@@ -44,22 +44,22 @@ export function atlasSchema(ontology: Ontology) {
 export const MAX_REQUEST_BYTES = 64 * 1024;
 
 /** The tabs GraphiQL opens with: the common questions, runnable as they are. */
-export const EXAMPLE_TABS: { name: string; query: string; variables?: Record<string, unknown> }[] = [
+/** Each runs as shown: its variables have defaults in the query (edit them there or override them in Variables). */
+export const EXAMPLE_TABS: { name: string; query: string }[] = [
   {
     name: "Search",
     query: `# Find entities by English or Chinese name, prefix or a typo.
-query Search($q: String!) {
+query Search($q: String! = "昇腾") {
   search(query: $q, first: 5) {
     score
     entity { id kind name nameZh country }
   }
 }`,
-    variables: { q: "昇腾" },
   },
   {
     name: "Who makes this chip?",
     query: `# Who designs and who manufactures a chip, and on what evidence.
-query WhoMakesThisChip($chip: ID!) {
+query WhoMakesThisChip($chip: ID! = "ascend-910b") {
   entity(id: $chip) {
     name
     ... on Chip { processNode releaseDate }
@@ -70,24 +70,22 @@ query WhoMakesThisChip($chip: ID!) {
     }
   }
 }`,
-    variables: { chip: "ascend-910b" },
   },
   {
     name: "How is A connected to B?",
     query: `# The shortest chains of relations between two entities.
-query HowConnected($from: ID!, $to: ID!) {
+query HowConnected($from: ID! = "deepseek", $to: ID! = "nvidia") {
   paths(from: $from, to: $to, maxHops: 4, first: 3) {
     length
     nodes { id name kind }
     edges { type status from { id } to { id } }
   }
 }`,
-    variables: { from: "deepseek", to: "nvidia" },
   },
   {
     name: "What did this policy restrict, and when?",
     query: `# Everything a policy restricts, with dates and sources.
-query PolicyRestrictions($policy: ID!) {
+query PolicyRestrictions($policy: ID! = "huawei-entity-listing-2019") {
   entity(id: $policy) {
     name
     ... on Policy { policyType announced effective citation }
@@ -98,19 +96,17 @@ query PolicyRestrictions($policy: ID!) {
     }
   }
 }`,
-    variables: { policy: "huawei-entity-listing-2019" },
   },
   {
     name: "Neighbourhood as of a date",
     query: `# What surrounded an entity on a given day (relations outside since/until are hidden).
-query Around($id: ID!, $asOf: Date) {
+query Around($id: ID! = "huawei", $asOf: Date = "2019-06-01") {
   neighborhood(id: $id, depth: 1, asOf: $asOf, limit: 50) {
     truncated
     nodes { id name kind }
     edges { type since until from { id } to { id } }
   }
 }`,
-    variables: { id: "huawei", asOf: "2019-06-01" },
   },
   {
     name: "Ontology and stats",
@@ -152,6 +148,7 @@ export function createAtlasYoga({
 }: AtlasYogaOptions) {
   const schema = atlasSchema(ontology);
   const log = logError ?? ((message: string) => process.stderr.write(`${message}\n`));
+  const graphiql = graphiqlWithPolicy();
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: "/graphql",
@@ -160,13 +157,12 @@ export function createAtlasYoga({
     cors: corsOrigins.length > 0 ? { origin: corsOrigins, methods: ["GET", "POST"], credentials: false } : false,
     graphiql: {
       title: "AI Ecosystem Atlas — GraphiQL",
-      defaultQuery: EXAMPLE_TABS[0]?.query,
-      defaultTabs: EXAMPLE_TABS.map((t) => ({ query: t.query, variables: t.variables ? JSON.stringify(t.variables, null, 2) : null })),
+      defaultTabs: EXAMPLE_TABS.map((t) => ({ query: t.query })),
     },
-    renderGraphiQL,
+    renderGraphiQL: graphiql.render,
     landingPage: false,
     maxRequestBodySize: maxRequestBytes,
-    plugins: [armorPlugin(), errorCodesPlugin(), ...(graphVersion ? responseCachePlugins(graphVersion) : [])],
+    plugins: [armorPlugin(), errorCodesPlugin(), graphiql.plugin, ...(graphVersion ? responseCachePlugins(graphVersion) : [])],
     maskedErrors: {
       isDev: false,
       maskError(error, message) {

@@ -17,7 +17,7 @@ import { META_LABEL } from "../../server/src/db/queries.js";
 import { Database } from "../../server/src/db/run.js";
 import { createAtlasServer } from "../../server/src/http.js";
 import type { Ontology } from "../../server/src/ontology.js";
-import { MAX_REQUEST_BYTES } from "../../server/src/yoga.js";
+import { EXAMPLE_TABS, MAX_REQUEST_BYTES } from "../../server/src/yoga.js";
 import { loadApiSeed } from "../fixtures/api-seed/load.js";
 import { clearAtlasGraph, testDriver } from "../helpers/neo4j.js";
 
@@ -72,6 +72,19 @@ describe("the HTTP server", () => {
     expect(html).toContain("WhoMakesThisChip");
     expect(html).toContain("HowConnected");
     expect(html).toContain("PolicyRestrictions");
+  });
+
+  it("opens on example tabs that each run as shown, with no variables to fill in", async () => {
+    for (const tab of EXAMPLE_TABS) {
+      const res = await fetch(`${base}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: tab.query }),
+      });
+      const body = (await res.json()) as { data?: unknown; errors?: unknown };
+      expect(body.errors, tab.name).toBeUndefined();
+      expect(body.data, tab.name).toBeTruthy();
+    }
   });
 
   it("answers a query over GET and POST", async () => {
