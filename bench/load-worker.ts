@@ -7,7 +7,7 @@
 import neo4j, { type Driver } from "neo4j-driver";
 import { allowLabel, allowType, ENTITY_LABEL, SOURCE_LABEL } from "../server/src/db/queries.js";
 import { loadOntology } from "../server/src/ontology.js";
-import { ensureSchema, entityProps, relationProps, sourceProps, syncSeed } from "../server/src/seed/sync.js";
+import { citingEnds, ensureSchema, entityProps, relationProps, sourceProps, syncSeed } from "../server/src/seed/sync.js";
 import { generateGraph, SIZES } from "./generate.js";
 import { BENCH_PASSWORD } from "./neo4j.js";
 
@@ -97,10 +97,14 @@ async function floorLoad(driver: Driver, graph: ReturnType<typeof generateGraph>
   lap("schemaSeconds");
   const session = driver.session();
   try {
+    const cited = citingEnds(graph.relations);
     const write = async (cypher: string, rows: unknown[]) => {
       for (let i = 0; i < rows.length; i += FLOOR_BATCH) await session.executeWrite((tx) => tx.run(cypher, { rows: rows.slice(i, i + FLOOR_BATCH) }));
     };
-    await write(`UNWIND $rows AS row CREATE (s:${SOURCE_LABEL}) SET s = row`, graph.sources.map(sourceProps));
+    await write(
+      `UNWIND $rows AS row CREATE (s:${SOURCE_LABEL}) SET s = row`,
+      graph.sources.map((s) => sourceProps(s, cited.get(s.id))),
+    );
     for (const kind of ontology.kinds) {
       const rows = graph.entities.filter((e) => e.kind === kind.kind).map(entityProps);
       await write(`UNWIND $rows AS row CREATE (n:${ENTITY_LABEL}:${allowLabel(ontology, kind.kind)}) SET n = row`, rows);

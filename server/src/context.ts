@@ -1,5 +1,6 @@
 /** What every resolver receives. */
 import type { Database } from "./db/run.js";
+import type { RequestGate } from "./guards/client-gate.js";
 import type { Ontology } from "./ontology.js";
 
 export interface Context {
@@ -7,4 +8,6 @@ export interface Context {
   ontology: Ontology;
   /** Repository whose web editor opens for suggested edits. */
   repoUrl: string;
+  /** The request's door to the database: turns per request and per client, cost charged once. */
+  gate: RequestGate;
 }

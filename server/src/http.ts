@@ -12,6 +12,7 @@ import sirv from "sirv";
 import type { GraphVersion } from "./cache/graph-version.js";
 import { readQueries } from "./db/queries.js";
 import type { Database } from "./db/run.js";
+import { ClientGates, GATE_LIMITS, RateLimited } from "./guards/client-gate.js";
 import { previewPage } from "./link-preview.js";
 import type { Ontology } from "./ontology.js";
 import { createAtlasYoga } from "./yoga.js";
@@ -90,7 +91,27 @@ function bearer(req: http.IncomingMessage): string {
 export function createAtlasServer(options: AtlasServerOptions): http.Server {
   const { db, ontology, webDist, maxRequestBytes, repoUrl, corsOrigins, rateLimitPerMinute = 0, adminToken, reload } = options;
   const trusted = new Set(options.trustedProxies ?? LOOPBACK_PROXIES);
-  const yogaFor = (o: Ontology) => createAtlasYoga({ db, ontology: o, maxRequestBytes, repoUrl, corsOrigins, graphVersion: options.graphVersion });
+  const limiter = rateLimitPerMinute > 0 ? new RateLimiterMemory({ points: rateLimitPerMinute, duration: 60 }) : undefined;
+  // A request pays one point at the door and, once its cost is estimated, one per OBJECTS_PER_POINT.
+  const consume = async (client: string, points: number) => {
+    try {
+      await limiter?.consume(client, points);
+    } catch (rejection) {
+      throw new RateLimited(Math.ceil(((rejection as { msBeforeNext?: number }).msBeforeNext ?? 60_000) / 1000));
+    }
+  };
+  const gates = new ClientGates(GATE_LIMITS, consume);
+  const yogaFor = (o: Ontology) =>
+    createAtlasYoga({
+      db,
+      ontology: o,
+      maxRequestBytes,
+      repoUrl,
+      corsOrigins,
+      graphVersion: options.graphVersion,
+      gates,
+      clientOf: (req) => clientAddress(req, trusted),
+    });
   // Replaced when a reload brings a changed ontology: the schema's enums and kinds come from it.
   let yoga = yogaFor(ontology);
   const hasWeb = fs.existsSync(path.join(webDist, "index.html"));
@@ -110,7 +131,6 @@ export function createAtlasServer(options: AtlasServerOptions): http.Server {
     : undefined;
   // Rewritten per shared link to name what it focuses on (link-preview.ts).
   const indexHtml = hasWeb ? fs.readFileSync(path.join(webDist, "index.html"), "utf8") : undefined;
-  const limiter = rateLimitPerMinute > 0 ? new RateLimiterMemory({ points: rateLimitPerMinute, duration: 60 }) : undefined;
   let reloading: Promise<string> | undefined;
   const reloadAll = async (): Promise<string> => {
     const done = await (reload as NonNullable<typeof reload>)();
@@ -125,9 +145,9 @@ export function createAtlasServer(options: AtlasServerOptions): http.Server {
     // Health checks are never limited; the API, readiness and reloads are, per client.
     if (limiter && (url.pathname === "/graphql" || url.pathname === "/ready" || url.pathname === "/admin/reload")) {
       try {
-        await limiter.consume(clientAddress(req, trusted));
+        await consume(clientAddress(req, trusted), 1);
       } catch (rejection) {
-        const wait = Math.ceil(((rejection as { msBeforeNext?: number }).msBeforeNext ?? 60_000) / 1000);
+        const wait = (rejection as RateLimited).retryAfterSeconds;
         res.setHeader("retry-after", String(wait));
         return json(res, 429, {
           errors: [{ message: `Too many requests from your address; try again in ${wait} s.`, extensions: { code: "RATE_LIMITED" } }],

@@ -2,11 +2,13 @@
  * `npm start`: reads the configuration, starts the embedded Neo4j when NEO4J_URI is unset,
  * syncs seed/, and serves GraphQL and the explorer on one port. Stops cleanly on Ctrl-C/SIGTERM.
  */
+
 import type { Server } from "node:http";
 import path from "node:path";
 import { GraphVersion } from "./cache/graph-version.js";
 import { ConfigError, loadConfig, repoRoot } from "./config.js";
 import { Database } from "./db/run.js";
+import { serverGate } from "./guards/client-gate.js";
 import { createAtlasServer } from "./http.js";
 import { type Connection, connectNeo4j } from "./neo4j/connect.js";
 import { loadOntology } from "./ontology.js";
@@ -83,7 +85,7 @@ async function main(): Promise<void> {
     reload: async () => {
       const { summary, ontology: fresh } = await reloadSeed(config.seedDir, conn.driver, config.neo4jDatabase);
       await graphVersion?.refresh();
-      warmMap({ db, ontology: fresh, repoUrl: config.repoUrl });
+      warmMap({ db, ontology: fresh, repoUrl: config.repoUrl, gate: serverGate() });
       return { summary: formatSummary(summary), ontology: fresh };
     },
   });
@@ -92,7 +94,7 @@ async function main(): Promise<void> {
     server?.listen(config.port, config.host, () => resolve());
   });
   // The front-page map's layout takes a second or two: compute it before the first reader asks.
-  warmMap({ db, ontology, repoUrl: config.repoUrl });
+  warmMap({ db, ontology, repoUrl: config.repoUrl, gate: serverGate() });
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
   const base = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${port}`;

@@ -3,6 +3,7 @@
  * `createAtlasYoga(...).fetch(...)` with no port.
  */
 import fs from "node:fs";
+import type { IncomingMessage } from "node:http";
 import path from "node:path";
 import { makeExecutableSchema } from "@graphql-tools/schema";
 import type { GraphQLError } from "graphql";
@@ -13,6 +14,7 @@ import { repoRoot } from "./config.js";
 import type { Context } from "./context.js";
 import type { Database } from "./db/run.js";
 import { armorPlugin } from "./guards/armor.js";
+import { ClientGates } from "./guards/client-gate.js";
 import { errorCodesPlugin } from "./guards/error-codes.js";
 import { graphiqlWithPolicy } from "./guards/graphiql-csp.js";
 import type { Ontology } from "./ontology.js";
@@ -135,6 +137,10 @@ export interface AtlasYogaOptions {
   corsOrigins?: string[];
   /** With a graph version: whole answers cached until it changes (ETag and 304 on GET). */
   graphVersion?: GraphVersion;
+  /** Turns per request and per client, and the cost charge (default: turns only, one client). */
+  gates?: ClientGates;
+  /** Who sent a request, for the gates (default: everyone is one client). */
+  clientOf?: (req: IncomingMessage) => string;
 }
 
 export function createAtlasYoga({
@@ -145,6 +151,8 @@ export function createAtlasYoga({
   repoUrl = "https://github.com/ai-ecosystem-atlas/atlas",
   corsOrigins = [],
   graphVersion,
+  gates = new ClientGates(),
+  clientOf = () => "local",
 }: AtlasYogaOptions) {
   const schema = atlasSchema(ontology);
   const log = logError ?? ((message: string) => process.stderr.write(`${message}\n`));
@@ -152,7 +160,11 @@ export function createAtlasYoga({
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: "/graphql",
-    context: () => ({ db, ontology, repoUrl }),
+    // Over node:http the server context carries the request (`req`); over fetch (tests) it does not.
+    context: (initial) => {
+      const req = (initial as { req?: IncomingMessage }).req;
+      return { db, ontology, repoUrl, gate: gates.forRequest(req ? clientOf(req) : "local") };
+    },
     // Browsers on other origins get CORS headers only when the configuration allows their origin.
     cors: corsOrigins.length > 0 ? { origin: corsOrigins, methods: ["GET", "POST"], credentials: false } : false,
     graphiql: {

@@ -82,6 +82,31 @@ describe("sync", () => {
     expect(records.map((r) => r.toObject())).toEqual([{ name: "mine", note: "mine" }]);
   });
 
+  it("keeps what others stored on its nodes and relationships, and removes only what it wrote", async () => {
+    edit("entities/chip/ascend-910b.yaml", (t) => t.replace("chipType: NPU", "chipType: NPU\n  processNode: SMIC N+2"));
+    await syncSeed(load(), { driver, ontology });
+    await driver.executeQuery(
+      "MATCH (h:AtlasEntity {id: 'hisilicon'})-[r:DESIGNS]->(c:AtlasEntity {id: 'ascend-910b'}) SET c.operatorTag = 'watch', r.reviewedBy = 'analyst'",
+    );
+    edit("entities/chip/ascend-910b.yaml", (t) => t.replace("\n  processNode: SMIC N+2", ""));
+    edit("entities/organization/hisilicon.yaml", (t) => t.replace("status: confirmed", "status: reported"));
+    const summary = await syncSeed(load(), { driver, ontology });
+    expect(summary).toMatchObject({ deleted: 0 });
+    const { records } = await driver.executeQuery(
+      "MATCH (:AtlasEntity {id: 'hisilicon'})-[r:DESIGNS]->(c:AtlasEntity {id: 'ascend-910b'}) RETURN c.processNode AS node, c.operatorTag AS tag, r.status AS status, r.reviewedBy AS reviewer",
+    );
+    expect(records[0]?.toObject()).toEqual({ node: null, tag: "watch", status: "reported", reviewer: "analyst" });
+  });
+
+  it("refuses to delete an entity that someone else's relationship touches, and changes nothing", async () => {
+    await syncSeed(load(), { driver, ontology });
+    await driver.executeQuery("MATCH (n:AtlasEntity {id: 'nvidia'}) CREATE (:UserThing {id: 'watcher'})-[:WATCHES]->(n)");
+    const before = await snapshot();
+    fs.rmSync(path.join(seedDir, "entities/organization/nvidia.yaml"));
+    await expect(syncSeed(load(), { driver, ontology })).rejects.toThrow(/`nvidia` \(1 relationship\(s\) of type WATCHES\).*changed nothing/);
+    expect(await snapshot()).toEqual(before);
+  });
+
   it("an edited file updates exactly that entity", async () => {
     await syncSeed(load(), { driver, ontology });
     const before = await snapshot();

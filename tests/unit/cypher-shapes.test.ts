@@ -75,4 +75,13 @@ describe("the Cypher each root field sends", () => {
       for (const s of sent) for (const value of ["huawei", "昇腾", "deepseek-v3", "cloudmatrix-384", "2023-01-01"]) expect(s.cypher).not.toContain(value);
       expect(sent).toMatchSnapshot();
     });
+
+  it("entities and relations count every match only when totalCount is asked for", async () => {
+    for (const field of ["entities", "relations"]) {
+      const [withTotal] = await translate(`{ ${field}(first: 5) { totalCount nodes { id } } }`);
+      const [withoutTotal] = await translate(`{ ${field}(first: 5) { nodes { id } } }`);
+      expect(withTotal?.cypher).toContain("count(");
+      expect(withoutTotal?.cypher).not.toContain("count(");
+    }
+  });
 });

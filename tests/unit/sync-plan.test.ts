@@ -1,7 +1,7 @@
 /** planSync: the difference between the database and the seed graph, without a database. */
 import { describe, expect, it } from "vitest";
 import type { EntityRecord, RelationRecord, SeedGraph, SourceRecord } from "../../server/src/seed/model.js";
-import { type CurrentGraph, entityProps, planSync, relationProps, sourceProps } from "../../server/src/seed/sync.js";
+import { type CurrentGraph, citingEnds, entityProps, planSync, relationProps, sourceProps } from "../../server/src/seed/sync.js";
 
 const entity = (id: string, name = id.toUpperCase()): EntityRecord => ({ id, kind: "ORGANIZATION", name, aliases: [], attributes: {} });
 const source = (id: string, title = id): SourceRecord => ({ id, title, language: "en" });
@@ -20,10 +20,15 @@ const relation = (from: string, type: string, to: string, note?: string): Relati
 
 /** What the database would hold after syncing `graph`. */
 function stored(graph: SeedGraph): CurrentGraph {
+  const cited = citingEnds(graph.relations);
+  const keys = (props: Record<string, unknown>) => ({ hash: props.hash as string, keys: props.atlasKeys as string[] });
   return {
-    entities: graph.entities.map((e) => ({ id: e.id, kind: e.kind, hash: entityProps(e).hash as string })),
-    sources: graph.sources.map((s) => ({ id: s.id, hash: sourceProps(s).hash as string })),
-    relations: graph.relations.map((r) => ({ id: r.id, type: r.type, hash: relationProps(r).hash as string })),
+    entities: graph.entities.map((e) => ({ id: e.id, kind: e.kind, ...keys(entityProps(e)) })),
+    sources: graph.sources.map((s) => {
+      const props = sourceProps(s, cited.get(s.id));
+      return { id: s.id, ...keys(props), citedFrom: (props.citedFrom as string[] | undefined) ?? null };
+    }),
+    relations: graph.relations.map((r) => ({ id: r.id, type: r.type, ...keys(relationProps(r)) })),
   };
 }
 
@@ -80,7 +85,45 @@ describe("planSync", () => {
 
   it("stores the base fields, the day bounds and the attributes, without the relationship's type and ends", () => {
     const props = relationProps({ ...relation("a", "SUPPLIES", "b"), since: "2020", until: "2021-02", key: "k", attributes: { share: 40 } });
-    expect(Object.keys(props).sort()).toEqual(["claimedBy", "hash", "id", "key", "share", "since", "sources", "status", "until", "validFrom", "validTo"]);
+    expect(Object.keys(props).sort()).toEqual([
+      "atlasKeys",
+      "claimedBy",
+      "hash",
+      "id",
+      "key",
+      "share",
+      "since",
+      "sources",
+      "status",
+      "until",
+      "validFrom",
+      "validTo",
+    ]);
+    expect(props.atlasKeys).toEqual(Object.keys(props).sort());
     expect(props).toMatchObject({ validFrom: "2020-01-01", validTo: "2021-02-28", share: 40 });
+  });
+
+  it("removes on update only the properties the last sync wrote, leaving anyone else's alone", () => {
+    const current = stored({ ...graph, entities: [{ ...entity("a"), description: "Old words" }, entity("b"), entity("c")] });
+    const plan = planSync(current, graph);
+    const [update] = plan.entities.update;
+    // The description the sync wrote is removed (null); a property it never wrote is not in the update.
+    expect(update?.props).toMatchObject({ id: "a", description: null });
+    expect(Object.keys(update?.props ?? {})).not.toContain("operatorTag");
+    // Without a list of what the sync wrote, it removes nothing.
+    const legacy = { ...current, entities: current.entities.map((e) => ({ ...e, keys: null })) };
+    expect(planSync(legacy, graph).entities.update[0]?.props).not.toHaveProperty("description");
+  });
+
+  it("stores on each source the entities whose relations cite it, so its relations are found from them", () => {
+    const plan = planSync(empty, graph);
+    expect(plan.sources.write.find((s) => s.id === "s")?.citedFrom).toEqual(["a", "b"]);
+    expect(plan.sources.write.find((s) => s.id === "t")?.citedFrom).toBeUndefined();
+    // A relation that stops citing a source changes the source too.
+    const next = { ...graph, relations: [relation("a", "PARTNERS_WITH", "b")] };
+    const plan2 = planSync(stored(graph), next);
+    expect(plan2.sources.write.map((s) => [s.id, s.citedFrom])).toEqual([["s", ["a"]]]);
+    // ...but is not counted as a change to the source: the contributor changed a relation.
+    expect(plan2.summary).toMatchObject({ updated: 0, deleted: 1 });
   });
 });

@@ -79,8 +79,8 @@ RETURN entities, relations, sources, byKind, byRelationType, byCountry`,
     return q.done("entity", `MATCH (n:${ENTITY_LABEL} {id: ${q.param(id)}}) RETURN ${q.entity("n", shape)} AS entity`);
   },
 
-  /** A page ordered by id, after the cursor's id, plus the total for the filters. */
-  entities(filter: EntitiesFilter, after: string | null, first: number, shape: EntityShape): ReadQuery {
+  /** A page ordered by id, after the cursor's id, plus the total for the filters when asked for. */
+  entities(filter: EntitiesFilter, after: string | null, first: number, shape: EntityShape, withTotal = true): ReadQuery {
     const q = new ReadBuilder();
     const where: string[] = [];
     if (filter.kinds) where.push(`n.kind IN ${q.param(filter.kinds)}`);
@@ -90,7 +90,7 @@ RETURN entities, relations, sources, byKind, byRelationType, byCountry`,
     if (after !== null) page.push(`n.id > ${q.param(after)}`);
     return q.done(
       "entities",
-      `CALL () { MATCH (n:${ENTITY_LABEL}) ${filters} RETURN count(n) AS totalCount }
+      `${withTotal ? `CALL () { MATCH (n:${ENTITY_LABEL}) ${filters} RETURN count(n) AS totalCount }` : "WITH null AS totalCount"}
 CALL () { MATCH (n:${ENTITY_LABEL}) ${page.length > 0 ? `WHERE ${page.join(" AND ")}` : ""} WITH n ORDER BY n.id LIMIT ${q.intParam(first + 1, 100_001)} RETURN collect(${q.entity("n", shape)}) AS nodes }
 RETURN totalCount, nodes`,
     );
@@ -192,6 +192,7 @@ RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, COLLECT {
     after: string | null,
     first: number,
     shape: RelationShape,
+    withTotal = true,
   ): ReadQuery {
     const q = new ReadBuilder();
     const type = filter.type ? `:${allowType(ontology, filter.type)}` : "";
@@ -203,7 +204,7 @@ RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, COLLECT {
     const pageWhere = after !== null ? [...where, `r.id > ${q.param(after)}`] : where;
     return q.done(
       "relations",
-      `CALL () { MATCH ${pattern} WHERE ${where.join(" AND ")} RETURN count(r) AS totalCount }
+      `${withTotal ? `CALL () { MATCH ${pattern} WHERE ${where.join(" AND ")} RETURN count(r) AS totalCount }` : "WITH null AS totalCount"}
 CALL () { MATCH ${pattern} WHERE ${pageWhere.join(" AND ")} WITH r ORDER BY r.id LIMIT ${q.intParam(first + 1, 100_001)} RETURN collect(${q.relation("r", shape)}) AS nodes }
 RETURN totalCount, nodes`,
     );

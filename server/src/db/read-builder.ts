@@ -174,7 +174,9 @@ export class ReadBuilder {
   source(s: string, shape?: SourceShape): string {
     const nested = (shape?.relations ?? []).map((rel) => {
       const r = this.variable("r");
-      return `, \`${NESTED_PREFIX}${rel.key}\`: COLLECT { MATCH (:${ENTITY_LABEL})-[${r}]->(:${ENTITY_LABEL}) WHERE ${r}.id IS NOT NULL AND ${s}.id IN ${r}.sources RETURN ${this.relation(r, rel.shape)} AS x ORDER BY ${r}.id LIMIT ${this.intParam(rel.first, 100_000)} }`;
+      const e = this.variable("e");
+      // From the entities whose relations cite the source (the sync stores them as citedFrom): no scan of every relationship.
+      return `, \`${NESTED_PREFIX}${rel.key}\`: COLLECT { MATCH (${e}:${ENTITY_LABEL})-[${r}]->(:${ENTITY_LABEL}) WHERE ${e}.id IN coalesce(${s}.citedFrom, []) AND ${r}.id IS NOT NULL AND ${s}.id IN ${r}.sources RETURN ${this.relation(r, rel.shape)} AS x ORDER BY ${r}.id LIMIT ${this.intParam(rel.first, 100_000)} }`;
     });
     return `${s} {.*${nested.join("")}}`;
   }

@@ -5,7 +5,7 @@
 import { isInt } from "neo4j-driver";
 
 /** Properties stored for the sync's own use; never part of the API. */
-const INTERNAL = new Set(["hash", "validFrom", "validTo"]);
+const INTERNAL = new Set(["hash", "atlasKeys", "citedFrom", "validFrom", "validTo"]);
 
 export type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain };
 

@@ -13,28 +13,38 @@ export const syncQueries = {
     `CREATE FULLTEXT INDEX ${DESCRIPTION_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON EACH [n.descriptionZh] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'cjk', \`fulltext.eventually_consistent\`: false}}`,
   ],
   awaitIndexes: "CALL db.awaitIndexes(300)",
-  currentEntities: `MATCH (n:${ENTITY_LABEL}) RETURN n.id AS id, n.kind AS kind, n.hash AS hash`,
-  currentSources: `MATCH (s:${SOURCE_LABEL}) RETURN s.id AS id, s.hash AS hash`,
-  currentRelations: `MATCH (:${ENTITY_LABEL})-[r]->(:${ENTITY_LABEL}) WHERE r.id IS NOT NULL RETURN r.id AS id, type(r) AS type, r.hash AS hash`,
+  // `keys`: what the last sync wrote; a graph from before OWN_KEYS existed was written whole by it.
+  currentEntities: `MATCH (n:${ENTITY_LABEL}) RETURN n.id AS id, n.kind AS kind, n.hash AS hash, coalesce(n.atlasKeys, keys(n)) AS keys`,
+  currentSources: `MATCH (s:${SOURCE_LABEL}) RETURN s.id AS id, s.hash AS hash, coalesce(s.atlasKeys, keys(s)) AS keys, s.citedFrom AS citedFrom`,
+  currentRelations: `MATCH (:${ENTITY_LABEL})-[r]->(:${ENTITY_LABEL}) WHERE r.id IS NOT NULL RETURN r.id AS id, type(r) AS type, r.hash AS hash, coalesce(r.atlasKeys, keys(r)) AS keys`,
   deleteRelations: `UNWIND $ids AS id MATCH (:${ENTITY_LABEL})-[r]->(:${ENTITY_LABEL}) WHERE r.id = id DELETE r`,
   /** One uniqueness constraint per relation type: a relation id can exist once (it also indexes deletes by id). */
   relationIdConstraint: (type: string) =>
     `CREATE CONSTRAINT atlas_relation_id_${type.toLowerCase()} IF NOT EXISTS FOR ()-[r:${type}]-() REQUIRE r.id IS UNIQUE`,
   deleteRelationsOfType: (type: string) => `UNWIND $ids AS id MATCH (:${ENTITY_LABEL})-[r:${type} {id: id}]->(:${ENTITY_LABEL}) DELETE r`,
-  deleteEntities: `UNWIND $ids AS id MATCH (n:${ENTITY_LABEL} {id: id}) DETACH DELETE n`,
+  /** Entities or sources to delete that relationships the sync did not write (no hash) still touch. */
+  foreignAttached: (label: typeof ENTITY_LABEL | typeof SOURCE_LABEL) =>
+    `UNWIND $ids AS id MATCH (n:${label} {id: id})-[r]-() WHERE r.hash IS NULL RETURN id, collect(DISTINCT type(r)) AS types, count(r) AS count ORDER BY id LIMIT 10`,
+  /** Their own relations are deleted first (by id); a plain DELETE cannot take anyone else's with them. */
+  deleteEntities: `UNWIND $ids AS id MATCH (n:${ENTITY_LABEL} {id: id}) DELETE n`,
   deleteSources: `UNWIND $ids AS id MATCH (s:${SOURCE_LABEL} {id: id}) DELETE s`,
-  upsertSources: `UNWIND $rows AS row MERGE (s:${SOURCE_LABEL} {id: row.id}) SET s = row`,
+  // `+=`: the sync's own properties only (removed ones arrive as null); anything else stored there stays.
+  upsertSources: `UNWIND $rows AS row MERGE (s:${SOURCE_LABEL} {id: row.id}) SET s += row`,
   createEntities: (label: string) => `UNWIND $rows AS row CREATE (n:${ENTITY_LABEL}:${label}) SET n = row`,
   updateEntities: (label: string, allKindLabels: string[]) =>
-    `UNWIND $rows AS row MATCH (n:${ENTITY_LABEL} {id: row.id}) SET n = row REMOVE n:${allKindLabels.join(":")} SET n:${label}`,
+    `UNWIND $rows AS row MATCH (n:${ENTITY_LABEL} {id: row.id}) SET n += row REMOVE n:${allKindLabels.join(":")} SET n:${label}`,
   createRelations: (type: string) =>
     `UNWIND $rows AS row MATCH (a:${ENTITY_LABEL} {id: row.from}) MATCH (b:${ENTITY_LABEL} {id: row.to}) CREATE (a)-[r:${type}]->(b) SET r = row.props`,
   updateRelations: (type: string) =>
-    `UNWIND $rows AS row MATCH (:${ENTITY_LABEL} {id: row.from})-[r:${type} {id: row.id}]->(:${ENTITY_LABEL}) SET r = row.props`,
-  /** Each deletes one batch and says whether it deleted anything (repeat until `more` is false). */
+    `UNWIND $rows AS row MATCH (:${ENTITY_LABEL} {id: row.from})-[r:${type} {id: row.id}]->(:${ENTITY_LABEL}) SET r += row.props`,
+  /**
+   * Each deletes one batch and says whether it deleted anything (repeat until `more` is false): the
+   * sync's relationships (they have a hash), then its nodes that nothing else is attached to.
+   */
   removeManagedBatch: [
-    `MATCH (n:${ENTITY_LABEL}) WITH n LIMIT 5000 DETACH DELETE n RETURN count(*) > 0 AS more`,
-    `MATCH (s:${SOURCE_LABEL}) WITH s LIMIT 10000 DELETE s RETURN count(*) > 0 AS more`,
+    `MATCH (:${ENTITY_LABEL})-[r]->(:${ENTITY_LABEL}) WHERE r.hash IS NOT NULL WITH r LIMIT 10000 DELETE r RETURN count(*) > 0 AS more`,
+    `MATCH (n:${ENTITY_LABEL}) WHERE NOT EXISTS { (n)--() } WITH n LIMIT 5000 DELETE n RETURN count(*) > 0 AS more`,
+    `MATCH (s:${SOURCE_LABEL}) WHERE NOT EXISTS { (s)--() } WITH s LIMIT 10000 DELETE s RETURN count(*) > 0 AS more`,
     `MATCH (m:${META_LABEL}) DELETE m RETURN count(*) > 0 AS more`,
   ],
   writeMeta: `MERGE (m:${META_LABEL} {id: 'seed'}) SET m.syncedAt = datetime(), m.entities = $entities, m.relations = $relations, m.sources = $sources`,

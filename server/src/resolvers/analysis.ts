@@ -42,7 +42,7 @@ const LAYER_DAYS_KEPT = 8;
 const cache = new WeakMap<Ontology, { version: string; data: LayerData; byDay: Map<string, DependencyLayer> }>();
 
 export async function loadLayer(ctx: Context, day: string): Promise<DependencyLayer> {
-  const [meta] = await runRead(ctx.db, { name: "graphVersion", cypher: readQueries.graphVersion, params: {} });
+  const [meta] = await runRead(ctx, { name: "graphVersion", cypher: readQueries.graphVersion, params: {} });
   const version = typeof meta?.version === "string" ? meta.version : null;
   let entry = cache.get(ctx.ontology);
   if (version === null) return new DependencyLayer(ctx.ontology, await readLayer(ctx), day);
@@ -78,7 +78,7 @@ export async function loadLayer(ctx: Context, day: string): Promise<DependencyLa
 const reading = new WeakMap<Ontology, { version: string; data: Promise<LayerData> }>();
 
 async function readLayer(ctx: Context): Promise<LayerData> {
-  const [row] = await runRead(ctx.db, readQueries.analysisLayer(layerTypes(ctx.ontology)));
+  const [row] = await runRead(ctx, readQueries.analysisLayer(layerTypes(ctx.ontology)));
   return {
     nodes: toList(row?.nodes) as unknown as LayerNode[],
     relations: toList(row?.relations).map(withoutNulls) as unknown as LayerRelation[],
@@ -143,7 +143,7 @@ export async function project(
     const r = layer.relationById.get(id);
     return r ? [{ id, from: r.from, to: r.to }] : [];
   });
-  const [row] = await runRead(ctx.db, readQueries.analysisProjection(ids, rels, analysisShapes(info)));
+  const [row] = await runRead(ctx, readQueries.analysisProjection(ids, rels, analysisShapes(info)));
   const entities = new Map<string, PlainObject>(toList(row?.entities).map((e) => [String(e.id), markFetched(e)]));
   const relations = new Map<string, PlainObject>(toList(row?.relations).map((r) => [String(r.id), markRelationFetched(r)]));
   return {

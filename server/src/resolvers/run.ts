@@ -1,12 +1,16 @@
-/** Sends one read query built by db/queries.ts. */
+/** Sends one read query built by db/queries.ts, through the request's gate (guards/client-gate.ts). */
 
 import type { GraphQLResolveInfo } from "graphql";
+import type { RecordShape } from "neo4j-driver";
+import type { Context } from "../context.js";
 import type { ReadQuery } from "../db/queries.js";
-import type { Database } from "../db/run.js";
 import { settleRequestBudget } from "./selection.js";
 
-/** Runs the read once the request's whole budget is known to fit (see settleRequestBudget). */
-export async function runRead(db: Database, query: ReadQuery, info?: GraphQLResolveInfo): Promise<Record<string, unknown>[]> {
-  if (info) await settleRequestBudget(info);
-  return db.read<Record<string, unknown>>(query.name, query.cypher, query.params, query.timeoutMs);
+/**
+ * Runs the read once the request's whole budget is known to fit (see settleRequestBudget) and has
+ * been charged to the client's rate limit, in one of the request's and the client's turns.
+ */
+export async function runRead<T extends RecordShape = Record<string, unknown>>(ctx: Context, query: ReadQuery, info?: GraphQLResolveInfo): Promise<T[]> {
+  if (info) await ctx.gate.charge(await settleRequestBudget(info));
+  return ctx.gate.run(() => ctx.db.read<T>(query.name, query.cypher, query.params, query.timeoutMs));
 }

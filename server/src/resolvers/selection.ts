@@ -26,12 +26,13 @@ export function chargeRequest(info: GraphQLResolveInfo, objects: number): void {
 /**
  * Waits until every root field of the request has been charged (graphql-js calls all root
  * resolvers before any of their promises settle), then refuses if the total is over: so no field
- * reaches the database when the request as a whole is too big.
+ * reaches the database when the request as a whole is too big. Returns the request's total.
  */
-export async function settleRequestBudget(info: GraphQLResolveInfo): Promise<void> {
+export async function settleRequestBudget(info: GraphQLResolveInfo): Promise<number> {
   await new Promise<void>((resolve) => setImmediate(resolve));
   const budget = requestBudgets.get(info.variableValues as object);
   if (budget) checkBudget(budget);
+  return budget?.objects ?? 0;
 }
 
 function checkBudget(budget: { objects: number }): void {

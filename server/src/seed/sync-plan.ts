@@ -47,14 +47,49 @@ function pick(record: object, names: string[]): Props {
   return Object.fromEntries(names.map((n) => [n, values[n]]));
 }
 
-export function entityProps(e: EntityRecord): Props {
-  const props = clean({ ...pick(e, ENTITY_PROPERTIES), ...e.attributes });
-  return { ...props, hash: hashOf(props) };
+/**
+ * The property listing the properties a sync wrote on a node or relationship, so that the next
+ * sync removes only its own: whatever else an operator or another tool stored there stays.
+ */
+export const OWN_KEYS = "atlasKeys";
+
+/** Props with their change hash (of the props alone) and the list of what the sync owns. */
+function owned(props: Props, hash = hashOf(props)): Props {
+  const out: Props = { ...props, hash };
+  out[OWN_KEYS] = [...Object.keys(out), OWN_KEYS].sort();
+  return out;
 }
 
-export function sourceProps(s: SourceRecord): Props {
+/** An update's properties: the new ones, and null (removal) for what the sync wrote before and no longer holds. */
+export function replacing(props: Props, before: readonly string[] | null | undefined): Props {
+  const cleared = Object.fromEntries((before ?? []).filter((k) => !(k in props)).map((k) => [k, null]));
+  return { ...cleared, ...props };
+}
+
+export function entityProps(e: EntityRecord): Props {
+  return owned(clean({ ...pick(e, ENTITY_PROPERTIES), ...e.attributes }));
+}
+
+/**
+ * `citedFrom`: the entities whose relations cite the source (their `from` end), so that a source's
+ * relations are found from those entities instead of by scanning every relationship.
+ */
+export function sourceProps(s: SourceRecord, citedFrom: readonly string[] = []): Props {
+  // The hash is of the source's own fields: a relation citing it or not is not a change to the source.
   const props = clean(pick(s, SOURCE_PROPERTIES));
-  return { ...props, hash: hashOf(props) };
+  return owned(citedFrom.length > 0 ? { ...props, citedFrom: [...citedFrom].sort() } : props, hashOf(props));
+}
+
+/** For each source, the `from` ends of the relations that cite it. */
+export function citingEnds(relations: readonly RelationRecord[]): Map<string, string[]> {
+  const ends = new Map<string, Set<string>>();
+  for (const r of relations)
+    for (const id of r.sources) {
+      const set = ends.get(id) ?? new Set<string>();
+      set.add(r.from);
+      ends.set(id, set);
+    }
+  return new Map([...ends].map(([id, set]) => [id, [...set]]));
 }
 
 export function relationProps(r: RelationRecord): Props {
@@ -68,14 +103,15 @@ export function relationProps(r: RelationRecord): Props {
     // Attribute names never clash with the base fields (the ontology loader checks it).
     ...r.attributes,
   });
-  return { ...props, hash: hashOf({ ...props, from: r.from, to: r.to }) };
+  return owned(props, hashOf({ ...props, from: r.from, to: r.to }));
 }
 
 /** What the database holds now: ids, hashes, and what decides labels and relationship types. */
 export interface CurrentGraph {
-  entities: { id: string; kind: string; hash: string }[];
-  sources: { id: string; hash: string }[];
-  relations: { id: string; type: string; hash: string }[];
+  /** `keys`: the properties the last sync wrote (OWN_KEYS); absent in a graph written before it existed. */
+  entities: { id: string; kind: string; hash: string; keys?: string[] | null }[];
+  sources: { id: string; hash: string; keys?: string[] | null; citedFrom?: string[] | null }[];
+  relations: { id: string; type: string; hash: string; keys?: string[] | null }[];
 }
 
 export interface EntityRow {
@@ -94,8 +130,8 @@ export interface RelationRow {
 /** The difference between the database and the seed graph: what to create, update and delete. */
 export interface SyncPlan {
   entities: { create: EntityRow[]; update: EntityRow[]; delete: string[] };
-  /** Sources are upserted: `write` holds new and changed ones, `created` counts the new. */
-  sources: { write: Props[]; created: number; delete: string[] };
+  /** Sources are upserted: `write` holds new and changed ones (or newly cited), `created` and `updated` count the new and changed. */
+  sources: { write: Props[]; created: number; updated: number; delete: string[] };
   /** A relation whose type changed has a new id, so it is a delete plus a create. */
   relations: { create: RelationRow[]; update: RelationRow[]; delete: { id: string; type: string }[] };
   /** What the seed graph holds, and how many records the plan creates, updates and deletes. */
@@ -105,11 +141,12 @@ export interface SyncPlan {
 /** The changes that make `current` equal to `wanted`. Pure: no database. */
 export function planSync(current: CurrentGraph, wanted: SeedGraph): SyncPlan {
   const entityRows = wanted.entities.map((e) => ({ kind: e.kind, props: entityProps(e) }));
-  const sourceRows = wanted.sources.map(sourceProps);
+  const cited = citingEnds(wanted.relations);
+  const sourceRows = wanted.sources.map((src) => sourceProps(src, cited.get(src.id)));
   const relationRows = wanted.relations.map((r) => ({ id: r.id, type: r.type, from: r.from, to: r.to, props: relationProps(r) }));
 
   const entityNow = new Map(current.entities.map((e) => [e.id, e]));
-  const sourceHash = new Map(current.sources.map((s) => [s.id, s.hash]));
+  const sourceNow = new Map(current.sources.map((s) => [s.id, s]));
   const relationNow = new Map(current.relations.map((r) => [r.id, r]));
   const wantedEntities = new Set(entityRows.map((e) => e.props.id as string));
   const wantedSources = new Set(sourceRows.map((s) => s.id as string));
@@ -117,23 +154,31 @@ export function planSync(current: CurrentGraph, wanted: SeedGraph): SyncPlan {
 
   const entities = {
     create: entityRows.filter((e) => !entityNow.has(e.props.id as string)),
-    update: entityRows.filter((e) => {
+    update: entityRows.flatMap((e) => {
       const now = entityNow.get(e.props.id as string);
-      return now !== undefined && now.hash !== e.props.hash;
+      return now !== undefined && now.hash !== e.props.hash ? [{ ...e, props: replacing(e.props, now.keys) }] : [];
     }),
     delete: current.entities.filter((e) => !wantedEntities.has(e.id)).map((e) => e.id),
   };
-  const write = sourceRows.filter((s) => sourceHash.get(s.id as string) !== s.hash);
+  const sameCitations = (a: unknown, b: unknown) => JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
+  const write = sourceRows.flatMap((s) => {
+    const now = sourceNow.get(s.id as string);
+    return now !== undefined && now.hash === s.hash && sameCitations(now.citedFrom, s.citedFrom) ? [] : [now ? replacing(s, now.keys) : s];
+  });
   const sources = {
     write,
-    created: write.filter((s) => !sourceHash.has(s.id as string)).length,
+    created: write.filter((s) => !sourceNow.has(s.id as string)).length,
+    updated: write.filter((s) => {
+      const now = sourceNow.get(s.id as string);
+      return now !== undefined && now.hash !== s.hash;
+    }).length,
     delete: current.sources.filter((s) => !wantedSources.has(s.id)).map((s) => s.id),
   };
   const relations = {
     create: relationRows.filter((r) => relationNow.get(r.id)?.type !== r.type),
-    update: relationRows.filter((r) => {
+    update: relationRows.flatMap((r) => {
       const now = relationNow.get(r.id);
-      return now !== undefined && now.type === r.type && now.hash !== r.props.hash;
+      return now !== undefined && now.type === r.type && now.hash !== r.props.hash ? [{ ...r, props: replacing(r.props, now.keys) }] : [];
     }),
     delete: current.relations.filter((r) => wantedRelations.get(r.id) !== r.type).map(({ id, type }) => ({ id, type })),
   };
@@ -146,7 +191,7 @@ export function planSync(current: CurrentGraph, wanted: SeedGraph): SyncPlan {
       relations: relationRows.length,
       sources: sourceRows.length,
       created: entities.create.length + relations.create.length + sources.created,
-      updated: entities.update.length + relations.update.length + (sources.write.length - sources.created),
+      updated: entities.update.length + relations.update.length + sources.updated,
       deleted: entities.delete.length + relations.delete.length + sources.delete.length,
     },
   };

@@ -8,11 +8,11 @@
  */
 import { SingleBar } from "cli-progress";
 import { bookmarkManager, type Driver } from "neo4j-driver";
-import { allowLabel, allowType, syncQueries } from "../db/queries.js";
-import { Database } from "../db/run.js";
+import { allowLabel, allowType, ENTITY_LABEL, SOURCE_LABEL, syncQueries } from "../db/queries.js";
+import { Database, type RunInTransaction } from "../db/run.js";
 import type { Ontology } from "../ontology.js";
 import type { SeedGraph } from "./model.js";
-import { type Props, planSync, type SyncPlan, type SyncSummary } from "./sync-plan.js";
+import { type CurrentGraph, type Props, planSync, type SyncPlan, type SyncSummary } from "./sync-plan.js";
 
 export const BATCH_SIZE = 10_000;
 
@@ -29,6 +29,7 @@ export interface SyncOptions {
 
 export {
   type CurrentGraph,
+  citingEnds,
   type EntityRow,
   entityProps,
   planSync,
@@ -91,6 +92,26 @@ function storedType(ontology: Ontology, type: string): string {
   if (ontology.relationType(type)) return allowType(ontology, type);
   if (!/^[A-Z][A-Z0-9_]*$/.test(type)) throw new Error(`The database holds a relationship of type ${JSON.stringify(type)} that no sync could have written`);
   return type;
+}
+
+/**
+ * The sync deletes only what it wrote: an entity or source removed from the seed that relationships
+ * written by someone else still touch is not deleted with them. The sync stops instead, saying which.
+ */
+async function refuseForeignDeletes(run: RunInTransaction, plan: SyncPlan): Promise<void> {
+  const held: string[] = [];
+  for (const [label, ids] of [
+    [ENTITY_LABEL, plan.entities.delete],
+    [SOURCE_LABEL, plan.sources.delete],
+  ] as const) {
+    if (ids.length === 0) continue;
+    const rows = await run<{ id: string; types: string[]; count: unknown }>(syncQueries.foreignAttached(label), { ids });
+    for (const row of rows) held.push(`\`${row.id}\` (${Number(row.count)} relationship(s) of type ${row.types.join(", ")})`);
+  }
+  if (held.length > 0)
+    throw new Error(
+      `The seed no longer holds ${held.join("; ")}, but relationships that the sync did not write are attached to it in Neo4j. The sync deletes only what it wrote, so it stopped and changed nothing: delete those relationships yourself, or keep the record in seed/.`,
+    );
 }
 
 interface Step {
@@ -199,12 +220,13 @@ export async function syncSeed(graph: SeedGraph, options: SyncOptions): Promise<
       await run(syncQueries.lock);
       const plan = planSync(
         {
-          entities: await run<{ id: string; kind: string; hash: string }>(syncQueries.currentEntities),
-          sources: await run<{ id: string; hash: string }>(syncQueries.currentSources),
-          relations: await run<{ id: string; type: string; hash: string }>(syncQueries.currentRelations),
+          entities: await run<CurrentGraph["entities"][number]>(syncQueries.currentEntities),
+          sources: await run<CurrentGraph["sources"][number]>(syncQueries.currentSources),
+          relations: await run<CurrentGraph["relations"][number]>(syncQueries.currentRelations),
         },
         graph,
       );
+      await refuseForeignDeletes(run, plan);
       const steps = stepsOf(plan, ontology);
       const totalRows = steps.reduce((n, s) => n + s.rows, 0);
       // Nothing changed: leave the marker (and so the graph's version) as it is.

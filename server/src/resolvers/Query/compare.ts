@@ -28,7 +28,7 @@ export async function compare(_parent: unknown, args: { ids: string[] }, ctx: Co
   chargeRequest(info, ids.length * RELATIONS_PER_ENTITY * 3);
   const measures = allowType(ctx.ontology, "MEASURES");
   const reportedBy = allowType(ctx.ontology, "REPORTED_BY");
-  const rows = await runRead(ctx.db, readQueries.compare(ids, measures, reportedBy, RELATIONS_PER_ENTITY), info);
+  const rows = await runRead(ctx, readQueries.compare(ids, measures, reportedBy, RELATIONS_PER_ENTITY), info);
   const missing = rows.filter((r) => r.entity === null).map((r) => String(r.id));
   if (missing.length > 0) throw notFound(`No entity has the id ${missing.map((m) => JSON.stringify(m)).join(", ")}; find ids with \`search\`.`);
   const entries = rows.map((row) => ({

@@ -13,13 +13,13 @@ interface Args {
   after?: string | null;
 }
 
-export async function entities(_parent: unknown, args: Args, { db }: Context, info: GraphQLResolveInfo) {
+export async function entities(_parent: unknown, args: Args, ctx: Context, info: GraphQLResolveInfo) {
   const first = intIn("first", args.first, 1, LIMITS.entitiesFirst);
   const after = decodeCursor("entity", args.after);
   const filter = { kinds: list("kinds", args.kinds), countries: countries(args.countries) };
   const selection = new SelectionReader(info);
   const shape = selection.entity(selection.child(selection.root(), "nodes"), first);
-  const [row] = await runRead(db, readQueries.entities(filter, after, first, shape), info);
+  const [row] = await runRead(ctx, readQueries.entities(filter, after, first, shape, selection.selects(selection.root(), "totalCount")), info);
   const nodes = toList(row?.nodes).sort((a, b) => String(a.id).localeCompare(String(b.id), "en"));
   const page = nodes.slice(0, first);
   const last = page.at(-1);

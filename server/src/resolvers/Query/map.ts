@@ -1,14 +1,12 @@
 /**
- * Query.map: the whole graph laid out in bands (server/src/map/). The graph's version is read (one
- * tiny query); while it is unchanged, the layout computed for it is served from memory, so the
- * map query and the layout run once per version (and once at a time: concurrent first requests
- * share one computation).
+ * Query.map: the whole graph laid out in bands (server/src/map/), read and laid out once per graph
+ * version (cache/per-version.ts).
  */
+import { perGraphVersion } from "../../cache/per-version.js";
 import type { Context } from "../../context.js";
 import { readQueries } from "../../db/queries.js";
 import { toList } from "../../db/records.js";
 import { layoutMap, type MapRect } from "../../map/layout.js";
-import type { Ontology } from "../../ontology.js";
 import { runRead } from "../run.js";
 
 interface MapNode {
@@ -39,10 +37,8 @@ export interface GraphMap {
   columns: MapRect[];
 }
 
-const cache = new WeakMap<Ontology, { version: string; map: Promise<GraphMap> }>();
-
 async function computeMap(ctx: Context, version: string | null): Promise<GraphMap> {
-  const [row] = await runRead(ctx.db, readQueries.map);
+  const [row] = await runRead(ctx, readQueries.map);
   const known = new Set(ctx.ontology.kinds.map((k) => k.kind));
   const entities = toList(row?.nodes)
     .map((n) => ({
@@ -65,20 +61,10 @@ async function computeMap(ctx: Context, version: string | null): Promise<GraphMa
   return { version, nodes, edges, rows: layout.rows, columns: layout.columns };
 }
 
-export async function map(_parent: unknown, _args: unknown, ctx: Context): Promise<GraphMap> {
-  const [meta] = await runRead(ctx.db, { name: "graphVersion", cypher: readQueries.graphVersion, params: {} });
-  const version = typeof meta?.version === "string" ? meta.version : null;
-  // No version (no seed loaded through a sync): nothing to key a cache by, so compute every time.
-  if (version === null) return computeMap(ctx, null);
-  const entry = cache.get(ctx.ontology);
-  if (entry?.version === version) return entry.map;
-  const computed = computeMap(ctx, version);
-  cache.set(ctx.ontology, { version, map: computed });
-  // A failed read is not kept: the next request tries again.
-  computed.catch(() => {
-    if (cache.get(ctx.ontology)?.map === computed) cache.delete(ctx.ontology);
-  });
-  return computed;
+const cachedMap = perGraphVersion(computeMap);
+
+export function map(_parent: unknown, _args: unknown, ctx: Context): Promise<GraphMap> {
+  return cachedMap(ctx);
 }
 
 /** Lays out the current version ahead of the first reader (after start and after a reload); failures wait for a request. */

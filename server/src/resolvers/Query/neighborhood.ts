@@ -19,7 +19,7 @@ interface Args {
 /** Relations returned between the nodes found, at most this many per node allowed. */
 const EDGES_PER_NODE = 10;
 
-export async function neighborhood(_parent: unknown, args: Args, { db }: Context, info: GraphQLResolveInfo) {
+export async function neighborhood(_parent: unknown, args: Args, ctx: Context, info: GraphQLResolveInfo) {
   const centre = id("id", args.id);
   const depth = intIn("depth", args.depth, 1, LIMITS.neighborhoodDepth);
   const limit = intIn("limit", args.limit, 1, LIMITS.neighborhoodLimit);
@@ -29,7 +29,7 @@ export async function neighborhood(_parent: unknown, args: Args, { db }: Context
   const nodeShape = selection.entity(selection.child(selection.root(), "nodes"), limit);
   const edgeShape = selection.selects(selection.root(), "edges") ? selection.relation(selection.child(selection.root(), "edges"), maxEdges) : null;
   const query = readQueries.neighborhood(centre, { depth, kinds: list("kinds", args.kinds), filter, limit, maxEdges }, nodeShape, edgeShape);
-  const [row] = await runRead(db, query, info);
+  const [row] = await runRead(ctx, query, info);
   if (!row) throw notFound(`No entity has the id ${JSON.stringify(centre)}; find ids with \`search\`.`);
   const edges = toList(row.edges);
   return {

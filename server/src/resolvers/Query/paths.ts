@@ -16,7 +16,7 @@ interface Args {
   first: number;
 }
 
-export async function paths(_parent: unknown, args: Args, { db }: Context, info: GraphQLResolveInfo) {
+export async function paths(_parent: unknown, args: Args, ctx: Context, info: GraphQLResolveInfo) {
   const from = id("from", args.from);
   const to = id("to", args.to);
   if (from === to) throw badInput("`from` and `to` are the same entity; a path joins two different entities.", "to");
@@ -27,7 +27,7 @@ export async function paths(_parent: unknown, args: Args, { db }: Context, info:
   const root = selection.root();
   const nodeShape = selection.entity(selection.child(root, "nodes"), first * (maxHops + 1));
   const edgeShape = selection.relation(selection.child(root, "edges"), first * maxHops);
-  const [row] = await runRead(db, readQueries.paths(from, to, { maxHops, first, filter }, nodeShape, edgeShape), info);
+  const [row] = await runRead(ctx, readQueries.paths(from, to, { maxHops, first, filter }, nodeShape, edgeShape), info);
   const missing = [row?.fromFound ? null : from, row?.toFound ? null : to].filter(Boolean);
   if (missing.length > 0) throw notFound(`No entity has the id ${missing.map((m) => JSON.stringify(m)).join(" or ")}; find ids with \`search\`.`);
   return toList(row?.paths);

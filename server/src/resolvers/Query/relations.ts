@@ -16,7 +16,7 @@ interface Args {
   after?: string | null;
 }
 
-export async function relations(_parent: unknown, args: Args, { db, ontology }: Context, info: GraphQLResolveInfo) {
+export async function relations(_parent: unknown, args: Args, ctx: Context, info: GraphQLResolveInfo) {
   const first = intIn("first", args.first, 1, LIMITS.relationsFirst);
   const after = decodeCursor("relation", args.after);
   const filter = {
@@ -28,7 +28,7 @@ export async function relations(_parent: unknown, args: Args, { db, ontology }: 
   };
   const selection = new SelectionReader(info);
   const shape = selection.relation(selection.child(selection.root(), "nodes"), first);
-  const [row] = await runRead(db, readQueries.relations(ontology, filter, after, first, shape), info);
+  const [row] = await runRead(ctx, readQueries.relations(ctx.ontology, filter, after, first, shape, selection.selects(selection.root(), "totalCount")), info);
   const nodes = toList(row?.nodes).sort((a, b) => (String(a.id) < String(b.id) ? -1 : 1));
   const page = nodes.slice(0, first);
   const last = page.at(-1);

@@ -14,7 +14,7 @@ interface Args {
   first: number;
 }
 
-export async function search(_parent: unknown, args: Args, { db }: Context, info: GraphQLResolveInfo) {
+export async function search(_parent: unknown, args: Args, ctx: Context, info: GraphQLResolveInfo) {
   const text = args.query.trim();
   if (text === "") throw badInput('`query` is empty; type at least one letter or digit, e.g. "Ascend" or "华为".', "query");
   if (args.query.length > LIMITS.searchLength) {
@@ -27,6 +27,6 @@ export async function search(_parent: unknown, args: Args, { db }: Context, info
   if (!plan) return [];
   const selection = new SelectionReader(info);
   const shape = selection.entity(selection.child(selection.root(), "entity"), first);
-  const rows = await runRead(db, readQueries.search(plan, kinds, first, shape), info);
+  const rows = await runRead(ctx, readQueries.search(plan, kinds, first, shape), info);
   return rows.map((row) => ({ entity: toObject(row.entity), score: Number(row.score) }));
 }

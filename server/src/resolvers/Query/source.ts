@@ -6,9 +6,9 @@ import { id } from "../args.js";
 import { runRead } from "../run.js";
 import { SelectionReader } from "../selection.js";
 
-export async function source(_parent: unknown, args: { id: string }, { db }: Context, info: GraphQLResolveInfo) {
+export async function source(_parent: unknown, args: { id: string }, ctx: Context, info: GraphQLResolveInfo) {
   const selection = new SelectionReader(info);
   const shape = selection.source(selection.root(), 1);
-  const [row] = await runRead(db, readQueries.source(id("id", args.id), shape), info);
+  const [row] = await runRead(ctx, readQueries.source(id("id", args.id), shape), info);
   return toObject(row?.source);
 }

@@ -3,6 +3,7 @@ import { type SuggestionLookups, suggestQueries } from "../../db/queries.js";
 import { checkSuggestion } from "../../seed/suggest.js";
 import { id, LIMITS } from "../args.js";
 import { badInput } from "../errors.js";
+import { runRead } from "../run.js";
 
 interface SuggestRelationArgs {
   input: {
@@ -27,7 +28,7 @@ const text = (argument: string, value: string | null | undefined, max: number): 
   return value;
 };
 
-export async function suggestRelation(_parent: unknown, { input }: SuggestRelationArgs, { db, ontology, repoUrl }: Context) {
+export async function suggestRelation(_parent: unknown, { input }: SuggestRelationArgs, ctx: Context) {
   if (input.sources.length > 20) throw badInput("`sources` lists more than 20 sources; cite the few that state the relation.", "sources");
   const proposed = {
     from: id("from", input.from),
@@ -50,6 +51,6 @@ export async function suggestRelation(_parent: unknown, { input }: SuggestRelati
       }
     : undefined;
   const query = suggestQueries.lookups(proposed);
-  const [row] = await db.read<SuggestionLookups>(query.name, query.cypher, query.params);
-  return checkSuggestion(ontology, repoUrl, { ...proposed, quote }, row);
+  const [row] = await runRead<SuggestionLookups>(ctx, query);
+  return checkSuggestion(ctx.ontology, ctx.repoUrl, { ...proposed, quote }, row);
 }

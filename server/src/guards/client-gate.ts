@@ -1,0 +1,114 @@
+/**
+ * The door between requests and the database's connection pool. graphql-js runs a request's root
+ * fields side by side, each in its own transaction, so without a door one request (or one client
+ * sending many) could hold every pooled connection for the length of its timeout. Each request
+ * runs at most `perRequest` queries at once and each client at most `perClient` (over all its
+ * requests); a client with too many waiting is refused. A request is also charged to its client's
+ * rate limit by what it may cost (its estimated objects), not only by being one more request.
+ */
+import { GraphQLError } from "graphql";
+import pLimit, { type LimitFunction } from "p-limit";
+
+export interface GateLimits {
+  /** Database queries one request runs at once. */
+  perRequest: number;
+  /** Database queries one client runs at once, over all its requests. */
+  perClient: number;
+  /** Queries one client may have waiting for a turn; more are refused. */
+  waitingPerClient: number;
+}
+
+export const GATE_LIMITS: GateLimits = { perRequest: 4, perClient: 8, waitingPerClient: 200 };
+
+/** A request costs one rate-limit point at the door, plus one per this many objects it may return. */
+export const OBJECTS_PER_POINT = 1_000;
+
+/** Takes points from a client's rate limit; rejects with the seconds to wait when there are too few. */
+export type ConsumePoints = (client: string, points: number) => Promise<void>;
+
+export class RateLimited extends Error {
+  constructor(readonly retryAfterSeconds: number) {
+    super(`rate limited for ${retryAfterSeconds} s`);
+  }
+}
+
+function refused(message: string, retryAfterSeconds: number): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: "RATE_LIMITED", retryAfterSeconds, http: { status: 429, headers: { "retry-after": String(retryAfterSeconds) } } },
+  });
+}
+
+export class ClientGates {
+  private readonly clients = new Map<string, LimitFunction>();
+
+  constructor(
+    private readonly limits: GateLimits = GATE_LIMITS,
+    private readonly consume?: ConsumePoints,
+  ) {}
+
+  forRequest(client: string): RequestGate {
+    return new RequestGate(client, pLimit(this.limits.perRequest), this);
+  }
+
+  /** Runs `work` in one of the client's turns. */
+  async inTurn<T>(client: string, work: () => Promise<T>): Promise<T> {
+    let limit = this.clients.get(client);
+    if (!limit) {
+      limit = pLimit(this.limits.perClient);
+      this.clients.set(client, limit);
+    }
+    if (limit.pendingCount >= this.limits.waitingPerClient)
+      throw refused(`Your address has ${limit.pendingCount} queries waiting already; wait for their answers before sending more.`, 1);
+    try {
+      return await limit(work);
+    } finally {
+      // Idle clients are forgotten, so the map does not grow with every address ever seen.
+      if (limit.activeCount === 0 && limit.pendingCount === 0 && this.clients.get(client) === limit) this.clients.delete(client);
+    }
+  }
+
+  /** Charges a request's cost (once per request: every root field awaits the same charge). */
+  async charge(client: string, objects: number): Promise<void> {
+    const points = Math.floor(objects / OBJECTS_PER_POINT);
+    if (!this.consume || points === 0) return;
+    try {
+      await this.consume(client, points);
+    } catch (error) {
+      if (!(error instanceof RateLimited)) throw error;
+      throw refused(
+        `This request could return about ${Math.round(objects).toLocaleString("en")} objects, which costs ${points + 1} of your address's requests per minute, and too few are left; try again in ${error.retryAfterSeconds} s, or ask for less (lower \`first\`/\`limit\`).`,
+        error.retryAfterSeconds,
+      );
+    }
+  }
+
+  /** Clients with queries running or waiting (for tests and /health). */
+  get activeClients(): number {
+    return this.clients.size;
+  }
+}
+
+/** One request's share of the door. */
+export class RequestGate {
+  private charged: Promise<void> | undefined;
+
+  constructor(
+    private readonly client: string,
+    private readonly limit: LimitFunction,
+    private readonly gates: ClientGates,
+  ) {}
+
+  run<T>(work: () => Promise<T>): Promise<T> {
+    return this.limit(() => this.gates.inTurn(this.client, work));
+  }
+
+  charge(objects: number): Promise<void> {
+    this.charged ??= this.gates.charge(this.client, objects);
+    return this.charged;
+  }
+}
+
+/** A gate for the server's own reads (warming caches at start): its own turns, no rate limit. */
+export function serverGate(): RequestGate {
+  return new ClientGates().forRequest("atlas-server");
+}
