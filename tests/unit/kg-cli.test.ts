@@ -124,6 +124,11 @@ describe("npm run kg", () => {
       /No source has the url https:\/\/example.org\/x\. Register it first/,
     ],
     [
+      "an unregistered source url with shell characters (the hint quotes it, so pasting it runs nothing)",
+      ["--from", "hisilicon", "--type", "PARTNERS_WITH", "--to", "nvidia", "--source", "https://example.org/x?a=1&b=$(touch pwned)"],
+      /add-source --url 'https:\/\/example\.org\/x\?a=1&b=\$\(touch pwned\)' --title/,
+    ],
+    [
       "a duplicate relation",
       ["--from", "hisilicon", "--type", "DESIGNS", "--to", "ascend-910b", "--source", "wikipedia-hisilicon"],
       /duplicate relation hisilicon\/DESIGNS\/ascend-910b/,

@@ -74,4 +74,11 @@ describe("checkSuggestion", () => {
     );
     expect(untranslated.problems).toEqual([{ field: "quote", message: expect.stringContaining("must be in Chinese") }]);
   });
+
+  it("quotes an unregistered url in the command it suggests, so pasting it into a shell runs nothing else", () => {
+    const url = "https://example.org/x?a=1&b=$(touch pwned)";
+    const result = checkSuggestion(ontology, repo, { from: "huawei", type: "DESIGNS", to: "ascend-910b", status: "confirmed", sources: [url] }, lookups);
+    expect(result.valid).toBe(false);
+    expect(result.problems.map((p) => p.message).join("\n")).toContain(`add-source --url '${url}' --title`);
+  });
 });

@@ -209,6 +209,9 @@ describe("elements, style and exports", () => {
     );
     expect(xml).toContain('<edge id="tsmc/SUPPLIES/huawei" source="tsmc" target="huawei"><data key="e_label">supplies</data>');
     expect(escapeXml("'")).toBe("&apos;");
+    // Control characters a name could carry would make the file unreadable XML: they are dropped.
+    expect(escapeXml("A\u0000B\u0008C\u001FD\tE\uFFFEF\uD800G")).toBe("ABCD\tEFG");
+    expect(escapeXml("华为 😀")).toBe("华为 😀");
     const json = JSON.parse(toJSONExport(graph, ontology)) as { nodes: unknown[]; edges: { status: string }[] };
     expect(json.nodes).toHaveLength(5);
     expect(json.edges.map((e) => e.status)).toContain("disputed");

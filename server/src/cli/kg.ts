@@ -2,11 +2,13 @@
  * `npm run kg -- <command>`: the contributor's tool for the seed. Every command writes canonical
  * YAML to the right file and validates the whole seed before keeping a change.
  */
+
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { Command, Option } from "commander";
+import { quote } from "shell-quote";
 import { loadConfig } from "../config.js";
 import { loadOntology, STATUSES } from "../ontology.js";
 import { diffSeeds, diffToMarkdown } from "../seed/diff.js";
@@ -145,7 +147,7 @@ program
           const id = findSourceByUrl(seed, s);
           if (!id)
             throw new EditError(
-              `No source has the url ${s}. Register it first: npm run kg -- add-source --url ${s} --title "<its real title>" --publisher <publisher>`,
+              `No source has the url ${s}. Register it first: npm run kg -- add-source --url ${quote([s])} --title "<its real title>" --publisher <publisher>`,
             );
           return id;
         });

@@ -61,8 +61,17 @@ export function seedKeys(fields: readonly FieldDef[]): string[] {
   return fields.filter((f) => f.seed).map((f) => f.name);
 }
 
-/** Properties the sync stores beside the fields (its change hash, the day bounds of since/until). */
-export const BOOKKEEPING_PROPERTIES = ["hash", "validFrom", "validTo"] as const;
+/**
+ * Properties the sync stores beside the fields: its change hash, the list of what it wrote, the
+ * day bounds of since/until, and on a source the entities whose relations cite it.
+ */
+export const BOOKKEEPING_PROPERTIES = ["hash", "atlasKeys", "validFrom", "validTo", "citedFrom"] as const;
+
+/** The longest free text a seed field may hold (a description, a note): a paragraph, not a document. */
+export const TEXT_MAX_LENGTH = 2_000;
+/** The longest entry of a list of texts (an alias) and the longest URL. */
+export const LIST_ENTRY_MAX_LENGTH = 300;
+export const URL_MAX_LENGTH = 2_000;
 
 /** The longest quote a relation may carry, in characters: a sentence or two, not a passage. */
 export const QUOTE_MAX_LENGTH = 300;

@@ -3,9 +3,10 @@
  * properties (the sync's `hash`, validity days) never leave this module.
  */
 import { isInt } from "neo4j-driver";
+import { BOOKKEEPING_PROPERTIES } from "../core/fields.js";
 
 /** Properties stored for the sync's own use; never part of the API. */
-const INTERNAL = new Set(["hash", "atlasKeys", "citedFrom", "validFrom", "validTo"]);
+const INTERNAL = new Set<string>(BOOKKEEPING_PROPERTIES);
 
 export type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain };
 

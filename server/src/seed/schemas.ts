@@ -4,7 +4,7 @@
  */
 
 import { PARTIAL_DATE } from "../core/dates.js";
-import { type FieldDef, type FieldType, QUOTE_MAX_LENGTH, type RecordName } from "../core/fields.js";
+import { type FieldDef, type FieldType, LIST_ENTRY_MAX_LENGTH, QUOTE_MAX_LENGTH, type RecordName, TEXT_MAX_LENGTH, URL_MAX_LENGTH } from "../core/fields.js";
 import type { AttributeDef, Ontology } from "../ontology.js";
 
 export const SLUG = "^[a-z0-9]+(?:-[a-z0-9]+)*$";
@@ -18,13 +18,23 @@ const slug = (what: string) => ({
   maxLength: 80,
   errorMessage: `${what} must be a slug of lower-case a-z, 0-9 and single hyphens, like "ascend-910c"; got \${0}`,
 });
-const text = (what: string) => ({ type: "string", minLength: 1, errorMessage: `${what} must be non-empty text` });
+const text = (what: string, max = TEXT_MAX_LENGTH) => ({
+  type: "string",
+  minLength: 1,
+  maxLength: max,
+  errorMessage: `${what} must be non-empty text of at most ${max.toLocaleString("en")} characters`,
+});
 const partialDate = (what: string) => ({
   type: "string",
   pattern: PARTIAL_DATE,
   errorMessage: `${what} must be a partial ISO date such as 2019, 2019-05 or 2019-05-16 (quoted); got \${0}`,
 });
-const url = (what: string) => ({ type: "string", pattern: HTTP_URL, errorMessage: `${what} must be an http(s) URL; got \${0}` });
+const url = (what: string) => ({
+  type: "string",
+  pattern: HTTP_URL,
+  maxLength: URL_MAX_LENGTH,
+  errorMessage: `${what} must be an http(s) URL of at most ${URL_MAX_LENGTH.toLocaleString("en")} characters; got \${0}`,
+});
 
 const ARTICLE: Record<RecordName, string> = { entity: "an entity", relation: "a relation", source: "a source" };
 
@@ -67,11 +77,16 @@ function fieldSchema(ontology: Ontology, record: RecordName, field: FieldDef): o
       errorMessage: `unknown relation type \${0}; use one of ${types.join(", ")} (seed/ontology/relation-types.yaml)`,
     }),
     text: () => text(name),
-    "chinese-text": () => ({ type: "string", pattern: "[\\u3400-\\u9fff]", errorMessage: `${name} must contain Chinese characters; got \${0}` }),
+    "chinese-text": () => ({
+      type: "string",
+      pattern: "[\\u3400-\\u9fff]",
+      maxLength: TEXT_MAX_LENGTH,
+      errorMessage: `${name} must contain Chinese characters, at most ${TEXT_MAX_LENGTH.toLocaleString("en")} characters in all; got \${0}`,
+    }),
     "text-list": () => ({
       type: "array",
       uniqueItems: true,
-      items: text(words.entry ?? `an entry of ${name}`),
+      items: text(words.entry ?? `an entry of ${name}`, LIST_ENTRY_MAX_LENGTH),
       errorMessage: {
         type: `${name} must be a list of ${words.entries ?? "texts"}`,
         uniqueItems: `${name} lists the same ${words.entries === "names" ? "name" : "text"} twice`,

@@ -4,6 +4,7 @@
  * returns the YAML to add and where to add it. Pure: no database, nothing is written.
  */
 
+import { quote as shellQuote } from "shell-quote";
 import type { SuggestionLookups } from "../db/queries.js";
 import type { Ontology } from "../ontology.js";
 import { canonicalEntity, toYaml } from "./format.js";
@@ -49,7 +50,7 @@ export function checkSuggestion(
     if (!id)
       problems.push({
         field: "sources",
-        message: `no source has the url ${s}; add it to seed/sources/ first (npm run kg -- add-source --url ${s} --title "<its real title>")`,
+        message: `no source has the url ${s}; add it to seed/sources/ first (npm run kg -- add-source --url ${shellQuote([s])} --title "<its real title>")`,
       });
     return id ?? s;
   });

@@ -33,8 +33,13 @@ export function toJSONExport(graph: VisibleGraph, ontology: OntologyInfo, positi
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
+/** Characters XML 1.0 cannot hold at all, even escaped (C0 controls but tab, newline, return; lone surrogates; U+FFFE/F). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters to remove.
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Text for an XML element or attribute: markup escaped, characters XML forbids removed. */
 export function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c] ?? c);
+  return text.replace(NOT_XML, "").replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c] ?? c);
 }
 
 const NODE_KEYS = [
