@@ -23,16 +23,19 @@ export function codeFor(error: GraphQLError): string {
 }
 
 function withCode(error: GraphQLError): GraphQLError {
-  const code = error.extensions?.code;
+  // yoga adds the parser's own error (which echoes the body) to a request it cannot read: the message says enough.
+  const { originalError: echoed, ...extensions } = error.extensions ?? {};
+  const code = extensions.code;
   // yoga calls every invalid document GRAPHQL_VALIDATION_FAILED; a bad argument value is more precise.
-  if (typeof code === "string" && !(code === "GRAPHQL_VALIDATION_FAILED" && codeFor(error) === "BAD_USER_INPUT")) return error;
+  const precise = typeof code === "string" && !(code === "GRAPHQL_VALIDATION_FAILED" && codeFor(error) === "BAD_USER_INPUT");
+  if (precise && echoed === undefined) return error;
   return new GraphQLError(error.message, {
     nodes: error.nodes,
     source: error.source,
     positions: error.positions,
     path: error.path,
     originalError: error.originalError,
-    extensions: { ...error.extensions, code: codeFor(error) },
+    extensions: { ...extensions, code: precise ? code : codeFor(error) },
   });
 }
 
