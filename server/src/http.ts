@@ -10,6 +10,7 @@ import path from "node:path";
 import { RateLimiterMemory } from "rate-limiter-flexible";
 import sirv from "sirv";
 import type { GraphVersion } from "./cache/graph-version.js";
+import { problemText } from "./core/problems.js";
 import { readQueries } from "./db/queries.js";
 import type { Database } from "./db/run.js";
 import { ClientGates, GATE_LIMITS, RateLimited } from "./guards/client-gate.js";
@@ -150,7 +151,12 @@ export function createAtlasServer(options: AtlasServerOptions): http.Server {
         const wait = (rejection as RateLimited).retryAfterSeconds;
         res.setHeader("retry-after", String(wait));
         return json(res, 429, {
-          errors: [{ message: `Too many requests from your address; try again in ${wait} s.`, extensions: { code: "RATE_LIMITED" } }],
+          errors: [
+            {
+              message: problemText("RATE_LIMITED", { seconds: wait }, "en"),
+              extensions: { code: "RATE_LIMITED", problem: "RATE_LIMITED", params: { seconds: wait } },
+            },
+          ],
         });
       }
     }

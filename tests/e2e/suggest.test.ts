@@ -129,7 +129,10 @@ describe("suggest a connection", () => {
     await page.getByTestId("suggest-type").selectOption("USES");
     expect(await page.getByTestId("suggest-reads").textContent()).toContain("深度求索 使用 昇腾910B");
     await checked(page, "invalid");
-    expect((await problemAt(page, "sources", "suggest-sources")).text).toContain("at least one source");
+    // The server names the problem by its code; the explorer says it in Chinese, not in the server's English.
+    const problem = (await problemAt(page, "sources", "suggest-sources")).text;
+    expect(problem).toContain("关系至少需要一个来源");
+    expect(problem).not.toContain("at least one source");
     await page.getByTestId("suggest-sources").fill("wikipedia-deepseek");
     await checked(page, "valid");
     expect(await page.getByTestId("suggest-state").textContent()).toBe("有效：可以添加这条关系。");

@@ -3,8 +3,10 @@
  * in both languages, quotes in the source's own words with their source, the ontology's attribute
  * and value labels, and search by words of a Chinese description.
  */
+
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type ProblemCode, type ProblemParams, problemText } from "../../server/src/core/problems.js";
 import { Database } from "../../server/src/db/run.js";
 import { createAtlasYoga } from "../../server/src/yoga.js";
 import { loadApiSeed } from "../fixtures/api-seed/load.js";
@@ -25,7 +27,9 @@ afterAll(async () => {
 });
 
 // biome-ignore lint/suspicious/noExplicitAny: the tests read whatever JSON the API answered
-async function gql(query: string): Promise<{ data: any; errors?: { message: string; extensions?: { code?: string } }[] }> {
+async function gql(
+  query: string,
+): Promise<{ data: any; errors?: { message: string; extensions?: { code?: string; problem?: string; params?: Record<string, string | number> } }[] }> {
   const res = await yoga.fetch("http://atlas.test/graphql", {
     method: "POST",
     headers: { "content-type": "application/json" },
@@ -87,5 +91,21 @@ describe("both languages", () => {
     expect(data.search.map((h: { entity: { id: string } }) => h.entity.id)).toContain("huawei");
     const named = await gql(`{ search(query: "华为", first: 3) { entity { id } } }`);
     expect(named.data.search[0].entity.id).toBe("huawei");
+  });
+
+  it("names each problem by a code with its parameters, so a client can say it in Chinese", async () => {
+    const cases: [string, string, Record<string, unknown>][] = [
+      ['{ search(query: "  ") { score } }', "SEARCH_EMPTY", {}],
+      ['{ neighborhood(id: "no-such-entity") { truncated } }', "ENTITY_NOT_FOUND", { ids: '"no-such-entity"' }],
+      ['{ entities(first: 0) { nodes { id } } }', "INT_OUT_OF_RANGE", { argument: "first", min: 1, max: 500, got: "0" }],
+      ['{ neighborhood(id: "huawei", asOf: "2019-02-30") { truncated } }', "DATE_INVALID", { value: '"2019-02-30"' }],
+    ];
+    for (const [query, problem, params] of cases) {
+      const error = (await gql(query)).errors?.[0];
+      expect(error?.extensions?.problem, query).toBe(problem);
+      expect(error?.extensions?.params, query).toEqual(params);
+      // The English message holds the table's English text with the same parameters.
+      expect(error?.message, query).toContain(problemText(problem as ProblemCode, params as ProblemParams, "en"));
+    }
   });
 });

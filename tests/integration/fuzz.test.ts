@@ -80,7 +80,10 @@ const request: fc.Arbitrary<Request> = fc.oneof(
     .map((n) => json(`{ ${Array.from({ length: n }, (_, i) => `n${i}: neighborhood(id: "huawei", depth: 3, limit: 1000) { nodes { id } }`).join(" ")} }`)),
   fc.tuple(anyString, anyNumber).map(([s, n]) => json("query($s: ID!, $n: Int) { source(id: $s) { relations(first: $n) { id from { id } } } }", { s, n })),
   fc.tuple(anyString, anyString).map(([id, c]) => json("query($id: ID!, $c: String) { exposure(id: $id, country: $c) { cut input { id } } }", { id, c })),
-  anyString.map((s) => ({ ...json("{ stats { entities } }"), headers: { "content-type": "application/json", "x-forwarded-for": s.replace(/[^\x20-\x7e]/g, "") } })),
+  anyString.map((s) => ({
+    ...json("{ stats { entities } }"),
+    headers: { "content-type": "application/json", "x-forwarded-for": s.replace(/[^\x20-\x7e]/g, "") },
+  })),
   fc.constantFrom("PUT", "DELETE", "PATCH").map((method) => ({ method, headers: { "content-type": "application/json" }, body: '{"query":"{ __typename }"}' })),
 );
 

@@ -114,7 +114,7 @@ describe("a field added to relations in fields.yaml", () => {
     });
     expect(check(entity("high"))).toBe(true);
     expect(check(entity(""))).toBe(false);
-    expect(check.errors?.map((e) => e.message)).toContain("confidence must be non-empty text");
+    expect(check.errors?.map((e) => e.message)).toContain("confidence must be non-empty text of at most 2,000 characters");
     expect(ajv.compile(entitySchema(ontology))(entity("high"))).toBe(false);
   });
 

@@ -43,19 +43,24 @@ describe("checkSuggestion", () => {
     expect(result.valid).toBe(false);
     expect(result.file).toBeUndefined();
     expect(result.problems.map((p) => p.field)).toEqual(["sources", "from"]);
+    // Each problem is named by a code with its parameters, so the explorer can say it in Chinese.
+    expect(result.problems.map((p) => p.code)).toEqual(["URL_NOT_REGISTERED", "UNKNOWN_FROM"]);
+    expect(result.problems[1]?.params).toEqual([{ name: "id", value: "nobody" }]);
     const duplicate = checkSuggestion(
       ontology,
       repo,
       { from: "huawei", type: "DESIGNS", to: "ascend-910b", status: "confirmed", sources: ["wikipedia-huawei"] },
       { ...lookups, existing: ["huawei/DESIGNS/ascend-910b"] },
     );
-    expect(duplicate.problems).toEqual([{ field: "relation", message: expect.stringContaining("duplicate relation huawei/DESIGNS/ascend-910b") }]);
+    expect(duplicate.problems).toEqual([
+      expect.objectContaining({ field: "relation", code: "DUPLICATE_RELATION", message: expect.stringContaining("duplicate relation huawei/DESIGNS/ascend-910b") }),
+    ]);
   });
 
   it("asks a claim for a quote, and writes the quote with its source's language", () => {
     const claim = { from: "huawei", type: "DESIGNS", to: "ascend-910b", status: "claimed", claimedBy: ["huawei"], sources: ["wikipedia-huawei"] };
     const without = checkSuggestion(ontology, repo, claim, lookups);
-    expect(without.problems).toEqual([{ field: "status", message: expect.stringContaining("a claimed relation needs a quote") }]);
+    expect(without.problems).toEqual([expect.objectContaining({ field: "status", message: expect.stringContaining("a claimed relation needs a quote") })]);
     const quoted = checkSuggestion(
       ontology,
       repo,
@@ -72,7 +77,7 @@ describe("checkSuggestion", () => {
       { ...claim, quote: { text: "Huawei designs it.", translation: "Huawei designs it.", source: "wikipedia-huawei" } },
       lookups,
     );
-    expect(untranslated.problems).toEqual([{ field: "quote", message: expect.stringContaining("must be in Chinese") }]);
+    expect(untranslated.problems).toEqual([expect.objectContaining({ field: "quote", message: expect.stringContaining("must be in Chinese") })]);
   });
 
   it("quotes an unregistered url in the command it suggests, so pasting it into a shell runs nothing else", () => {

@@ -5,6 +5,7 @@
  */
 import { GraphQLError } from "graphql";
 import { type BookmarkManager, type Driver, Neo4jError, type RecordShape } from "neo4j-driver";
+import { problemText } from "../core/problems.js";
 
 export interface QueryEvent {
   name: string;
@@ -131,16 +132,16 @@ export function toGraphQLError(error: unknown, queryName: string): GraphQLError 
   const code = error instanceof Neo4jError ? error.code : "";
   const message = error instanceof Error ? error.message : String(error);
   if (UNAVAILABLE.has(code) || /connect|ECONNREFUSED|acquisition|Pool is closed|ServiceUnavailable/i.test(message)) {
-    return new GraphQLError("The graph database is unavailable right now; try again in a few seconds.", {
-      extensions: { code: "DATABASE_UNAVAILABLE", http: { status: 503 } },
+    return new GraphQLError(problemText("DATABASE_UNAVAILABLE", {}, "en"), {
+      extensions: { code: "DATABASE_UNAVAILABLE", problem: "DATABASE_UNAVAILABLE", params: {}, http: { status: 503 } },
     });
   }
   if (/TransactionTimedOut|TransactionTimedOutClientConfiguration|terminated|timed out/i.test(`${code} ${message}`)) {
-    return new GraphQLError(`The query took too long (${queryName}); narrow it (smaller depth, limit or first) and try again.`, {
-      extensions: { code: "QUERY_TOO_COMPLEX" },
+    return new GraphQLError(problemText("QUERY_TIMEOUT", { query: queryName }, "en"), {
+      extensions: { code: "QUERY_TOO_COMPLEX", problem: "QUERY_TIMEOUT", params: { query: queryName } },
     });
   }
   // Anything else is our bug: log it server-side, show nothing of it to the client.
   console.error(`[db] ${queryName} failed: ${code} ${message}`);
-  return new GraphQLError("Unexpected error.", { extensions: { code: "INTERNAL_SERVER_ERROR" } });
+  return new GraphQLError(problemText("INTERNAL", {}, "en"), { extensions: { code: "INTERNAL_SERVER_ERROR", problem: "INTERNAL", params: {} } });
 }

@@ -5,6 +5,7 @@
  */
 import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
 import type { GraphQLError } from "graphql";
+import { problemText } from "../core/problems.js";
 import { LIMITS } from "../resolvers/args.js";
 
 export const ARMOR_LIMITS = {
@@ -18,11 +19,14 @@ export const ARMOR_LIMITS = {
 
 function markTooComplex(_ctx: unknown, error: GraphQLError): void {
   // armor words every rejection as a "Syntax Error"; say what it is and how to fix it.
-  Object.assign(error.extensions as Record<string, unknown>, { code: "QUERY_TOO_COMPLEX" });
-  Object.defineProperty(error, "message", {
-    value: `${error.message.replace(/^Syntax Error: /, "").replace(/^Query Cost limit of (\d+) exceeded, found (\d+)\./, "This query could return about $2 objects; at most $1 are allowed (lower `first`/`limit` or nest fewer lists).")} Split the query or select less.`,
-    enumerable: true,
-  });
+  const detail = error.message
+    .replace(/^Syntax Error: /, "")
+    .replace(
+      /^Query Cost limit of (\d+) exceeded, found (\d+)\./,
+      "This query could return about $2 objects; at most $1 are allowed (lower `first`/`limit` or nest fewer lists).",
+    );
+  Object.assign(error.extensions as Record<string, unknown>, { code: "QUERY_TOO_COMPLEX", problem: "QUERY_LIMIT", params: { detail } });
+  Object.defineProperty(error, "message", { value: problemText("QUERY_LIMIT", { detail }, "en"), enumerable: true });
 }
 
 export function armorPlugin() {

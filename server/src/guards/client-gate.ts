@@ -8,6 +8,7 @@
  */
 import { GraphQLError } from "graphql";
 import pLimit, { type LimitFunction } from "p-limit";
+import { type ProblemCode, type ProblemParams, problemText } from "../core/problems.js";
 
 export interface GateLimits {
   /** Database queries one request runs at once. */
@@ -32,9 +33,9 @@ export class RateLimited extends Error {
   }
 }
 
-function refused(message: string, retryAfterSeconds: number): GraphQLError {
-  return new GraphQLError(message, {
-    extensions: { code: "RATE_LIMITED", retryAfterSeconds, http: { status: 429, headers: { "retry-after": String(retryAfterSeconds) } } },
+function refused(problem: ProblemCode, params: ProblemParams, retryAfterSeconds: number): GraphQLError {
+  return new GraphQLError(problemText(problem, params, "en"), {
+    extensions: { code: "RATE_LIMITED", problem, params, retryAfterSeconds, http: { status: 429, headers: { "retry-after": String(retryAfterSeconds) } } },
   });
 }
 
@@ -57,8 +58,7 @@ export class ClientGates {
       limit = pLimit(this.limits.perClient);
       this.clients.set(client, limit);
     }
-    if (limit.pendingCount >= this.limits.waitingPerClient)
-      throw refused(`Your address has ${limit.pendingCount} queries waiting already; wait for their answers before sending more.`, 1);
+    if (limit.pendingCount >= this.limits.waitingPerClient) throw refused("TOO_MANY_WAITING", { waiting: limit.pendingCount }, 1);
     try {
       return await limit(work);
     } finally {
@@ -75,10 +75,8 @@ export class ClientGates {
       await this.consume(client, points);
     } catch (error) {
       if (!(error instanceof RateLimited)) throw error;
-      throw refused(
-        `This request could return about ${Math.round(objects).toLocaleString("en")} objects, which costs ${points + 1} of your address's requests per minute, and too few are left; try again in ${error.retryAfterSeconds} s, or ask for less (lower \`first\`/\`limit\`).`,
-        error.retryAfterSeconds,
-      );
+      const seconds = error.retryAfterSeconds;
+      throw refused("RATE_LIMITED_COST", { objects: Math.round(objects).toLocaleString("en"), points: points + 1, seconds }, seconds);
     }
   }
 

@@ -91,7 +91,7 @@ function withoutNulls(o: PlainObject): PlainObject {
 
 export function requireEntity(layer: DependencyLayer, argument: string, value: unknown): string {
   const key = id(argument, value);
-  if (!layer.node(key)) throw notFound(`No entity has the id ${JSON.stringify(key)}; find ids with \`search\`.`);
+  if (!layer.node(key)) throw notFound("ENTITY_NOT_FOUND", { ids: JSON.stringify(key) });
   return key;
 }
 
@@ -108,7 +108,7 @@ export function scenarioOf(country: unknown): Scenario {
   if (country === null || country === undefined) return { rules: true };
   const code = String(country).trim().toUpperCase();
   if (!/^[A-Z]{2}$/.test(code))
-    throw badInput(`\`country\`: ${JSON.stringify(country)} is not an ISO 3166-1 alpha-2 code such as "US", "NL" or "JP".`, "country");
+    throw badInput("COUNTRY_INVALID", { argument: "country", value: JSON.stringify(country), example: '"US", "NL" or "JP"' }, "country");
   return { country: code };
 }
 

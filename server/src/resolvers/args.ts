@@ -22,15 +22,15 @@ export const LIMITS = {
 
 export function intIn(argument: string, value: unknown, min: number, max: number): number {
   if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
-    throw badInput(`\`${argument}\` must be a whole number from ${min} to ${max}; got ${JSON.stringify(value)}.`, argument);
+    throw badInput("INT_OUT_OF_RANGE", { argument, min, max, got: JSON.stringify(value) ?? String(value) }, argument);
   }
   return value;
 }
 
 export function id(argument: string, value: unknown): string {
   const text = String(value ?? "");
-  if (text.trim() === "") throw badInput(`\`${argument}\` must not be empty; pass an entity id such as "huawei".`, argument);
-  if (text.length > LIMITS.idLength) throw badInput(`\`${argument}\` is ${text.length} characters long; ids have at most ${LIMITS.idLength}.`, argument);
+  if (text.trim() === "") throw badInput("ID_EMPTY", { argument }, argument);
+  if (text.length > LIMITS.idLength) throw badInput("ID_TOO_LONG", { argument, length: text.length, max: LIMITS.idLength }, argument);
   return text;
 }
 
@@ -41,7 +41,7 @@ export function optionalId(argument: string, value: unknown): string | null {
 /** A non-empty list, or null for "no filter". An empty list would match nothing: refuse it. */
 export function list<T>(argument: string, value: readonly T[] | null | undefined): T[] | null {
   if (value === null || value === undefined) return null;
-  if (value.length === 0) throw badInput(`\`${argument}\` is an empty list, which would match nothing; omit it to match all.`, argument);
+  if (value.length === 0) throw badInput("LIST_EMPTY", { argument }, argument);
   return [...new Set(value)];
 }
 
@@ -50,7 +50,7 @@ export function countries(value: readonly string[] | null | undefined): string[]
   if (!codes) return null;
   return codes.map((c) => {
     const code = c.trim().toUpperCase();
-    if (!/^[A-Z]{2}$/.test(code)) throw badInput(`\`countries\`: ${JSON.stringify(c)} is not an ISO 3166-1 alpha-2 code such as "CN" or "US".`, "countries");
+    if (!/^[A-Z]{2}$/.test(code)) throw badInput("COUNTRY_INVALID", { argument: "countries", value: JSON.stringify(c), example: '"CN" or "US"' }, "countries");
     return code;
   });
 }
@@ -70,6 +70,6 @@ export function decodeCursor(kind: "entity" | "relation", value: unknown): strin
   if (value === null || value === undefined) return null;
   const text = typeof value === "string" && value.length <= 1000 ? Buffer.from(value, "base64url").toString("utf8") : "";
   const prefix = `${CURSOR_PREFIX}${kind}:`;
-  if (!text.startsWith(prefix)) throw badInput("`after` is not a cursor from this list; pass the `pageInfo.endCursor` of the previous page.", "after");
+  if (!text.startsWith(prefix)) throw badInput("CURSOR_INVALID", {}, "after");
   return text.slice(prefix.length);
 }

@@ -1,15 +1,14 @@
 /** The Date scalar: partial ISO dates (2019, 2019-05, 2019-05-16), real calendar dates only. */
-import { GraphQLError, GraphQLScalarType, Kind } from "graphql";
+import { GraphQLScalarType, Kind } from "graphql";
 import { isRealPartialDate } from "../core/dates.js";
+import { badInput } from "./errors.js";
 
 const FORM = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 function parse(value: unknown): string {
   if (typeof value !== "string" || !FORM.test(value) || !isRealPartialDate(value)) {
     const shown = typeof value === "string" && value.length > 40 ? `${value.slice(0, 40)}…` : value;
-    throw new GraphQLError(`${JSON.stringify(shown)} is not a date; use a year (2019), a month (2019-05) or a day (2019-05-16).`, {
-      extensions: { code: "BAD_USER_INPUT" },
-    });
+    throw badInput("DATE_INVALID", { value: JSON.stringify(shown) ?? String(shown) });
   }
   return value;
 }
@@ -20,7 +19,7 @@ export const DateScalar = new GraphQLScalarType({
   serialize: (value) => String(value),
   parseValue: parse,
   parseLiteral(ast) {
-    if (ast.kind !== Kind.STRING) throw new GraphQLError('A Date is written as a string, e.g. "2019-05-16".', { extensions: { code: "BAD_USER_INPUT" } });
+    if (ast.kind !== Kind.STRING) throw badInput("DATE_NOT_STRING");
     return parse(ast.value);
   },
 });

@@ -37,9 +37,7 @@ export async function settleRequestBudget(info: GraphQLResolveInfo): Promise<num
 
 function checkBudget(budget: { objects: number }): void {
   if (budget.objects > LIMITS.maxObjectsPerRequest)
-    throw tooComplex(
-      `This request could return about ${Math.round(budget.objects).toLocaleString("en")} objects over all its fields; the most one request may return is ${LIMITS.maxObjectsPerRequest.toLocaleString("en")}. Send fewer fields or aliases at once, or lower \`first\`/\`limit\`.`,
-    );
+    throw tooComplex("REQUEST_TOO_BIG", { objects: Math.round(budget.objects).toLocaleString("en"), max: LIMITS.maxObjectsPerRequest.toLocaleString("en") });
 }
 
 /** Assumed upper bounds for lists that have no argument (a relation's sources and claimants). */
@@ -130,9 +128,11 @@ export class SelectionReader {
   private add(count: number): void {
     this.objects += count;
     if (this.objects > LIMITS.maxObjects) {
-      throw tooComplex(
-        `This selection could return about ${Math.round(this.objects).toLocaleString("en")} objects under \`${this.info.fieldName}\`; the most one field may return is ${LIMITS.maxObjects.toLocaleString("en")}. Lower \`first\`/\`limit\` or nest fewer \`relations\`.`,
-      );
+      throw tooComplex("SELECTION_TOO_BIG", {
+        objects: Math.round(this.objects).toLocaleString("en"),
+        field: this.info.fieldName,
+        max: LIMITS.maxObjects.toLocaleString("en"),
+      });
     }
     chargeRequest(this.info, count);
   }

@@ -15,10 +15,7 @@ type Parent = Record<string, unknown>;
 /** A list the root query projected for this field's response key. */
 function nested(parent: Parent, _args: unknown, _ctx: Context, info: GraphQLResolveInfo): unknown {
   const value = parent[`${NESTED_PREFIX}${info.path.key}`];
-  if (value === undefined && parent[ANALYSIS_ENTITY] === true)
-    throw badInput(
-      `\`${info.parentType.name}.relations\` is not available inside a dependency analysis; ask \`entity(id: "${String(parent.id)}")\` or \`neighborhood\` for it.`,
-    );
+  if (value === undefined && parent[ANALYSIS_ENTITY] === true) throw badInput("NOT_IN_ANALYSIS", { type: info.parentType.name, id: String(parent.id) });
   if (!Array.isArray(value))
     throw new Error(`internal: ${info.parentType.name}.${info.fieldName} (${String(info.path.key)}) was not fetched by the root query`);
   return value;

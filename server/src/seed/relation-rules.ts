@@ -5,6 +5,7 @@
  */
 import { endOf, isRealPartialDate, PARTIAL_DATE, startOf } from "../core/dates.js";
 import { QUOTE_MAX_LENGTH, type QuoteRecord } from "../core/fields.js";
+import { type ProblemCode, type ProblemParams, problemText } from "../core/problems.js";
 import type { Ontology } from "../ontology.js";
 import { relationId } from "./model.js";
 
@@ -46,109 +47,81 @@ export interface RelationLookups {
  * Used by the validator and by the API's suggestion check, so both say the same thing.
  * `field` is the path inside the relation the problem is about (empty: the relation itself).
  */
-export function relationProblems(
-  ontology: Ontology,
-  from: { id: string; kind: string },
-  raw: RelationInput,
-  lookups: RelationLookups,
-): { field: PathSegment[] | undefined; message: string }[] {
-  const out: { field: PathSegment[] | undefined; message: string }[] = [];
+export interface RelationProblem {
+  field: PathSegment[] | undefined;
+  message: string;
+  /** Which problem, and its parameters: the explorer says it in the reader's language (core/problems.ts). */
+  code: ProblemCode;
+  params: ProblemParams;
+}
+
+function problem(field: PathSegment[] | undefined, code: ProblemCode, params: ProblemParams = {}): RelationProblem {
+  return { field, code, params, message: problemText(code, params, "en") };
+}
+
+export function relationProblems(ontology: Ontology, from: { id: string; kind: string }, raw: RelationInput, lookups: RelationLookups): RelationProblem[] {
+  const out: RelationProblem[] = [];
   const type = ontology.relationType(raw.type);
   const targetKind = lookups.kindOf(raw.to);
-  if (!type)
-    out.push({
-      field: ["type"],
-      message: `unknown relation type ${JSON.stringify(raw.type)}; use one of ${ontology.relationTypes.map((t) => t.type).join(", ")}`,
-    });
-  if (!targetKind)
-    out.push({ field: ["to"], message: `unknown entity id "${raw.to}": no file seed/entities/*/${raw.to}.yaml; check the spelling or add the entity` });
-  if (raw.to === from.id) out.push({ field: ["to"], message: `a relation cannot point at its own entity (${from.id})` });
+  if (!type) out.push(problem(["type"], "UNKNOWN_TYPE", { value: JSON.stringify(raw.type), allowed: ontology.relationTypes.map((t) => t.type).join(", ") }));
+  if (!targetKind) out.push(problem(["to"], "UNKNOWN_TO", { id: raw.to }));
+  if (raw.to === from.id) out.push(problem(["to"], "SELF_RELATION", { id: from.id }));
   if (type && !type.from.includes(from.kind))
-    out.push({
-      field: ["type"],
-      message: `${raw.type} cannot start at ${kindPhrase(ontology, from.kind)} (${from.id}); it goes from ${kindsPhrase(ontology, type.from)}`,
-    });
+    out.push(problem(["type"], "WRONG_START", { type: raw.type, id: from.id, ...kindParams(ontology, from.kind, type.from) }));
   if (type && targetKind && !type.to.includes(targetKind))
-    out.push({
-      field: ["to"],
-      message: `${raw.type} cannot end at ${kindPhrase(ontology, targetKind)} (${raw.to}); it goes to ${kindsPhrase(ontology, type.to)}`,
-    });
-  if (raw.sources.length === 0) out.push({ field: ["sources"], message: "a relation needs at least one source: add its id under sources" });
-  for (const [j, sid] of raw.sources.entries())
-    if (!lookups.hasSource(sid))
-      out.push({ field: ["sources", j], message: `unknown source id "${sid}": no file seed/sources/${sid}.yaml; add the source or fix the id` });
-  for (const [j, cid] of (raw.claimedBy ?? []).entries())
-    if (!lookups.kindOf(cid))
-      out.push({ field: ["claimedBy", j], message: `unknown entity id "${cid}" in claimedBy; name who makes the claim by an entity id` });
+    out.push(problem(["to"], "WRONG_END", { type: raw.type, id: raw.to, ...kindParams(ontology, targetKind, type.to) }));
+  if (raw.sources.length === 0) out.push(problem(["sources"], "NO_SOURCE"));
+  for (const [j, sid] of raw.sources.entries()) if (!lookups.hasSource(sid)) out.push(problem(["sources", j], "UNKNOWN_SOURCE", { id: sid }));
+  for (const [j, cid] of (raw.claimedBy ?? []).entries()) if (!lookups.kindOf(cid)) out.push(problem(["claimedBy", j], "UNKNOWN_CLAIMANT", { id: cid }));
   const statuses = ontology.statuses.map((s) => s.name);
-  if (!statuses.includes(raw.status))
-    out.push({ field: ["status"], message: `status must be one of ${statuses.join(", ")}; got ${JSON.stringify(raw.status)}` });
-  if (raw.status === "claimed" && !raw.claimedBy?.length)
-    out.push({ field: ["status"], message: "a claimed relation needs `claimedBy`: the ids of who claims it" });
+  if (!statuses.includes(raw.status)) out.push(problem(["status"], "BAD_STATUS", { allowed: statuses.join(", "), value: JSON.stringify(raw.status) }));
+  if (raw.status === "claimed" && !raw.claimedBy?.length) out.push(problem(["status"], "CLAIM_WITHOUT_CLAIMANT"));
   if ((raw.status === "claimed" || raw.status === "disputed") && raw.note && !raw.noteZh)
-    out.push({
-      field: ["note"],
-      message: `a ${raw.status} relation with a note needs \`noteZh\`: the note in Chinese, so readers of both languages see what is claimed`,
-    });
+    out.push(problem(["note"], "NOTE_WITHOUT_ZH", { status: raw.status }));
   if ((raw.status === "claimed" || raw.status === "disputed") && !raw.quotes?.length)
-    out.push({
-      field: ["status"],
-      message: `a ${raw.status} relation needs a quote: under \`quotes\`, the sentence of a cited source that states it, with its translation (seed/README.md, "Quotes")`,
-    });
+    out.push(problem(["status"], "CLAIM_WITHOUT_QUOTE", { status: raw.status }));
   for (const field of ["since", "until"] as const) {
     const value = raw[field];
-    if (value && !new RegExp(PARTIAL_DATE).test(value))
-      out.push({ field: [field], message: `${field} must be a partial ISO date such as 2019, 2019-05 or 2019-05-16; got ${JSON.stringify(value)}` });
-    else if (value && !isRealPartialDate(value)) out.push({ field: [field], message: `${field} ${value} is not a real calendar date` });
+    if (value && !new RegExp(PARTIAL_DATE).test(value)) out.push(problem([field], "DATE_MALFORMED", { field, value: JSON.stringify(value) }));
+    else if (value && !isRealPartialDate(value)) out.push(problem([field], "DATE_NOT_REAL", { field, value }));
   }
   if (raw.since && raw.until && startOf(raw.since) > endOf(raw.until))
-    out.push({ field: ["until"], message: `until ${raw.until} is before since ${raw.since}` });
+    out.push(problem(["until"], "UNTIL_BEFORE_SINCE", { until: raw.until, since: raw.since }));
   out.push(...quoteProblems(raw, lookups));
   const id = relationId(from.id, raw.type, raw.to, raw.key);
   const mirror = type?.symmetric ? relationId(raw.to, raw.type, from.id, raw.key) : undefined;
   const duplicateOf = lookups.duplicateOf(id, mirror);
-  if (duplicateOf)
-    out.push({
-      field: undefined,
-      message: `duplicate relation ${id}${duplicateOf.includes(":") ? `, also at ${duplicateOf}` : ""}; merge them, or give each a distinct \`key\``,
-    });
+  if (duplicateOf) out.push(problem(undefined, "DUPLICATE_RELATION", { id, also: duplicateOf.includes(":") ? `, also at ${duplicateOf}` : "" }));
   return out;
 }
 
 const CHINESE = /[\u3400-\u9fff]/;
 
 /** A relation's quotes: from a source it cites, in that source's language, translated across. */
-function quoteProblems(raw: RelationInput, lookups: RelationLookups): { field: PathSegment[]; message: string }[] {
-  const out: { field: PathSegment[]; message: string }[] = [];
+function quoteProblems(raw: RelationInput, lookups: RelationLookups): RelationProblem[] {
+  const out: RelationProblem[] = [];
   for (const [j, q] of (raw.quotes ?? []).entries()) {
     const at = (field: string): PathSegment[] => ["quotes", j, field];
     if (!raw.sources.includes(q.source)) {
-      out.push({
-        field: at("source"),
-        message: `quote source "${q.source}" is not one this relation cites; quote one of ${raw.sources.join(", ")} or add it under sources`,
-      });
+      out.push(problem(at("source"), "QUOTE_SOURCE_NOT_CITED", { source: q.source, sources: raw.sources.join(", ") }));
       continue;
     }
-    if (q.text.length > QUOTE_MAX_LENGTH)
-      out.push({ field: at("text"), message: `a quote is at most ${QUOTE_MAX_LENGTH} characters (a sentence or two); this one has ${q.text.length}` });
+    if (q.text.length > QUOTE_MAX_LENGTH) out.push(problem(at("text"), "QUOTE_TOO_LONG", { max: QUOTE_MAX_LENGTH, length: q.text.length }));
     if (!q.language) continue;
     const language = lookups.sourceLanguage(q.source);
     if (language && language !== q.language)
-      out.push({
-        field: at("language"),
-        message: `the quote says language ${q.language}, but source ${q.source} is in ${language}; quote the source in its own words`,
-      });
-    if (q.language === "zh" && !CHINESE.test(q.text))
-      out.push({ field: at("text"), message: "a quote in Chinese (language zh) must be in Chinese characters, as the source writes it" });
-    if (q.language !== "zh" && !CHINESE.test(q.translation))
-      out.push({
-        field: at("translation"),
-        message: `the translation of a quote in ${q.language} must be in Chinese; only quotes in Chinese are translated into English`,
-      });
-    if (q.language === "zh" && CHINESE.test(q.translation))
-      out.push({ field: at("translation"), message: "the translation of a quote in Chinese must be in English" });
+      out.push(problem(at("language"), "QUOTE_WRONG_LANGUAGE", { language: q.language, source: q.source, sourceLanguage: language }));
+    if (q.language === "zh" && !CHINESE.test(q.text)) out.push(problem(at("text"), "QUOTE_NOT_CHINESE"));
+    if (q.language !== "zh" && !CHINESE.test(q.translation)) out.push(problem(at("translation"), "TRANSLATION_NOT_CHINESE", { language: q.language }));
+    if (q.language === "zh" && CHINESE.test(q.translation)) out.push(problem(at("translation"), "TRANSLATION_NOT_ENGLISH"));
   }
   return out;
+}
+
+/** A kind at an end and the kinds allowed there, as an English phrase and by their Chinese labels. */
+function kindParams(ontology: Ontology, kind: string, allowed: string[]): ProblemParams {
+  const zh = (k: string) => ontology.kind(k)?.labelZh ?? k;
+  return { kindPhrase: kindPhrase(ontology, kind), allowedPhrase: kindsPhrase(ontology, allowed), kind: zh(kind), allowed: allowed.map(zh).join("、") };
 }
 
 /** "an organization", "a chip": a kind as a reader says it. */

@@ -5,15 +5,32 @@
  */
 
 import { quote as shellQuote } from "shell-quote";
+import { type ProblemCode, type ProblemParams, problemText } from "../core/problems.js";
 import type { SuggestionLookups } from "../db/queries.js";
 import type { Ontology } from "../ontology.js";
 import { canonicalEntity, toYaml } from "./format.js";
 import { relationId } from "./model.js";
 import { type ProposedRelation, relationProblems } from "./validate.js";
 
+/** A problem of a proposed relation: the field it is about, its English text, its code and parameters. */
+export interface SuggestionProblem {
+  field: string;
+  message: string;
+  code: ProblemCode;
+  params: { name: string; value: string }[];
+}
+
+function paramList(params: ProblemParams): { name: string; value: string }[] {
+  return Object.entries(params).map(([name, value]) => ({ name, value: String(value) }));
+}
+
+function suggestionProblem(field: string, code: ProblemCode, params: ProblemParams): SuggestionProblem {
+  return { field, message: problemText(code, params, "en"), code, params: paramList(params) };
+}
+
 export interface SuggestionResult {
   valid: boolean;
-  problems: { field: string; message: string }[];
+  problems: SuggestionProblem[];
   relationId: string;
   /** The file the relation belongs in, relative to the repository root. */
   file: string | undefined;
@@ -43,19 +60,15 @@ export function checkSuggestion(
   const kinds = new Map((row?.entities ?? []).map((e) => [e.id, e.kind]));
   const byUrl = new Map((row?.byUrl ?? []).map((s) => [s.url, s.id]));
   const languages = new Map([...(row?.sources ?? []), ...(row?.byUrl ?? [])].map((s) => [s.id, s.language]));
-  const problems: { field: string; message: string }[] = [];
+  const problems: SuggestionProblem[] = [];
   const sources = input.sources.map((s) => {
     if (!isUrl(s)) return s;
     const id = byUrl.get(s);
-    if (!id)
-      problems.push({
-        field: "sources",
-        message: `no source has the url ${s}; add it to seed/sources/ first (npm run kg -- add-source --url ${shellQuote([s])} --title "<its real title>")`,
-      });
+    if (!id) problems.push(suggestionProblem("sources", "URL_NOT_REGISTERED", { url: s, quotedUrl: shellQuote([s]) }));
     return id ?? s;
   });
   const fromKind = kinds.get(input.from);
-  if (!fromKind) problems.push({ field: "from", message: `unknown entity id "${input.from}"; choose an entity that is in the graph, or add it first` });
+  if (!fromKind) problems.push(suggestionProblem("from", "UNKNOWN_FROM", { id: input.from }));
   const existing = new Set(row?.existing ?? []);
   const quoteSource = quote ? (isUrl(quote.source) ? (byUrl.get(quote.source) ?? quote.source) : quote.source) : undefined;
   const quotes =
@@ -68,9 +81,9 @@ export function checkSuggestion(
     duplicateOf: (id, mirror) => (existing.has(id) ? id : mirror && existing.has(mirror) ? mirror : undefined),
   })) {
     // With an unknown --from, "cannot start at" would only repeat that problem.
-    if (!fromKind && p.message.includes("cannot start at")) continue;
+    if (!fromKind && p.code === "WRONG_START") continue;
     const field = p.field?.[0] === undefined ? "relation" : p.field[0] === "quotes" ? "quote" : String(p.field[0]);
-    problems.push({ field, message: p.message });
+    problems.push({ field, message: p.message, code: p.code, params: paramList(p.params) });
   }
   const folder = fromKind ? ontology.kind(fromKind)?.folder : undefined;
   const file = folder ? `seed/entities/${folder}/${input.from}.yaml` : undefined;

@@ -170,7 +170,7 @@ export function validateSeed(options: ValidateOptions): ValidationResult {
     for (const [i, raw] of raws.entries()) {
       const at = (field?: string): PathSegment[] => (field ? ["relations", i, field] : ["relations", i]);
       const id = relationId(from.id, raw.type, raw.to, raw.key);
-      const found = relationProblems(ontology, { id: from.id, kind: from.kind }, raw, {
+      const found: { field: PathSegment[] | undefined; message: string }[] = relationProblems(ontology, { id: from.id, kind: from.kind }, raw, {
         kindOf: (eid) => entities.get(eid)?.record.kind,
         hasSource: (sid) => sources.has(sid),
         sourceLanguage: (sid) => sources.get(sid)?.record.language,

@@ -1,5 +1,6 @@
 /** The one place the explorer talks to the server: a POST to /graphql. */
 import type { TypedDocumentString } from "./generated.js";
+import type { Problem } from "./problem.js";
 
 export type ApiErrorKind = "unreachable" | "database" | "query";
 
@@ -11,6 +12,8 @@ export class ApiError extends Error {
     readonly code?: string,
     /** The argument a BAD_USER_INPUT error is about, when the server names it. */
     readonly argument?: string,
+    /** Which problem it is, to say it in the reader's language (api/problem.ts). */
+    readonly problem?: Problem,
   ) {
     super(message);
     this.name = "ApiError";
@@ -19,7 +22,7 @@ export class ApiError extends Error {
 
 interface GraphQLResponse<T> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string; argument?: string } }[];
+  errors?: { message: string; extensions?: { code?: string; argument?: string; problem?: string; params?: Problem["params"] } }[];
 }
 
 /** Same origin as the page: the server serves the explorer and the API on one port. */
@@ -53,9 +56,9 @@ export async function request<T>(document: string | TypedDocumentString<T, unkno
   }
   const first = body.errors?.[0];
   if (first) {
-    const code = first.extensions?.code;
+    const { code, argument, problem, params } = first.extensions ?? {};
     if (code === "DATABASE_UNAVAILABLE") throw new ApiError("database", first.message, code);
-    throw new ApiError("query", first.message, code, first.extensions?.argument);
+    throw new ApiError("query", first.message, code, argument, problem ? { code: problem, params: params ?? {} } : undefined);
   }
   if (!body.data) throw new ApiError("query", `The Atlas server sent no data (HTTP ${response.status}).`);
   return body.data;

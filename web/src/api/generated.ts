@@ -333,7 +333,7 @@ export type ExplorerSuggestRelationQuery = {
     file: string | null;
     yaml: string;
     editUrl: string | null;
-    problems: Array<{ field: string; message: string }>;
+    problems: Array<{ field: string; message: string; code: string; params: Array<{ name: string; value: string }> }>;
   };
 };
 
@@ -900,6 +900,11 @@ export const ExplorerSuggestRelationDocument = new TypedDocumentString(`
     problems {
       field
       message
+      code
+      params {
+        name
+        value
+      }
     }
     relationId
     file

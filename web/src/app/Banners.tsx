@@ -1,4 +1,5 @@
 /** The banners: the server or database is down (with "try again"), or a request failed. */
+import { sayProblem } from "../api/problem.js";
 import { useExplorer } from "./explorer.js";
 import "./Banners.css";
 
@@ -30,7 +31,7 @@ export function Banners() {
   return (
     <div className="banner banner-warn" role="alert" data-testid="error">
       <div>
-        <strong>{t.errorPrefix}</strong> {banner.message}
+        <strong>{t.errorPrefix}</strong> {sayProblem(banner.problem, banner.message, i18n.lang, t.requestFailed)}
       </div>
       <div className="banner-actions">
         <button type="button" onClick={atlas.dismissError}>

@@ -64,6 +64,7 @@ export const en = {
   retry: "Try again",
   dismiss: "Dismiss",
   errorPrefix: "Something went wrong:",
+  requestFailed: "the request failed; try again, or change what you asked for.",
   emptyTitle: "Find a company, chip, model or policy",
   emptyBody: "Search in English or Chinese, then expand what it touches. Every relation carries its status and sources.",
   emptyTry: "Try:",
@@ -271,9 +272,6 @@ export const en = {
 
 export type Strings = typeof en;
 
+/** Fills {name} placeholders (the same as the problems' texts). */
+export { fill } from "../../../server/src/core/problems.js";
 export { zh } from "./strings.zh.js";
-
-/** Fills {name} placeholders. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? `{${key}}`));
-}

@@ -55,6 +55,7 @@ export const zh: Strings = {
   retry: "重试",
   dismiss: "关闭",
   errorPrefix: "出错了：",
+  requestFailed: "请求失败；请重试，或换一种问法。",
   emptyTitle: "查找公司、芯片、模型或政策",
   emptyBody: "用中文或英文搜索，再展开它的关联。每条关系都标有状态和来源。",
   emptyTry: "试试：",

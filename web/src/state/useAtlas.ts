@@ -54,7 +54,7 @@ export function useAtlas() {
     error,
     dismissError: () => setError(undefined),
     /** A failed autocomplete request that says the server or database is down. */
-    setSearchError: (err: ApiError) => setError({ kind: err.kind, message: err.message, retry: () => loadOntologyRef.current() }),
+    setSearchError: (err: ApiError) => setError({ kind: err.kind, message: err.message, problem: err.problem, retry: () => loadOntologyRef.current() }),
     busy,
     detail,
     paths,

@@ -1,10 +1,13 @@
 /** Requests in flight (the progress bar) and the last failure (the banner). */
 import { useCallback, useState } from "react";
 import { ApiError } from "../api/client.js";
+import type { Problem } from "../api/problem.js";
 
 export interface AtlasError {
   kind: ApiError["kind"] | "other";
   message: string;
+  /** The server's problem code and parameters, to say it in the reader's language. */
+  problem?: Problem;
   retry?: () => void;
 }
 
@@ -24,7 +27,7 @@ export function useRequests() {
     } catch (err) {
       if (err instanceof DOMException && err.name === "AbortError") return undefined;
       const kind = err instanceof ApiError ? err.kind : "other";
-      setError({ kind, message: err instanceof Error ? err.message : String(err), retry });
+      setError({ kind, message: err instanceof Error ? err.message : String(err), problem: err instanceof ApiError ? err.problem : undefined, retry });
       return undefined;
     } finally {
       setBusy((b) => b - 1);

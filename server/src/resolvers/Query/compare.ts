@@ -24,13 +24,13 @@ interface Link {
  */
 export async function compare(_parent: unknown, args: { ids: string[] }, ctx: Context, info: GraphQLResolveInfo) {
   const ids = [...new Set(args.ids.map((x) => id("ids", x)))];
-  if (ids.length < 2 || ids.length > 4) throw badInput(`\`ids\` must name 2 to 4 different entities; got ${ids.length}.`, "ids");
+  if (ids.length < 2 || ids.length > 4) throw badInput("COMPARE_COUNT", { count: ids.length }, "ids");
   chargeRequest(info, ids.length * RELATIONS_PER_ENTITY * 3);
   const measures = allowType(ctx.ontology, "MEASURES");
   const reportedBy = allowType(ctx.ontology, "REPORTED_BY");
   const rows = await runRead(ctx, readQueries.compare(ids, measures, reportedBy, RELATIONS_PER_ENTITY), info);
   const missing = rows.filter((r) => r.entity === null).map((r) => String(r.id));
-  if (missing.length > 0) throw notFound(`No entity has the id ${missing.map((m) => JSON.stringify(m)).join(", ")}; find ids with \`search\`.`);
+  if (missing.length > 0) throw notFound("ENTITY_NOT_FOUND", { ids: missing.map((m) => JSON.stringify(m)).join(", ") });
   const entries = rows.map((row) => ({
     entity: markFetched(row.entity),
     links: toList(row.links) as unknown as Link[],

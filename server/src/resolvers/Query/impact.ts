@@ -21,8 +21,7 @@ export async function impact(_parent: unknown, args: Args, ctx: Context, info: G
   await settleRequestBudget(info);
   const layer = await loadLayer(ctx, analysisDay(args.asOf));
   const policy = requireEntity(layer, "policy", args.policy);
-  if (layer.node(policy)?.kind !== "POLICY")
-    throw badInput(`\`policy\`: ${JSON.stringify(policy)} is not a policy; pass the id of a rule, e.g. "oct-2022-export-controls".`, "policy");
+  if (layer.node(policy)?.kind !== "POLICY") throw badInput("NOT_A_POLICY", { value: JSON.stringify(policy) }, "policy");
   const out = impactOf(layer, policy, depth, first);
   const p = await project(
     ctx,

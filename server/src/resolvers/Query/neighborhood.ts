@@ -30,7 +30,7 @@ export async function neighborhood(_parent: unknown, args: Args, ctx: Context, i
   const edgeShape = selection.selects(selection.root(), "edges") ? selection.relation(selection.child(selection.root(), "edges"), maxEdges) : null;
   const query = readQueries.neighborhood(centre, { depth, kinds: list("kinds", args.kinds), filter, limit, maxEdges }, nodeShape, edgeShape);
   const [row] = await runRead(ctx, query, info);
-  if (!row) throw notFound(`No entity has the id ${JSON.stringify(centre)}; find ids with \`search\`.`);
+  if (!row) throw notFound("ENTITY_NOT_FOUND", { ids: JSON.stringify(centre) });
   const edges = toList(row.edges);
   return {
     nodes: toList(row.nodes),

@@ -19,7 +19,7 @@ interface Args {
 export async function paths(_parent: unknown, args: Args, ctx: Context, info: GraphQLResolveInfo) {
   const from = id("from", args.from);
   const to = id("to", args.to);
-  if (from === to) throw badInput("`from` and `to` are the same entity; a path joins two different entities.", "to");
+  if (from === to) throw badInput("PATH_SAME_ENDS", {}, "to");
   const maxHops = intIn("maxHops", args.maxHops, 1, LIMITS.maxHops);
   const first = intIn("first", args.first, 1, LIMITS.pathsFirst);
   const filter = { types: list("relationTypes", args.relationTypes), asOf: asOfDay(args.asOf) };
@@ -29,6 +29,6 @@ export async function paths(_parent: unknown, args: Args, ctx: Context, info: Gr
   const edgeShape = selection.relation(selection.child(root, "edges"), first * maxHops);
   const [row] = await runRead(ctx, readQueries.paths(from, to, { maxHops, first, filter }, nodeShape, edgeShape), info);
   const missing = [row?.fromFound ? null : from, row?.toFound ? null : to].filter(Boolean);
-  if (missing.length > 0) throw notFound(`No entity has the id ${missing.map((m) => JSON.stringify(m)).join(" or ")}; find ids with \`search\`.`);
+  if (missing.length > 0) throw notFound("ENTITY_NOT_FOUND", { ids: missing.map((m) => JSON.stringify(m)).join(" or ") });
   return toList(row?.paths);
 }

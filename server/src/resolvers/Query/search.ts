@@ -16,9 +16,9 @@ interface Args {
 
 export async function search(_parent: unknown, args: Args, ctx: Context, info: GraphQLResolveInfo) {
   const text = args.query.trim();
-  if (text === "") throw badInput('`query` is empty; type at least one letter or digit, e.g. "Ascend" or "华为".', "query");
+  if (text === "") throw badInput("SEARCH_EMPTY", {}, "query");
   if (args.query.length > LIMITS.searchLength) {
-    throw badInput(`\`query\` is ${args.query.length} characters long; search for at most ${LIMITS.searchLength}.`, "query");
+    throw badInput("SEARCH_TOO_LONG", { length: args.query.length, max: LIMITS.searchLength }, "query");
   }
   const first = intIn("first", args.first, 1, LIMITS.searchFirst);
   const kinds = list("kinds", args.kinds);

@@ -24,12 +24,12 @@ interface SuggestRelationArgs {
 
 const text = (argument: string, value: string | null | undefined, max: number): string | undefined => {
   if (value === null || value === undefined || value === "") return undefined;
-  if (value.length > max) throw badInput(`\`${argument}\` is ${value.length} characters long; at most ${max}.`, argument);
+  if (value.length > max) throw badInput("TEXT_TOO_LONG", { argument, length: value.length, max }, argument);
   return value;
 };
 
 export async function suggestRelation(_parent: unknown, { input }: SuggestRelationArgs, ctx: Context) {
-  if (input.sources.length > 20) throw badInput("`sources` lists more than 20 sources; cite the few that state the relation.", "sources");
+  if (input.sources.length > 20) throw badInput("SOURCES_TOO_MANY", { max: 20 }, "sources");
   const proposed = {
     from: id("from", input.from),
     type: input.type,

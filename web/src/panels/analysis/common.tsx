@@ -1,5 +1,7 @@
 /** What the analysis panels share: entity names that select on click, paths, loading and failure lines. */
+
 import { Fragment } from "react";
+import { sayProblem } from "../../api/problem.js";
 import { useExplorer } from "../../app/explorer.js";
 import { monthToDay } from "../../graph/dates.js";
 import { entityLabel } from "../../graph/elements.js";
@@ -59,11 +61,11 @@ export function useAsOfDay(): string | undefined {
 
 /** "Loading…" or what went wrong, for an answer that is not there yet. */
 export function AnalysisState({ analysis }: { analysis: Analysis<unknown> }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   if (analysis.error)
     return (
       <p className="notice" role="alert">
-        {fill(t.analysisFailed, { message: analysis.error })}
+        {fill(t.analysisFailed, { message: sayProblem(analysis.problem, analysis.error, lang, t.requestFailed) })}
       </p>
     );
   if (analysis.loading)

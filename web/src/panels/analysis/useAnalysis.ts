@@ -4,12 +4,16 @@
  * (server or database down) in the banner.
  */
 import { useEffect, useState } from "react";
+import { ApiError } from "../../api/client.js";
+import type { Problem } from "../../api/problem.js";
 import { useExplorer } from "../../app/explorer.js";
 
 export interface Analysis<T> {
   data?: T | undefined;
   loading: boolean;
   error?: string | undefined;
+  /** The server's problem code and parameters, to say the error in the reader's language. */
+  problem?: Problem | undefined;
 }
 
 /** `key` undefined: nothing to ask (e.g. no entity selected). The key must name everything `load` depends on. */
@@ -37,7 +41,12 @@ export function useAnalysis<T>(key: string | undefined, load: (signal: AbortSign
       (error: unknown) => {
         if (controller.signal.aborted) return;
         onApiError(error);
-        setState({ key, loading: false, error: error instanceof Error ? error.message : String(error) });
+        setState({
+          key,
+          loading: false,
+          error: error instanceof Error ? error.message : String(error),
+          problem: error instanceof ApiError ? error.problem : undefined,
+        });
       },
     );
     return () => controller.abort();

@@ -40,7 +40,7 @@ export function SuggestPanel({ ontology, draft: viewDraft, selected, entities, o
   const { draft, update, reset, sourcesText, setSourcesText } = useSuggestDraft(viewDraft, selected, onChange);
   const { entityOf, remember } = useEntityNames([draft.from, draft.to, ...draft.claimedBy], entities, onError);
   const check = useSuggestCheck(draft, onError);
-  const problems = useMemo(() => problemsByField(check.result), [check.result]);
+  const problems = useMemo(() => problemsByField(check.result, lang, t.requestFailed), [check.result, lang, t.requestFailed]);
   const form = formIds(uid, problems);
 
   const fromEntity = entityOf(draft.from);

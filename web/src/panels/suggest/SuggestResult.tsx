@@ -1,5 +1,6 @@
 /** The check's outcome: its state, and for a valid relation the YAML to add, a copy button and the editor link. */
 import { useEffect, useRef, useState } from "react";
+import { sayProblem } from "../../api/problem.js";
 import type { RelationSuggestion } from "../../api/types.js";
 import { fill, useI18n } from "../../i18n/index.js";
 import { safeUrl } from "../safe-url.js";
@@ -17,7 +18,7 @@ export function SuggestResult({
   /** Changes with the input: a new input makes the copy message stale. */
   inputKey: string;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [copyMessage, setCopyMessage] = useState("");
   const yamlRef = useRef<HTMLPreElement>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new input makes the copy message stale
@@ -43,7 +44,7 @@ export function SuggestResult({
       : state === "checking"
         ? t.suggestChecking
         : state === "failed" && failure !== undefined
-          ? fill(t.suggestFailed, { message: failure })
+          ? fill(t.suggestFailed, { message: sayProblem(undefined, failure, lang, t.requestFailed) })
           : state === "valid"
             ? t.suggestValid
             : fill(t.suggestProblems, { n: result?.problems.length ?? 0 });

@@ -1,5 +1,7 @@
 /** The suggestion form's fields, and how problems and hints are tied to them (aria-describedby). */
+import { problemFromList, sayProblem } from "../../api/problem.js";
 import type { RelationSuggestion } from "../../api/types.js";
+import type { Lang } from "../../state/view.js";
 
 /** The input fields problems can be about; anything else is about the relation as a whole. */
 export const FIELDS = ["from", "type", "to", "sources", "status", "claimedBy", "since", "until", "note", "noteZh", "quote", "key"] as const;
@@ -13,11 +15,12 @@ export function sourcesFromText(text: string): string[] {
   return [...new Set(text.split(/[\n,]+/).map((s) => s.trim()))].filter(Boolean);
 }
 
-export function problemsByField(result: RelationSuggestion | undefined): Map<Field, string[]> {
+/** The problems of a checked suggestion by field, each said in the reader's language. */
+export function problemsByField(result: RelationSuggestion | undefined, lang: Lang, generic: string): Map<Field, string[]> {
   const by = new Map<Field, string[]>();
   for (const p of result?.problems ?? []) {
     const field = fieldOf(p.field);
-    by.set(field, [...(by.get(field) ?? []), p.message]);
+    by.set(field, [...(by.get(field) ?? []), sayProblem(problemFromList(p.code, p.params), p.message, lang, generic)]);
   }
   return by;
 }

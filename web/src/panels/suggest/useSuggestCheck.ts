@@ -62,7 +62,21 @@ export function useSuggestCheck(draft: SuggestDraft, onError: (error: unknown) =
             const field = fieldOf(error.argument);
             setCheck({
               state: "done",
-              result: { valid: false, problems: [{ field, message: error.message }], relationId: "", file: null, yaml: "", editUrl: null },
+              result: {
+                valid: false,
+                problems: [
+                  {
+                    field,
+                    message: error.message,
+                    code: error.problem?.code ?? "",
+                    params: Object.entries(error.problem?.params ?? {}).map(([name, value]) => ({ name, value: String(value) })),
+                  },
+                ],
+                relationId: "",
+                file: null,
+                yaml: "",
+                editUrl: null,
+              },
             });
             return;
           }
