@@ -36,6 +36,13 @@ async function health(base: string, token = process.env.ADMIN_TOKEN): Promise<He
 
 const mb = (bytes: number | undefined) => (bytes === undefined ? "n/a" : `${(bytes / 2 ** 20).toFixed(0)} MiB`);
 
+let addresses = 0;
+/** Addresses of the benchmarking range (198.18.0.0/15, RFC 2544), one per simulated user. */
+function nextAddress(): string {
+  addresses++;
+  return `198.18.${Math.floor(addresses / 256) % 256}.${addresses % 256}`;
+}
+
 export async function soak(options: { url: string; connections: number; duration: number; quiet?: boolean; adminToken?: string }) {
   const base = options.url.replace(/\/$/, "");
   if (!/^http:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?$/.test(base))
@@ -52,6 +59,12 @@ export async function soak(options: { url: string; connections: number; duration
       path: "/graphql",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ query: q.query }),
+      // Each connection is one user behind the (trusted, loopback) reverse proxy, with its own
+      // address: the server's per-client turns and rate limit apply to each, as in production.
+      setupRequest: (request: autocannon.Request, context: { address?: string }) => {
+        context.address ??= nextAddress();
+        return { ...request, headers: { ...request.headers, "x-forwarded-for": context.address } };
+      },
       onResponse: (status: number, body: string) => {
         if (status !== 200 || body.includes('"errors"')) graphqlErrors++;
       },
