@@ -14,6 +14,12 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./chromium.js";
 
 const METRICS = ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift", "speed-index", "interactive"];
 
+/** The elements an audit found at fault (their CSS selectors), a few of them. */
+function selectors(details: unknown): string[] {
+  const items = (details as { items?: { node?: { selector?: string } }[] } | undefined)?.items ?? [];
+  return items.flatMap((i) => (i.node?.selector ? [i.node.selector] : [])).slice(0, 6);
+}
+
 export async function audit(url: string) {
   const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH ?? CHROMIUM_PATH, chromeFlags: CHROMIUM_FLAGS });
   try {
@@ -36,7 +42,7 @@ export async function audit(url: string) {
         .map((a) => `${a.title}${a.displayValue ? ` (${a.displayValue})` : ""}`),
       accessibilityFailures: Object.values(lhr.audits)
         .filter((a) => lhr.categories.accessibility?.auditRefs.some((r) => r.id === a.id) && a.score === 0)
-        .map((a) => a.title),
+        .map((a) => `${a.title}: ${selectors(a.details).join(", ")}`),
     };
   } finally {
     chrome.kill();

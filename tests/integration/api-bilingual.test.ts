@@ -97,7 +97,7 @@ describe("both languages", () => {
     const cases: [string, string, Record<string, unknown>][] = [
       ['{ search(query: "  ") { score } }', "SEARCH_EMPTY", {}],
       ['{ neighborhood(id: "no-such-entity") { truncated } }', "ENTITY_NOT_FOUND", { ids: '"no-such-entity"' }],
-      ['{ entities(first: 0) { nodes { id } } }', "INT_OUT_OF_RANGE", { argument: "first", min: 1, max: 500, got: "0" }],
+      ["{ entities(first: 0) { nodes { id } } }", "INT_OUT_OF_RANGE", { argument: "first", min: 1, max: 500, got: "0" }],
       ['{ neighborhood(id: "huawei", asOf: "2019-02-30") { truncated } }', "DATE_INVALID", { value: '"2019-02-30"' }],
     ];
     for (const [query, problem, params] of cases) {

@@ -181,6 +181,31 @@ describe("the HTTP server", () => {
   });
 });
 
+describe("compression", () => {
+  it("compresses a large GraphQL answer as the client accepts (brotli, else gzip), and it reads back the same", async () => {
+    const query = JSON.stringify({ query: "{ entities(first: 500) { nodes { id name nameZh kind country } } }" });
+    const post = (encoding: string) =>
+      new Promise<{ encoding: string | undefined; body: Buffer }>((resolve, reject) => {
+        const req = http.request(`${base}/graphql`, { method: "POST", headers: { "content-type": "application/json", "accept-encoding": encoding } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (c: Buffer) => chunks.push(c));
+          res.on("end", () => resolve({ encoding: res.headers["content-encoding"], body: Buffer.concat(chunks) }));
+        });
+        req.on("error", reject);
+        req.end(query);
+      });
+    const plain = await post("identity");
+    expect(plain.encoding).toBeUndefined();
+    const br = await post("br, gzip");
+    expect(br.encoding).toBe("br");
+    expect(br.body.length).toBeLessThan(plain.body.length / 2);
+    expect(zlib.brotliDecompressSync(br.body).toString()).toBe(plain.body.toString());
+    const gz = await post("gzip");
+    expect(gz.encoding).toBe("gzip");
+    expect(zlib.gunzipSync(gz.body).toString()).toBe(plain.body.toString());
+  });
+});
+
 describe("the explorer's files", () => {
   it("are sent precompressed (brotli, else gzip) with immutable caching for hashed assets", async () => {
     const dist = fs.mkdtempSync(path.join(os.tmpdir(), "atlas-dist-"));

@@ -53,7 +53,11 @@ describe("checkSuggestion", () => {
       { ...lookups, existing: ["huawei/DESIGNS/ascend-910b"] },
     );
     expect(duplicate.problems).toEqual([
-      expect.objectContaining({ field: "relation", code: "DUPLICATE_RELATION", message: expect.stringContaining("duplicate relation huawei/DESIGNS/ascend-910b") }),
+      expect.objectContaining({
+        field: "relation",
+        code: "DUPLICATE_RELATION",
+        message: expect.stringContaining("duplicate relation huawei/DESIGNS/ascend-910b"),
+      }),
     ]);
   });
 
