@@ -1,6 +1,7 @@
 /**
  * The front page: opening "/" with no state in the URL shows the whole fixture graph as the map,
- * names appear as the reader zooms in, and clicking an entity opens it (details and neighbourhood).
+ * names appear as the reader zooms in, the keyboard zooms and pans it, and clicking an entity opens
+ * it (details and neighbourhood).
  */
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -36,6 +37,16 @@ function drawn(page: Page): Promise<DrawnEntity[]> {
   });
 }
 
+/** The map's view: Cytoscape's zoom and pan. */
+function mapView(page: Page): Promise<{ zoom: number; x: number; y: number }> {
+  return page.evaluate(() => {
+    const el = document.querySelector('[data-testid="map"]') as (HTMLElement & { _cyreg?: { cy?: import("cytoscape").Core } }) | null;
+    const cy = el?._cyreg?.cy;
+    if (!cy) throw new Error("the map has no Cytoscape instance");
+    return { zoom: cy.zoom(), ...cy.pan() };
+  });
+}
+
 async function mapReady(page: Page): Promise<void> {
   await page.waitForSelector('[data-testid="map"][data-state="ready"]', { timeout: 15_000 });
 }
@@ -66,7 +77,68 @@ describe("the front-page map", () => {
       await page.waitForTimeout(80);
     }
     expect(await map.getAttribute("data-labels")).toBe("shown");
+    // Once the view rests, the entities in view carry their names (and only then are they measured).
+    await page.waitForFunction(() => {
+      const el = document.querySelector('[data-testid="map"]') as (HTMLElement & { _cyreg?: { cy?: import("cytoscape").Core } }) | null;
+      const cy = el?._cyreg?.cy;
+      const e = cy?.extent();
+      const inView = (p: { x: number; y: number }) => Boolean(e && p.x >= e.x1 && p.x <= e.x2 && p.y >= e.y1 && p.y <= e.y2);
+      return Boolean(
+        cy
+          ?.nodes(".entity.named")
+          .toArray()
+          .some((n) => inView(n.position())),
+      );
+    });
     await shot(page, "map-zoomed");
+    await page.close();
+  });
+
+  it("zooms with + and −, pans with the arrow keys and shows the whole map again with 0, with no serious accessibility problem", async () => {
+    const page = await explorer.openPage("/");
+    await mapReady(page);
+    const map = page.getByTestId("map");
+    await map.focus();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("map");
+    await page.getByText("Keys on the map: +/− zoom").waitFor();
+    const start = await mapView(page);
+
+    await page.keyboard.press("+");
+    const zoomedIn = await mapView(page);
+    expect(zoomedIn.zoom).toBeCloseTo(start.zoom * 1.25, 6);
+    await page.keyboard.press("-");
+    expect((await mapView(page)).zoom).toBeCloseTo(start.zoom, 6);
+    await page.keyboard.press("+");
+    await page.keyboard.press("+");
+    expect((await mapView(page)).zoom).toBeCloseTo(start.zoom * 1.25 * 1.25, 6);
+
+    const before = await mapView(page);
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowDown");
+    const panned = await mapView(page);
+    // The view moves right and down: the picture moves left and up.
+    expect(panned.x).toBeCloseTo(before.x - 240, 6);
+    expect(panned.y).toBeCloseTo(before.y - 120, 6);
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("ArrowUp");
+    expect(await mapView(page)).toMatchObject({ x: expect.closeTo(before.x - 120, 6), y: expect.closeTo(before.y, 6) });
+    // The page itself did not scroll: the arrows were the map's.
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await shot(page, "map-keys");
+
+    await page.keyboard.press("0");
+    const whole = await mapView(page);
+    expect(whole.zoom).toBeCloseTo(start.zoom, 6);
+    expect(whole.x).toBeCloseTo(start.x, 6);
+    expect(whole.y).toBeCloseTo(start.y, 6);
+    // The canvas controls act on the map while it is shown.
+    await page.getByRole("button", { name: "Zoom in" }).click();
+    expect((await mapView(page)).zoom).toBeCloseTo(start.zoom * 1.25, 6);
+    await page.getByTestId("fit").click();
+    expect((await mapView(page)).zoom).toBeCloseTo(start.zoom, 6);
+    expect(await accessibilityProblems(page)).toEqual([]);
+    expect((page as Page & { problems?: string[] }).problems).toEqual([]);
     await page.close();
   });
 

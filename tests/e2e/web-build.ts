@@ -1,6 +1,6 @@
 /**
  * One Vite build of web/ for all browser test files: built once per content of what goes into it
- * (web/, the shared core it imports, the lockfile), kept under node_modules/.cache, and rebuilt
+ * (web/, the shared core it imports, the lockfile), kept under tests/artifacts/web-build, and rebuilt
  * when any of that changes. Every browser test still runs against a real production build.
  */
 import { createHash } from "node:crypto";
@@ -33,7 +33,9 @@ function inputsHash(): string {
 
 /** The folder holding a production build of the explorer as its sources stand now. */
 export async function webBuild(): Promise<string> {
-  const dir = path.join(repoRoot, "node_modules/.cache/atlas-e2e-web", inputsHash());
+  // Inside the checkout (git-ignored), not under node_modules: worktrees may share node_modules,
+  // and one checkout's build must not remove another's while its tests use it.
+  const dir = path.join(repoRoot, "tests/artifacts/web-build", inputsHash());
   const done = path.join(dir, ".complete");
   if (fs.existsSync(done)) return dir;
   // Older builds are of other sources: only the current one is kept.

@@ -26,10 +26,11 @@ afterAll(async () => {
   await driver?.close();
 });
 
+type ApiError = { message: string; extensions?: { code?: string; problem?: string; params?: Record<string, string | number> } };
 // biome-ignore lint/suspicious/noExplicitAny: the tests read whatever JSON the API answered
-async function gql(
-  query: string,
-): Promise<{ data: any; errors?: { message: string; extensions?: { code?: string; problem?: string; params?: Record<string, string | number> } }[] }> {
+type Answer = { data: any; errors?: ApiError[] };
+
+async function gql(query: string): Promise<Answer> {
   const res = await yoga.fetch("http://atlas.test/graphql", {
     method: "POST",
     headers: { "content-type": "application/json" },

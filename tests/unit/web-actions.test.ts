@@ -1,6 +1,6 @@
 /** The explorer's action registry, keyboard map and view reducer: pure code, no browser. */
 import { describe, expect, it } from "vitest";
-import { ACTIONS, actionForKey, actionNamed } from "../../web/src/actions/registry.js";
+import { ACTIONS, actionForKey, actionNamed, keyActsIn } from "../../web/src/actions/registry.js";
 import type { Action, ActionContext, KeyLike } from "../../web/src/actions/types.js";
 import { en, zh } from "../../web/src/i18n/strings.js";
 import { startHistory } from "../../web/src/state/history.js";
@@ -39,6 +39,19 @@ describe("the action registry", () => {
       ["Escape", "deselect"],
     ];
     for (const [k, name] of canvas) expect(actionForKey("canvas", key(k))?.name, k).toBe(name);
+    // On the front-page map: zoom, pan and fit (arrows pan there instead of stepping through entities).
+    const map: [string, string][] = [
+      ["+", "zoomIn"],
+      ["=", "zoomIn"],
+      ["-", "zoomOut"],
+      ["0", "fit"],
+      ["ArrowLeft", "panLeft"],
+      ["ArrowRight", "panRight"],
+      ["ArrowUp", "panUp"],
+      ["ArrowDown", "panDown"],
+    ];
+    for (const [k, name] of map) expect(actionForKey("map", key(k))?.name, `map ${k}`).toBe(name);
+    expect(actionForKey("map", key("Enter"))).toBeUndefined();
     expect(actionForKey("global", key("z", { ctrlKey: true }))?.name).toBe("undo");
     expect(actionForKey("global", key("Z", { ctrlKey: true, shiftKey: true }))?.name).toBe("redo");
     expect(actionForKey("global", key("y", { metaKey: true }))?.name).toBe("redo");
@@ -47,9 +60,9 @@ describe("the action registry", () => {
 
   it("gives no key to two actions in one scope", () => {
     const keys = ["ArrowRight", "ArrowLeft", "ArrowUp", "ArrowDown", "Enter", "Escape", "Delete", "+", "=", "-", ..."abcdefghijklmnopqrstuvwxyz"];
-    for (const scope of ["canvas", "global"] as const) {
-      for (const k of keys) {
-        const matching = (ACTIONS as readonly Action[]).filter((a) => a.key?.scope === scope && a.key.test(key(k, { ctrlKey: scope === "global" })));
+    for (const scope of ["canvas", "map", "global"] as const) {
+      for (const k of [...keys, "0", "_"]) {
+        const matching = (ACTIONS as readonly Action[]).filter((a) => keyActsIn(a, scope) && a.key?.test(key(k, { ctrlKey: scope === "global" })));
         expect(matching.length, `${scope} ${k}`).toBeLessThanOrEqual(1);
       }
     }

@@ -1,5 +1,7 @@
 /** Entry point: mounts the explorer. Loaded as a module script (no inline scripts: CSP). */
-// The base styles come first: each component's own styles, imported by it, build on them.
+// The first requests go out before anything else runs; the base styles come first of the styles:
+// each component's own styles, imported by it, build on them.
+import "./state/prefetch.js";
 import "./base.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";

@@ -21,13 +21,13 @@ export function registerKeys(context: () => ActionContext): () => void {
   return () => window.removeEventListener("keydown", onKey);
 }
 
-/** Single keys while the canvas has focus (next, expand, hide, pin, fit, zoom…). */
-export function canvasKeyHandler(context: () => ActionContext) {
+/** Single keys while the canvas (next, expand, hide, pin, fit, zoom…) or the map (zoom, pan, fit) has focus. */
+export function canvasKeyHandler(context: () => ActionContext, scope: "canvas" | "map" = "canvas") {
   return (e: React.KeyboardEvent<HTMLElement>) => {
     if (e.ctrlKey || e.metaKey || e.altKey) return;
     const ctx = context();
-    if (!ctx.graph) return;
-    const action = actionForKey("canvas", e);
+    if (!(scope === "map" ? ctx.map : ctx.graph)) return;
+    const action = actionForKey(scope, e);
     if (!action) return;
     if (action.key?.preventDefault) e.preventDefault();
     void action.perform(ctx);

@@ -6,9 +6,11 @@ import { toGraphML, toJSONExport } from "../graph/export.js";
 import { fill } from "../i18n/index.js";
 import { neighboursOffCanvas } from "../state/view.js";
 import { download } from "./download.js";
-import type { Action, ActionContext, KeyLike } from "./types.js";
+import type { Action, ActionContext, KeyLike, KeyScope } from "./types.js";
+import { VIEW_ACTIONS } from "./view-actions.js";
 
 const plain = (...keys: string[]) => ({ scope: "canvas" as const, test: (e: KeyLike) => keys.includes(e.key) });
+
 const selectedId = (ctx: ActionContext) => ctx.atlas.view.selected;
 const onCanvas = (ctx: ActionContext) => {
   const id = selectedId(ctx);
@@ -170,27 +172,8 @@ export const ACTIONS = [
     key: plain("Escape"),
     perform: (ctx) => ctx.atlas.actions.select(undefined),
   },
-  {
-    name: "zoomIn",
-    label: (t) => t.zoomIn,
-    key: plain("+", "="),
-    perform: (ctx) => ctx.graph?.zoom(1.25),
-    button: { icon: "+", look: "icon", title: true },
-  },
-  {
-    name: "zoomOut",
-    label: (t) => t.zoomOut,
-    key: plain("-"),
-    perform: (ctx) => ctx.graph?.zoom(0.8),
-    button: { icon: "−", look: "icon", title: true },
-  },
-  {
-    name: "fit",
-    label: (t) => t.fit,
-    key: plain("f", "F"),
-    perform: (ctx) => ctx.graph?.fit(),
-    button: { title: true, testId: "fit" },
-  },
+  // Zoom, pan and fit: on the canvas, and on the front-page map while it is shown.
+  ...VIEW_ACTIONS,
   {
     name: "relayout",
     label: (t) => t.relayout,
@@ -282,7 +265,13 @@ export function actionNamed(name: ActionName): Action {
   return action;
 }
 
+/** Whether an action's key acts in a scope. */
+export function keyActsIn(action: Action, scope: KeyScope): boolean {
+  const scopes = action.key?.scope;
+  return scopes === scope || (Array.isArray(scopes) && scopes.includes(scope));
+}
+
 /** The action a key press asks for, in a scope (the first registered wins). */
-export function actionForKey(scope: "global" | "canvas", event: KeyLike): Action | undefined {
-  return ACTIONS.find((a: Action) => a.key?.scope === scope && a.key.test(event));
+export function actionForKey(scope: KeyScope, event: KeyLike): Action | undefined {
+  return ACTIONS.find((a: Action) => keyActsIn(a, scope) && a.key?.test(event));
 }

@@ -1,5 +1,6 @@
 /** A user action, registered once: the toolbar, the details panel and the keyboard all read it. */
 import type { GraphViewHandle } from "../graph/GraphView.js";
+import type { MapViewHandle } from "../graph/MapView.js";
 import type { Strings } from "../i18n/index.js";
 import type { Atlas } from "../state/useAtlas.js";
 import type { VisibleGraph } from "../state/view.js";
@@ -8,6 +9,8 @@ import type { VisibleGraph } from "../state/view.js";
 export interface ActionContext {
   atlas: Atlas;
   graph: GraphViewHandle | null;
+  /** The front-page map, while it is shown (over the empty canvas). */
+  map: MapViewHandle | null;
   t: Strings;
   /** What the canvas shows (exports take it). */
   visible: VisibleGraph;
@@ -17,9 +20,12 @@ export interface ActionContext {
 
 export type KeyLike = Pick<KeyboardEvent, "key" | "ctrlKey" | "metaKey" | "shiftKey" | "altKey">;
 
+/** `global`: anywhere but a text field (with Ctrl or ⌘); `canvas` / `map`: while the canvas or the map has focus (no modifier). */
+export type KeyScope = "global" | "canvas" | "map";
+
 export interface ActionKey {
-  /** `global`: anywhere but a text field (with Ctrl or ⌘); `canvas`: while the canvas has focus (no modifier). */
-  scope: "global" | "canvas";
+  /** Where the key acts: one scope, or several. */
+  scope: KeyScope | readonly KeyScope[];
   test(event: KeyLike): boolean;
   /** Keeps the key from scrolling the page (arrows, Enter). */
   preventDefault?: boolean;

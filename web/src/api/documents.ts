@@ -47,8 +47,19 @@ import type {
   SuggestionInput,
 } from "./types.js";
 
+let ontologyAhead: Promise<{ ontology: OntologyInfo; stats: StatsInfo }> | undefined;
+
+/** Asks for the ontology before the explorer first renders (state/prefetch.ts); the next fetchOntology() takes the answer. */
+export function prefetchOntology(): void {
+  ontologyAhead ??= request(ExplorerOntologyDocument, {});
+  // A failure is reported to whoever takes the answer.
+  ontologyAhead.catch(() => {});
+}
+
 export async function fetchOntology(): Promise<{ ontology: OntologyInfo; stats: StatsInfo }> {
-  return request(ExplorerOntologyDocument, {});
+  const ahead = ontologyAhead;
+  ontologyAhead = undefined;
+  return ahead ?? request(ExplorerOntologyDocument, {});
 }
 
 /** The API spells statuses as enum values (CONFIRMED); the explorer, like the seed, in lower case. */

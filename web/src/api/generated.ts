@@ -517,7 +517,7 @@ export type ExplorerMapQuery = {
   map: {
     version: string | null;
     nodes: Array<{ id: string; kind: EntityKind; name: string; nameZh: string | null; country: string | null; x: number; y: number }>;
-    edges: Array<{ id: string; type: RelationType; from: string; to: string; status: Status }>;
+    edges: Array<{ type: RelationType; from: string; to: string; status: Status }>;
     rows: Array<{ id: string; label: string; labelZh: string; x: number; y: number; width: number; height: number }>;
     columns: Array<{ id: string; label: string; labelZh: string; x: number; y: number; width: number; height: number }>;
   };
@@ -1192,7 +1192,6 @@ export const ExplorerMapDocument = new TypedDocumentString(`
       y
     }
     edges {
-      id
       type
       from
       to

@@ -1,8 +1,7 @@
 /** The canvas and what floats over it: progress, the empty state, the controls, the legend, the status bar. */
-import { useMemo } from "react";
+import { lazy, Suspense, useMemo } from "react";
 import { ActionButton } from "../actions/ActionButton.js";
 import { canvasKeyHandler } from "../actions/keyboard.js";
-import { GraphView } from "../graph/GraphView.js";
 import { MapView } from "../graph/MapView.js";
 import { fill } from "../i18n/index.js";
 import { Legend } from "../panels/Legend.js";
@@ -10,6 +9,9 @@ import { useGraphMap } from "../state/useGraphMap.js";
 import { EmptyState } from "./EmptyState.js";
 import { useExplorer } from "./explorer.js";
 import "./CanvasArea.css";
+
+// The working canvas and its force layout load beside the front page, which does not wait for them.
+const GraphView = lazy(() => import("../graph/GraphView.js").then((m) => ({ default: m.GraphView })));
 
 function CanvasControls() {
   const { i18n } = useExplorer();
@@ -28,10 +30,11 @@ function CanvasControls() {
 }
 
 export function CanvasArea() {
-  const { atlas, i18n, canvas, graphRef, actionContext, flash } = useExplorer();
+  const { atlas, i18n, canvas, graphRef, mapRef, actionContext, flash } = useExplorer();
   const { t } = i18n;
   const { view, ontology, actions } = atlas;
   const onKey = useMemo(() => canvasKeyHandler(actionContext), [actionContext]);
+  const onMapKey = useMemo(() => canvasKeyHandler(actionContext, "map"), [actionContext]);
   const filters = view.filters;
   // The landing view: with nothing on the canvas, the whole graph as the server laid it out.
   const { map } = useGraphMap(canvas.empty);
@@ -39,19 +42,21 @@ export function CanvasArea() {
   return (
     <section className="canvas-wrap" id="canvas-region" aria-label={t.title} tabIndex={-1}>
       {atlas.busy && <div className="progress" aria-hidden="true" />}
-      <GraphView
-        ref={graphRef}
-        elements={canvas.elements}
-        stylesheet={canvas.stylesheet}
-        layout={view.layout}
-        layoutRun={atlas.layoutRun}
-        selected={view.selected}
-        label={t.canvasLabel}
-        onSelect={actions.select}
-        onExpand={(id) => actions.expand(id)}
-        onKey={onKey}
-      />
-      {showMap && <MapView map={map} ontology={ontology} lang={view.lang} label={t.mapLabel} onOpen={actions.focusEntity} />}
+      <Suspense fallback={null}>
+        <GraphView
+          ref={graphRef}
+          elements={canvas.elements}
+          stylesheet={canvas.stylesheet}
+          layout={view.layout}
+          layoutRun={atlas.layoutRun}
+          selected={view.selected}
+          label={t.canvasLabel}
+          onSelect={actions.select}
+          onExpand={(id) => actions.expand(id)}
+          onKey={onKey}
+        />
+      </Suspense>
+      {showMap && <MapView ref={mapRef} map={map} ontology={ontology} lang={view.lang} label={t.mapLabel} onOpen={actions.focusEntity} onKey={onMapKey} />}
       {canvas.empty && <EmptyState compact={Boolean(showMap)} />}
       <CanvasControls />
       {ontology && (
@@ -69,7 +74,7 @@ export function CanvasArea() {
         {flash && ` · ${flash}`}
       </p>
       <p id="keyboard-help" className="keyboard-help">
-        {t.keyboardHelp}
+        {showMap ? t.mapKeyboardHelp : t.keyboardHelp}
       </p>
     </section>
   );

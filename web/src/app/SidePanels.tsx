@@ -1,4 +1,5 @@
 /** The side panels as tabs, drawn from the panel registry; arrow keys move between tabs. */
+import { Suspense } from "react";
 import { PANEL_REGISTRY } from "../panels/registry.js";
 import { useExplorer } from "./explorer.js";
 import "./SidePanels.css";
@@ -46,7 +47,17 @@ export function SidePanels() {
             {atlas.error ? t.serverDownTitle : t.loadingGraph}
           </p>
         ) : (
-          active && <active.Component />
+          active && (
+            <Suspense
+              fallback={
+                <p className="panel-empty" role="status">
+                  {t.loading}
+                </p>
+              }
+            >
+              <active.Component />
+            </Suspense>
+          )
         )}
       </div>
     </aside>

@@ -5,6 +5,7 @@ import { type ActionName, actionNamed } from "../actions/registry.js";
 import type { ActionContext } from "../actions/types.js";
 import { ApiError } from "../api/client.js";
 import type { GraphViewHandle } from "../graph/GraphView.js";
+import type { MapViewHandle } from "../graph/MapView.js";
 import { type I18n, makeI18n } from "../i18n/index.js";
 import { type Atlas, useAtlas } from "../state/useAtlas.js";
 import { type CanvasModel, useCanvasModel } from "./useCanvasModel.js";
@@ -14,6 +15,8 @@ export interface Explorer {
   i18n: I18n;
   canvas: CanvasModel;
   graphRef: RefObject<GraphViewHandle | null>;
+  /** The front-page map, while it is shown. */
+  mapRef: RefObject<MapViewHandle | null>;
   /** The context actions run in, as it is now. */
   actionContext(): ActionContext;
   perform(name: ActionName): void;
@@ -30,6 +33,7 @@ export function useExplorerState(): Explorer {
   const i18n = useMemo(() => makeI18n(atlas.view.lang), [atlas.view.lang]);
   const canvas = useCanvasModel(atlas);
   const graphRef = useRef<GraphViewHandle>(null);
+  const mapRef = useRef<MapViewHandle>(null);
   const [flash, setFlash] = useState("");
   const showFlash = useCallback((message: string) => {
     setFlash(message);
@@ -42,6 +46,7 @@ export function useExplorerState(): Explorer {
     (): ActionContext => ({
       atlas: current.current.atlas,
       graph: graphRef.current,
+      map: mapRef.current,
       t: current.current.i18n.t,
       visible: current.current.canvas.visible,
       flash: showFlash,
@@ -59,7 +64,7 @@ export function useExplorerState(): Explorer {
     [setSearchError],
   );
 
-  return { atlas, i18n, canvas, graphRef, actionContext, perform, onApiError, flash };
+  return { atlas, i18n, canvas, graphRef, mapRef, actionContext, perform, onApiError, flash };
 }
 
 export const ExplorerContext = createContext<Explorer | undefined>(undefined);

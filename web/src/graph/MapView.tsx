@@ -1,14 +1,23 @@
 /**
- * The front page: the whole graph at the server's positions (preset layout, canvas renderer), its
- * bands labelled, entity labels drawn only once zoomed in. Tapping an entity opens it. Its own
- * Cytoscape instance, so the explorer's working canvas (GraphView) keeps its state underneath.
+ * The front page: the whole graph at the server's positions (drawMap.ts), its bands labelled,
+ * entity names drawn only once zoomed in. Tapping an entity opens it; with the map focused, the
+ * registered zoom, pan and fit keys move it. Its own Cytoscape instance, so the explorer's working
+ * canvas (GraphView) keeps its state underneath.
  */
-import cytoscape, { type Core } from "cytoscape";
-import { useEffect, useRef } from "react";
+import { forwardRef, useEffect, useImperativeHandle, useRef } from "react";
 import type { GraphMap } from "../api/documents.js";
 import type { EntityCore, OntologyInfo } from "../api/types.js";
 import type { Lang } from "../state/view.js";
-import { mapElements, mapLabelsShown, mapStyle } from "./mapElements.js";
+import { type DrawnMap, drawMap } from "./drawMap.js";
+
+export interface MapViewHandle {
+  /** Zooms by a factor about the middle of the view. */
+  zoom(factor: number): void;
+  /** Moves the picture by screen pixels (positive x: to the right). */
+  panBy(dx: number, dy: number): void;
+  /** The whole map in view. */
+  fit(): void;
+}
 
 export interface MapViewProps {
   map: GraphMap;
@@ -16,10 +25,12 @@ export interface MapViewProps {
   lang: Lang;
   label: string;
   onOpen(entity: EntityCore): void;
+  onKey?(event: React.KeyboardEvent<HTMLDivElement>): void;
 }
 
-export function MapView({ map, ontology, lang, label, onOpen }: MapViewProps) {
+export const MapView = forwardRef<MapViewHandle, MapViewProps>(function MapView({ map, ontology, lang, label, onOpen, onKey }, ref) {
   const container = useRef<HTMLDivElement>(null);
+  const drawn = useRef<DrawnMap | undefined>(undefined);
   const open = useRef(onOpen);
   open.current = onOpen;
 
@@ -28,25 +39,12 @@ export function MapView({ map, ontology, lang, label, onOpen }: MapViewProps) {
     if (!box) return;
     box.dataset.state = "drawing";
     const entities = new Map(map.nodes.map((n) => [n.id, n]));
-    const cy: Core = cytoscape({
-      container: box,
-      elements: mapElements(map, lang),
-      style: mapStyle(ontology),
-      layout: { name: "preset", fit: true, padding: 24 },
-      minZoom: 0.05,
-      maxZoom: 4,
-      boxSelectionEnabled: false,
-      selectionType: "single",
-      autoungrabify: true,
-      // Panning and zooming a few thousand elements: draw a cached picture while the view moves.
-      textureOnViewport: true,
-      hideEdgesOnViewport: false,
+    const view = drawMap(box, map, ontology, lang);
+    drawn.current = view;
+    const { cy } = view;
+    view.onLabels((shown) => {
+      box.dataset.labels = shown ? "shown" : "hidden";
     });
-    const showLabels = () => {
-      box.dataset.labels = mapLabelsShown(cy.zoom()) ? "shown" : "hidden";
-    };
-    cy.on("zoom", showLabels);
-    showLabels();
     cy.on("tap", "node.entity", (e) => {
       const n = entities.get(e.target.id());
       if (n) open.current({ id: n.id, kind: n.kind, name: n.name, nameZh: n.nameZh, country: n.country });
@@ -57,13 +55,40 @@ export function MapView({ map, ontology, lang, label, onOpen }: MapViewProps) {
     });
     box.dataset.nodes = String(map.nodes.length);
     box.dataset.edges = String(map.edges.length);
-    const resize = new ResizeObserver(() => cy.resize());
+    const resize = new ResizeObserver(() => view.resize());
     resize.observe(box);
     return () => {
       resize.disconnect();
-      cy.destroy();
+      view.destroy();
+      drawn.current = undefined;
     };
   }, [map, ontology, lang]);
 
-  return <div ref={container} className="map-canvas" role="img" aria-label={label} data-testid="map" />;
-}
+  useImperativeHandle(
+    ref,
+    () => ({
+      zoom: (factor) => {
+        const cy = drawn.current?.cy;
+        cy?.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+      },
+      panBy: (dx, dy) => drawn.current?.cy.panBy({ x: dx, y: dy }),
+      fit: () => drawn.current?.fit(),
+    }),
+    [],
+  );
+
+  return (
+    <div
+      ref={container}
+      className="map-canvas"
+      role="application"
+      aria-roledescription="map"
+      aria-label={label}
+      aria-describedby="keyboard-help"
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: the map is a keyboard-operable widget (role application)
+      tabIndex={0}
+      onKeyDown={(e) => onKey?.(e)}
+      data-testid="map"
+    />
+  );
+});

@@ -1,65 +1,110 @@
 /**
- * The front-page map as Cytoscape elements and style (pure: tested without a browser). Positions
- * and bands come from the server (Query.map); kinds keep their ontology colours and shapes. Entity
- * labels are drawn only once the reader zooms in far enough for them to be legible.
+ * The front-page map's Cytoscape elements and style (pure: tested without a browser): the entities
+ * at the server's positions (Query.map) in their ontology colours and shapes, and the bands'
+ * names. The band rectangles and the relations are painted beneath them (mapUnderlay.ts).
+ *
+ * Drawn for speed, a thousand entities at once: each entity carries its own colour and shape (one
+ * style rule instead of one per kind), and names are not part of the first drawing at all:
+ * Cytoscape measures every label it has, drawn or not, so a name is given only to the entities in
+ * view once the reader zooms in far enough to read it (drawMap.ts adds the `named` class), already
+ * shortened so that nothing is measured letter by letter.
  */
 import type { ElementDefinition, StylesheetJson } from "cytoscape";
 import type { GraphMap } from "../api/documents.js";
 import type { OntologyInfo } from "../api/types.js";
 import type { Lang } from "../state/view.js";
+import { columnRect, rowRect } from "./mapUnderlay.js";
 import { nodeShape } from "./style.js";
 
 /** Entity label size in map units, and the smallest on-screen size at which it is drawn. */
 export const MAP_LABEL_SIZE = 10;
 export const MAP_MIN_LABEL_PX = 8;
+/** A name longer than this many columns (a CJK character counts two) is cut with an ellipsis. */
+export const MAP_LABEL_COLUMNS = 18;
 
 /** Whether entity labels are drawn at this zoom (Cytoscape's min-zoomed-font-size rule). */
 export function mapLabelsShown(zoom: number): boolean {
   return MAP_LABEL_SIZE * zoom >= MAP_MIN_LABEL_PX;
 }
 
+/** A name cut to at most MAP_LABEL_COLUMNS columns, ellipsis included, so labels stay about 90 map units wide. */
+export function mapShortLabel(text: string, columns = MAP_LABEL_COLUMNS): string {
+  const chars = [...text];
+  const width = (ch: string) => (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1);
+  if (chars.reduce((n, ch) => n + width(ch), 0) <= columns) return text;
+  let used = 1;
+  let out = "";
+  for (const ch of chars) {
+    used += width(ch);
+    if (used > columns) break;
+    out += ch;
+  }
+  return `${out.trimEnd()}…`;
+}
+
+/** Room the row names take left of the rows (their widest, wrapped), and the side names above the sides, in map units. */
+const ROW_NAME_ROOM = 16 + 320;
+const SIDE_NAME_ROOM = 12 + 64 * 1.25;
+
+/**
+ * The view that shows the whole map with its band names in a width × height box (what Cytoscape's
+ * fit would give, without measuring a single label first).
+ */
+export function mapViewport(map: GraphMap, width: number, height: number, padding: number): { zoom: number; pan: { x: number; y: number } } {
+  const rows = map.rows.map(rowRect);
+  const sides = map.columns.map(columnRect);
+  const x1 = Math.min(...rows.map((r) => r.x)) - ROW_NAME_ROOM;
+  const x2 = Math.max(...rows.map((r) => r.x + r.width), ...sides.map((c) => c.x + c.width));
+  const y1 = Math.min(...sides.map((c) => c.y)) - SIDE_NAME_ROOM;
+  const y2 = Math.max(...sides.map((c) => c.y + c.height), ...rows.map((r) => r.y + r.height));
+  if (!Number.isFinite(x1 + x2 + y1 + y2) || width <= 0 || height <= 0) return { zoom: 1, pan: { x: 0, y: 0 } };
+  const zoom = Math.min((width - 2 * padding) / (x2 - x1), (height - 2 * padding) / (y2 - y1));
+  return { zoom, pan: { x: (width - zoom * (x1 + x2)) / 2, y: (height - zoom * (y1 + y2)) / 2 } };
+}
+
 const bandLabel = (b: { label: string; labelZh: string }, lang: Lang) => (lang === "zh" ? b.labelZh : b.label);
 
-export function mapElements(map: GraphMap, lang: Lang): ElementDefinition[] {
-  const bands: ElementDefinition[] = [
-    ...map.rows.map((r, i) => ({
-      group: "nodes" as const,
-      classes: i % 2 ? "band row odd" : "band row",
-      data: { id: `band:${r.id}`, label: bandLabel(r, lang), width: r.width + 80, height: r.height + 40 },
-      position: { x: r.x + r.width / 2, y: r.y + r.height / 2 },
-    })),
-    ...map.columns.map((c) => ({
-      group: "nodes" as const,
-      classes: "band column",
-      data: { id: `band:${c.id}`, label: bandLabel(c, lang), width: c.width, height: c.height + 80 },
-      position: { x: c.x + c.width / 2, y: c.y + c.height / 2 },
-    })),
-  ];
-  const nodes: ElementDefinition[] = map.nodes.map((n) => ({
+const FALLBACK_COLOUR = "#8a94a6";
+
+/** The bands' names, as label-only nodes over the bands' rectangles, then the entities. */
+export function mapElements(map: GraphMap, ontology: OntologyInfo, lang: Lang): ElementDefinition[] {
+  const kinds = new Map(ontology.kinds.map((k) => [k.kind, k]));
+  const band = (b: GraphMap["rows"][number], rect: { x: number; y: number; width: number; height: number }, classes: string): ElementDefinition => ({
     group: "nodes",
-    classes: "entity",
-    data: { id: n.id, kind: n.kind, label: lang === "zh" && n.nameZh ? n.nameZh : n.name },
-    position: { x: n.x, y: n.y },
-  }));
-  const edges: ElementDefinition[] = map.edges.map((e) => ({
-    group: "edges",
-    data: { id: `rel:${e.id}`, source: e.from, target: e.to, type: e.type },
-    classes: e.status.toLowerCase(),
-  }));
-  return [...bands, ...nodes, ...edges];
+    classes,
+    data: { id: `band:${b.id}`, label: bandLabel(b, lang), width: rect.width, height: rect.height },
+    position: { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 },
+  });
+  const bands = [...map.rows.map((r) => band(r, rowRect(r), "band row")), ...map.columns.map((c) => band(c, columnRect(c), "band column"))];
+  const nodes: ElementDefinition[] = map.nodes.map((n) => {
+    const kind = kinds.get(n.kind);
+    return {
+      group: "nodes",
+      classes: "entity",
+      data: {
+        id: n.id,
+        kind: n.kind,
+        label: mapShortLabel(lang === "zh" && n.nameZh ? n.nameZh : n.name),
+        colour: kind?.colour ?? FALLBACK_COLOUR,
+        shape: nodeShape(kind?.shape ?? "ellipse"),
+      },
+      position: { x: n.x, y: n.y },
+    };
+  });
+  return [...bands, ...nodes];
 }
 
 const FONT = '"Inter", "Segoe UI", "Noto Sans CJK SC", "WenQuanYi Micro Hei", "PingFang SC", system-ui, sans-serif';
 
-export function mapStyle(ontology: OntologyInfo): StylesheetJson {
-  const style: StylesheetJson = [
-    { selector: "*", style: { "z-index-compare": "manual" } },
+export function mapStyle(): StylesheetJson {
+  return [
     {
       selector: "node.entity",
+      style: { width: 12, height: 12, "background-color": "data(colour)", shape: "data(shape)" as "ellipse", "z-index-compare": "manual", "z-index": 10 },
+    },
+    {
+      selector: "node.entity.named",
       style: {
-        width: 12,
-        height: 12,
-        "background-color": "#8a94a6",
         label: "data(label)",
         "font-family": FONT,
         "font-size": MAP_LABEL_SIZE,
@@ -67,11 +112,9 @@ export function mapStyle(ontology: OntologyInfo): StylesheetJson {
         color: "#1d2433",
         "text-valign": "bottom",
         "text-margin-y": 2,
-        "text-max-width": "90px",
-        "text-wrap": "ellipsis",
-        "z-index": 10,
       },
     },
+    { selector: "node.entity:selected", style: { "border-width": 3, "border-color": "#1d2433", "z-index": 20 } },
     {
       selector: "node.band",
       style: {
@@ -79,19 +122,18 @@ export function mapStyle(ontology: OntologyInfo): StylesheetJson {
         width: "data(width)",
         height: "data(height)",
         "background-opacity": 0,
-        "border-width": 0,
         events: "no",
         label: "data(label)",
         "font-family": FONT,
         "font-weight": 700,
         color: "#4a5468",
+        "z-index-compare": "manual",
         "z-index": 0,
       },
     },
     {
-      selector: "node.band.row",
+      selector: "node.row",
       style: {
-        "background-color": "#dfe6f0",
         "font-size": 40,
         "text-halign": "left",
         "text-valign": "center",
@@ -101,17 +143,6 @@ export function mapStyle(ontology: OntologyInfo): StylesheetJson {
         "text-justification": "right",
       },
     },
-    { selector: "node.band.row.odd", style: { "background-opacity": 0.35 } },
-    {
-      selector: "node.band.column",
-      style: { "border-width": 3, "border-color": "#c3ccd9", "border-style": "dashed", "font-size": 64, "text-valign": "top", "text-margin-y": -12 },
-    },
-    { selector: "edge", style: { "curve-style": "haystack", width: 1, "line-color": "#9aa4b5", opacity: 0.35, "z-index": 1 } },
-    { selector: "edge.claimed, edge.disputed", style: { "line-style": "dashed" } },
-    { selector: "node.entity:selected", style: { "border-width": 3, "border-color": "#1d2433", "z-index": 20 } },
+    { selector: "node.column", style: { "font-size": 64, "text-valign": "top", "text-margin-y": -12 } },
   ];
-  for (const k of ontology.kinds)
-    style.push({ selector: `node.entity[kind = "${k.kind}"]`, style: { "background-color": k.colour, shape: nodeShape(k.shape) as "ellipse" } });
-  for (const t of ontology.relationTypes) style.push({ selector: `edge[type = "${t.type}"]`, style: { "line-color": t.colour } });
-  return style;
 }

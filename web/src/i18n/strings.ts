@@ -20,6 +20,10 @@ export const en = {
   fit: "Fit",
   zoomIn: "Zoom in",
   zoomOut: "Zoom out",
+  panLeft: "Pan left",
+  panRight: "Pan right",
+  panUp: "Pan up",
+  panDown: "Pan down",
   nextEntity: "Next entity",
   previousEntity: "Previous entity",
   deselect: "Clear the selection",
@@ -34,7 +38,7 @@ export const en = {
   wholeMap: "Whole map",
   wholeMapHint: "Back to the map of the whole ecosystem (W)",
   mapLabel:
-    "Map of the whole ecosystem: rows are layers of the stack (rules, materials, technology, fabs, chips, systems, models, organisations, figures), columns are sides (China, elsewhere, US and allies). Zoom in to read names; click an entity to open it, or search for it.",
+    "Map of the whole ecosystem: rows are layers of the stack (rules, materials, technology, fabs, chips, systems, models, organisations, figures), columns are sides (China, elsewhere, US and allies). Zoom in to read names (+ and − keys, arrows to pan, 0 for the whole map); click an entity to open it, or search for it.",
   mapBody: "The whole ecosystem: layers of the stack top to bottom, China left, US and allies right. Zoom in to read names, click one to open it, or search.",
   tabs: {
     details: "Details",
@@ -190,7 +194,8 @@ export const en = {
   suggestFailed: "The check could not run: {message}",
   canvasLabel: "Graph canvas. Tab here, then use arrow keys to move between entities, Enter to expand, H to hide, P to pin.",
   keyboardHelp:
-    "Keys: ←/→ next entity · Enter expand · C collapse · H hide · P pin · S supply chain · A add to compare · F fit · +/− zoom · Ctrl+Z undo · Ctrl+Y redo",
+    "Keys: ←/→ next entity · Enter expand · C collapse · H hide · P pin · S supply chain · A add to compare · 0/F fit · +/− zoom · Ctrl+Z undo · Ctrl+Y redo",
+  mapKeyboardHelp: "Keys on the map: +/− zoom · ←/↑/→/↓ pan · 0 whole map",
   nodesEdges: "{nodes} entities · {edges} relations",
   // supply chain, exposure, impact, chokepoints, compare
   supplyChain: "Supply chain",

@@ -1,27 +1,29 @@
 /**
  * The side panels, registered once (GraphiQL's plugins): an id (the URL's `tab`), a label in the
  * interface language, an optional badge, and the component. The shell draws the tabs from here.
+ * The analysis and suggestion panels load when first opened: the front page does not wait for them.
  */
-import { type ComponentType, type ReactNode, useMemo } from "react";
+import { type ComponentType, lazy, type ReactNode, useMemo } from "react";
 import { ActionButton } from "../actions/ActionButton.js";
 import { useExplorer } from "../app/explorer.js";
 import type { Strings } from "../i18n/index.js";
 import { NO_COUNTRY, neighboursOffCanvas, PANELS, type PanelName } from "../state/view.js";
-import { ChokepointsPanel } from "./analysis/ChokepointsPanel.js";
-import { ComparePanel } from "./analysis/ComparePanel.js";
-import { SupplyPanel } from "./analysis/SupplyPanel.js";
 import { DetailsPanel } from "./DetailsPanel.js";
 import { FiltersPanel } from "./FiltersPanel.js";
 import { ListView } from "./ListView.js";
 import { PathFinder } from "./PathFinder.js";
-import { SuggestPanel } from "./suggest/SuggestPanel.js";
+
+const SupplyPanel = lazy(() => import("./analysis/SupplyPanel.js").then((m) => ({ default: m.SupplyPanel })));
+const ChokepointsPanel = lazy(() => import("./analysis/ChokepointsPanel.js").then((m) => ({ default: m.ChokepointsPanel })));
+const ComparePanel = lazy(() => import("./analysis/ComparePanel.js").then((m) => ({ default: m.ComparePanel })));
+const SuggestPanel = lazy(() => import("./suggest/SuggestPanel.js").then((m) => ({ default: m.SuggestPanel })));
 
 export interface PanelDef {
   id: PanelName;
   label(t: Strings): string;
   /** Shown after the label (e.g. how many entities the list holds). */
   Badge?: ComponentType;
-  /** Rendered once the ontology is loaded. */
+  /** Rendered once the ontology is loaded (inside a Suspense boundary: it may load on first use). */
   Component: ComponentType;
   /** Needs more room than the usual side column (a drawing, a table side by side). */
   wide?: boolean;
