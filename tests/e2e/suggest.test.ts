@@ -253,6 +253,8 @@ describe("suggest a connection", () => {
 
   it("is operable with the keyboard alone", async () => {
     const page = await explorer.openPage("/?tab=suggest");
+    // The panel loads on first use: a reader tabs into the form once it is on the screen.
+    await page.getByTestId("suggest-from").waitFor();
     await page.getByTestId("tab-suggest").focus();
     await page.keyboard.press("Tab"); // the tab panel
     await page.keyboard.press("Tab"); // from
