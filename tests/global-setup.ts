@@ -1,41 +1,69 @@
 /**
- * Starts a real Neo4j for the tests: the embedded one on NEO4J_TEST_PORT (default 7688) with a
- * fresh data folder, unless NEO4J_URI points at a server to use instead.
+ * Starts the real Neo4j servers of the integration and browser tests: one embedded Neo4j per test
+ * worker, each with a fresh data folder, so that test files run side by side and each has a
+ * database to itself (tests/helpers/neo4j.ts picks the worker's). The first listens on
+ * NEO4J_TEST_PORT (default 7688), the others on free ports. With NEO4J_URI set, that one server
+ * is used instead, and the files take turns (vitest.config.ts). Also builds web/ for the browser
+ * tests once, before any of them starts.
  */
 import fs from "node:fs";
+import net from "node:net";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { repoRoot } from "../server/src/config.js";
 import { type EmbeddedNeo4j, startEmbeddedNeo4j } from "../server/src/neo4j/embedded.js";
+import { webBuild } from "./e2e/web-build.js";
+import { sharedTestPort } from "./helpers/ports.js";
+
+export interface TestNeo4j {
+  uri: string;
+  user: string;
+  password: string;
+}
 
 declare module "vitest" {
   export interface ProvidedContext {
-    neo4jUri: string;
-    neo4jUser: string;
-    neo4jPassword: string;
+    /** One server per test worker (VITEST_POOL_ID 1, 2, …), or the one of NEO4J_URI. */
+    neo4jServers: TestNeo4j[];
   }
 }
 
-let embedded: EmbeddedNeo4j | undefined;
+const started: EmbeddedNeo4j[] = [];
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function startTestNeo4j(slot: number): Promise<TestNeo4j> {
+  const port = slot === 1 ? sharedTestPort : await freePort();
+  const dataDir = path.join(repoRoot, ".neo4j", `test-data-${sharedTestPort}${slot === 1 ? "" : `-${slot}`}`);
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  const neo4j = await startEmbeddedNeo4j({ boltPort: port, dataDir, heapMiB: 1024, pageCacheMiB: 256, txTimeoutSeconds: 120 });
+  started.push(neo4j);
+  return { uri: neo4j.uri, user: neo4j.user, password: neo4j.password };
+}
 
 export async function setup(project: TestProject): Promise<void> {
-  let uri = process.env.NEO4J_URI;
-  let user = process.env.NEO4J_USER ?? "neo4j";
-  let password = process.env.NEO4J_PASSWORD ?? "";
-  if (!uri) {
-    const port = Number(process.env.NEO4J_TEST_PORT ?? 7688);
-    const dataDir = path.join(repoRoot, ".neo4j", `test-data-${port}`);
-    fs.rmSync(dataDir, { recursive: true, force: true });
-    embedded = await startEmbeddedNeo4j({ boltPort: port, dataDir, heapMiB: 1024, pageCacheMiB: 256, txTimeoutSeconds: 120 });
-    uri = embedded.uri;
-    user = embedded.user;
-    password = embedded.password;
+  const build = webBuild();
+  const uri = process.env.NEO4J_URI;
+  let servers: TestNeo4j[];
+  if (uri) {
+    servers = [{ uri, user: process.env.NEO4J_USER ?? "neo4j", password: process.env.NEO4J_PASSWORD ?? "" }];
+  } else {
+    const workers = Math.max(1, project.config.maxWorkers || project.vitest.config.maxWorkers || 1);
+    servers = await Promise.all(Array.from({ length: workers }, (_, i) => startTestNeo4j(i + 1)));
   }
-  project.provide("neo4jUri", uri);
-  project.provide("neo4jUser", user);
-  project.provide("neo4jPassword", password);
+  await build;
+  project.provide("neo4jServers", servers);
 }
 
 export async function teardown(): Promise<void> {
-  await embedded?.stop();
+  await Promise.all(started.map((neo4j) => neo4j.stop()));
 }

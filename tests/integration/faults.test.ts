@@ -7,12 +7,12 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { repoRoot } from "../../server/src/config.js";
 import { loadOntology } from "../../server/src/ontology.js";
 import { syncSeed } from "../../server/src/seed/sync.js";
 import { validateSeed } from "../../server/src/seed/validate.js";
-import { clearAtlasGraph, testDriver } from "../helpers/neo4j.js";
+import { clearAtlasGraph, testDriver, testNeo4j } from "../helpers/neo4j.js";
 
 const ontology = loadOntology();
 const fixture = path.join(repoRoot, "tests/fixtures/sync-seed");
@@ -51,9 +51,10 @@ describe("a sync process killed midway", () => {
         `id: chip-${i}\nkind: CHIP\nname: Chip ${i}\nrelations:\n  - type: COMPETES_WITH\n    to: chip-${(i + 1) % 4000}\n    status: reported\n    sources:\n      - wikipedia-huawei\n`,
       );
     }
+    const neo4j = testNeo4j();
     child = spawn(process.execPath, ["--import", "tsx", "server/src/cli/sync.ts", "--seed", big], {
       cwd: repoRoot,
-      env: { ...process.env, NEO4J_URI: inject("neo4jUri"), NEO4J_USER: inject("neo4jUser"), NEO4J_PASSWORD: inject("neo4jPassword") },
+      env: { ...process.env, NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password },
       stdio: "ignore",
     });
     const exited = new Promise((resolve) => child?.once("exit", resolve));

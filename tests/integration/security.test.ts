@@ -14,7 +14,7 @@ import { type AtlasServerOptions, createAtlasServer } from "../../server/src/htt
 import { loadOntology } from "../../server/src/ontology.js";
 import { reloadSeed, validateAndSync } from "../../server/src/seed/load.js";
 import { formatSummary } from "../../server/src/seed/sync.js";
-import { clearAtlasGraph, testDriver } from "../helpers/neo4j.js";
+import { clearAtlasGraph, testDriver, testNeo4j } from "../helpers/neo4j.js";
 
 const ontology = loadOntology();
 const fixture = path.join(repoRoot, "tests/fixtures/sync-seed");
@@ -261,11 +261,11 @@ describe("suggestRelation (validation only)", () => {
 describe("the embedded Neo4j is locked", () => {
   // Only the embedded server is ours to lock; a NEO4J_URI server has its own authentication.
   it.skipIf(Boolean(process.env.NEO4J_URI))("refuses a Bolt connection without the password made for this start", async () => {
-    const { inject } = await import("vitest");
     const neo4j = (await import("neo4j-driver")).default;
-    expect(inject("neo4jPassword").length).toBeGreaterThanOrEqual(24);
+    const server = testNeo4j();
+    expect(server.password.length).toBeGreaterThanOrEqual(24);
     for (const auth of [undefined, neo4j.auth.basic("neo4j", "neo4j"), neo4j.auth.basic("neo4j", "")]) {
-      const stranger = neo4j.driver(inject("neo4jUri"), auth, { logging: { level: "error", logger: () => {} } });
+      const stranger = neo4j.driver(server.uri, auth, { logging: { level: "error", logger: () => {} } });
       try {
         await expect(stranger.executeQuery("RETURN 1")).rejects.toMatchObject({
           code: expect.stringMatching(/Security\.(Unauthorized|AuthenticationRateLimit)|ClientError/),

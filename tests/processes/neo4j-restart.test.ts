@@ -1,6 +1,6 @@
 /**
  * Neo4j going away and coming back while the server runs, as a user of the API meets it. Runs its
- * own embedded Neo4j (port 7695), so it runs beside the tests that share the test database.
+ * own embedded Neo4j (tests/helpers/ports.ts), so it runs beside the tests that share the test database.
  */
 import fs from "node:fs";
 import type { AddressInfo } from "node:net";
@@ -16,6 +16,7 @@ import { type EmbeddedNeo4j, startEmbeddedNeo4j } from "../../server/src/neo4j/e
 import { loadOntology } from "../../server/src/ontology.js";
 import { syncSeed } from "../../server/src/seed/sync.js";
 import { validateSeed } from "../../server/src/seed/validate.js";
+import { restartTestPort } from "../helpers/ports.js";
 
 const ontology = loadOntology();
 const fixture = path.join(repoRoot, "tests/fixtures/sync-seed");
@@ -29,7 +30,7 @@ async function post(
 }
 
 describe("Neo4j stops and starts again while the server runs", () => {
-  const port = 7695;
+  const port = restartTestPort;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "atlas-fault-"));
   // Restarted under the running server's driver, so with the same password.
   const password = "fault-test-password";

@@ -8,6 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { repoRoot } from "../../server/src/config.js";
+import { startTestPort } from "../helpers/ports.js";
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "atlas-start-"));
 const children: ChildProcess[] = [];
@@ -19,7 +20,7 @@ function start(env: Record<string, string>): { child: ChildProcess; output: () =
       ...process.env,
       NEO4J_URI: "",
       PORT: "0",
-      NEO4J_EMBEDDED_PORT: "7689",
+      NEO4J_EMBEDDED_PORT: String(startTestPort),
       NEO4J_DATA_DIR: dataDir,
       NEO4J_HEAP_MB: "512",
       NEO4J_PAGECACHE_MB: "128",

@@ -1,5 +1,6 @@
 /**
- * The contributor's CLI, run as a contributor runs it, on a copy of a small fixture seed.
+ * The contributor's CLI on a copy of a small fixture seed: its commands run in this process, as
+ * `npm run kg` runs them from the seed folder (output, exit status, files), and once as a process.
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -7,20 +8,25 @@ import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { beforeEach, describe, expect, it } from "vitest";
+import { runKg } from "../../server/src/cli/kg-program.js";
 import { repoRoot } from "../../server/src/config.js";
 import { validateSeed } from "../../server/src/seed/validate.js";
 
-// Resolved from the repository: the CLI runs with the fixture copy as its working directory.
-const tsxLoader = pathToFileURL(path.join(repoRoot, "node_modules/tsx/dist/loader.mjs")).href;
 const fixture = path.join(repoRoot, "tests/fixtures/sync-seed");
 let seed: string;
 
+/** `npm run kg -- --seed <copy> <args>` from the seed copy: its exit status and its output (stdout, then stderr). */
 function kg(...args: string[]): { status: number | null; out: string } {
-  const result = spawnSync(process.execPath, ["--import", tsxLoader, path.join(repoRoot, "server/src/cli/kg.ts"), "--seed", seed, ...args], {
-    cwd: seed,
-    encoding: "utf8",
-  });
-  return { status: result.status, out: `${result.stdout}${result.stderr}` };
+  let stdout = "";
+  let stderr = "";
+  const cwd = process.cwd();
+  process.chdir(seed);
+  try {
+    const status = runKg(["--seed", seed, ...args], { out: (text) => (stdout += text), err: (text) => (stderr += text) });
+    return { status, out: `${stdout}${stderr}` };
+  } finally {
+    process.chdir(cwd);
+  }
 }
 
 const read = (file: string) => fs.readFileSync(path.join(seed, file), "utf8");
@@ -236,5 +242,25 @@ describe("npm run kg", () => {
       expect(r.status, command).toBe(0);
       expect(r.out, command).toContain(`Usage: kg ${command}`);
     }
+  });
+
+  it("runs as a process: `npm run kg` exits with the command's status and prints its messages", () => {
+    // Resolved from the repository: the CLI runs with the fixture copy as its working directory.
+    const tsxLoader = pathToFileURL(path.join(repoRoot, "node_modules/tsx/dist/loader.mjs")).href;
+    const before = read("entities/organization/hisilicon.yaml");
+    const args = ["add-relation", "--from", "hisilicon", "--type", "DESIGNS", "--to", "ascend-999", "--source", "wikipedia-hisilicon"];
+    const result = spawnSync(process.execPath, ["--import", tsxLoader, path.join(repoRoot, "server/src/cli/kg.ts"), "--seed", seed, ...args], {
+      cwd: seed,
+      encoding: "utf8",
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/unknown entity id "ascend-999"/);
+    expect(read("entities/organization/hisilicon.yaml")).toBe(before);
+    const help = spawnSync(process.execPath, ["--import", tsxLoader, path.join(repoRoot, "server/src/cli/kg.ts"), "fmt", "--help"], {
+      cwd: seed,
+      encoding: "utf8",
+    });
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain("Usage: kg fmt");
   });
 });

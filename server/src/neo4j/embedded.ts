@@ -8,7 +8,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import { ALTERNATIVES, checkPrerequisites, classesDir, EmbeddedNeo4jError, installEmbeddedNeo4j, javaBinary, libDir } from "./install.js";
+import { ALTERNATIVES, checkPrerequisites, EmbeddedNeo4jError, installEmbeddedNeo4j, javaBinary, launcherJar, libDir } from "./install.js";
 
 export interface EmbeddedOptions {
   boltPort: number;
@@ -22,6 +22,8 @@ export interface EmbeddedOptions {
   pluginDir?: string;
   /** The password to set; a new random one by default (a restart under a running driver passes the old). */
   password?: string;
+  /** More options for the JVM, before the class path (e.g. -XX:ArchiveClassesAtExit=…). */
+  jvmOptions?: string[];
   /** How long stop() waits for a clean shutdown before killing (default 8 s). */
   stopGraceMs?: number;
   log?: (line: string) => void;
@@ -70,8 +72,9 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
     "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
     "--add-opens=java.base/java.io=ALL-UNNAMED",
     "--add-opens=java.base/java.lang=ALL-UNNAMED",
+    ...(options.jvmOptions ?? []),
     "-cp",
-    [classesDir, path.join(libDir, "*"), ...(options.extraClasspath ?? [])].join(path.delimiter),
+    [launcherJar, path.join(libDir, "*"), ...(options.extraClasspath ?? [])].join(path.delimiter),
     "Launcher",
     options.dataDir,
     String(options.boltPort),

@@ -1,16 +1,18 @@
 /**
  * Installs the embedded Neo4j: resolves its jars from Maven Central into .neo4j/lib and
- * compiles the launcher into .neo4j/classes. Skips both when a stamp says they are current.
+ * compiles the launcher into .neo4j/launcher.jar. Skips both when a stamp says they are current.
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { repoRoot } from "../config.js";
 
 export const neo4jHome = path.join(repoRoot, ".neo4j");
 export const libDir = path.join(neo4jHome, "lib");
-export const classesDir = path.join(neo4jHome, "classes");
+/** A jar, not a folder of classes: the JVM can then keep every class it loads in a class-data archive (tests/jvm-setup.ts). */
+export const launcherJar = path.join(neo4jHome, "launcher.jar");
 const pomPath = path.join(repoRoot, "server/neo4j/pom.xml");
 const launcherSource = path.join(repoRoot, "server/neo4j/Launcher.java");
 const stampPath = path.join(neo4jHome, "install.stamp");
@@ -41,9 +43,9 @@ export function javaBinary(): string {
   return home ? path.join(home, "bin", "java") : "java";
 }
 
-function javacBinary(): string {
+function jdkTool(name: "javac" | "jar"): string {
   const home = process.env.JAVA_HOME;
-  return home ? path.join(home, "bin", "javac") : "javac";
+  return home ? path.join(home, "bin", name) : name;
 }
 
 function hasCommand(command: string, args: string[]): boolean {
@@ -75,13 +77,24 @@ export function checkPrerequisites(needMaven: boolean): void {
   if (needMaven && !hasCommand("mvn", ["-v"])) {
     throw new EmbeddedNeo4jError(`Maven (\`mvn\`) is needed once, to download the embedded Neo4j from Maven Central, and was not found. ${ALTERNATIVES}`);
   }
-  if (needMaven && !hasCommand(javacBinary(), ["-version"])) {
+  if (needMaven) requireJdk();
+}
+
+function requireJdk(): void {
+  if (!hasCommand(jdkTool("javac"), ["-version"])) {
     throw new EmbeddedNeo4jError(`A JDK (\`javac\`) is needed once, to compile the embedded Neo4j launcher, and was not found. ${ALTERNATIVES}`);
   }
 }
 
 export function installEmbeddedNeo4j(log: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): void {
-  if (isInstalled()) return;
+  if (isInstalled()) {
+    // Installed before the launcher came as a jar: compile it, with no new download.
+    if (!fs.existsSync(launcherJar)) {
+      requireJdk();
+      compileLauncher();
+    }
+    return;
+  }
   checkPrerequisites(true);
   log("Installing the embedded Neo4j 5.26 from Maven Central into .neo4j/lib (first run only, about 1–2 minutes)…");
   fs.rmSync(libDir, { recursive: true, force: true });
@@ -93,17 +106,26 @@ export function installEmbeddedNeo4j(log: (line: string) => void = (l) => proces
   } catch {
     throw new EmbeddedNeo4jError(`Maven could not download Neo4j (see its output above). Check your network access to Maven Central. ${ALTERNATIVES}`);
   }
-  fs.rmSync(classesDir, { recursive: true, force: true });
-  fs.mkdirSync(classesDir, { recursive: true });
-  try {
-    execFileSync(javacBinary(), ["-cp", `${libDir}${path.sep}*`, "-d", classesDir, launcherSource], {
-      stdio: ["ignore", "inherit", "inherit"],
-    });
-  } catch {
-    throw new EmbeddedNeo4jError("Compiling server/neo4j/Launcher.java failed (see above).");
-  }
+  compileLauncher();
   fs.writeFileSync(stampPath, installFingerprint());
   log("Embedded Neo4j installed.");
+}
+
+/** Compiles Launcher.java into launcher.jar, replacing it in one rename (another process may be starting from it). */
+function compileLauncher(): void {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), "atlas-launcher-"));
+  try {
+    const classes = path.join(work, "classes");
+    execFileSync(jdkTool("javac"), ["-cp", `${libDir}${path.sep}*`, "-d", classes, launcherSource], { stdio: ["ignore", "inherit", "inherit"] });
+    const jar = path.join(work, "launcher.jar");
+    execFileSync(jdkTool("jar"), ["--create", "--file", jar, "-C", classes, "."], { stdio: ["ignore", "inherit", "inherit"] });
+    fs.copyFileSync(jar, `${launcherJar}.${process.pid}`);
+    fs.renameSync(`${launcherJar}.${process.pid}`, launcherJar);
+  } catch {
+    throw new EmbeddedNeo4jError("Compiling server/neo4j/Launcher.java into .neo4j/launcher.jar failed (see above).");
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
 }
 
 export { ALTERNATIVES };
