@@ -8,6 +8,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import { classArchiveOptions } from "./class-archive.js";
 import { ALTERNATIVES, checkPrerequisites, EmbeddedNeo4jError, installEmbeddedNeo4j, javaBinary, launcherJar, libDir } from "./install.js";
 
 export interface EmbeddedOptions {
@@ -72,6 +73,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
     "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
     "--add-opens=java.base/java.io=ALL-UNNAMED",
     "--add-opens=java.base/java.lang=ALL-UNNAMED",
+    ...classArchiveOptions(),
     ...(options.jvmOptions ?? []),
     "-cp",
     [launcherJar, path.join(libDir, "*"), ...(options.extraClasspath ?? [])].join(path.delimiter),
