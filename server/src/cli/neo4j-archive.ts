@@ -17,7 +17,7 @@ export async function ensureClassArchive(log: (line: string) => void = (line) =>
   const started = Date.now();
   try {
     const made = await makeClassArchive(async (boot) => {
-      log("Making the embedded Neo4j's class-data archive (once per Java and Neo4j version; later boots take about half the CPU)…");
+      log("Making the embedded Neo4j's class-data archive (once per Java and Neo4j version; later boots need less CPU)…");
       const neo4j = await startEmbeddedNeo4j({ ...boot, heapMiB: 512, pageCacheMiB: 64, log });
       try {
         const seedDir = path.join(repoRoot, "seed");
