@@ -1,9 +1,9 @@
 /**
  * The embedded Neo4j's class-data archive: every class a boot and a sync load, kept by the JVM in
  * one file (AppCDS) so that later boots map them instead of loading and verifying each jar entry.
- * Measured here it saves a fifth to a third of a boot's CPU time. `npm run neo4j:install` makes it once per Java and set
- * of jars; every start uses it when it is there, and boots as before when it is not (or when the JVM
- * finds it does not match, which it checks itself).
+ * Measured here it saves a fifth to a third of a boot's CPU time. `npm run neo4j:install` makes it
+ * once per Java and set of jars; every start uses it when it is there, and boots as before when it
+ * is not (or when the JVM finds it does not match, which it checks itself).
  */
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
