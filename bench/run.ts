@@ -97,8 +97,9 @@ async function main(): Promise<void> {
     .addOption(new Option("--only <part>", "run one part only").choices(["load", "query", "render", "analysis"]))
     .option("--seconds <n>", "seconds per query cell", (v) => Number(v), 10)
     .option("--warmup <n>", "warm-up seconds before each query's cells", (v) => Number(v), 2)
+    .option("--map-only", "render: only the real seed's front-page map beside its floors (no synthetic graphs)")
     .parse();
-  const opts = program.opts<{ size: "S" | "M"; only?: "load" | "query" | "render" | "analysis"; seconds: number; warmup: number }>();
+  const opts = program.opts<{ size: "S" | "M"; only?: "load" | "query" | "render" | "analysis"; seconds: number; warmup: number; mapOnly?: boolean }>();
   const size = SIZES[opts.size];
   const parts = opts.only ? [opts.only] : ["load", "query", "render", "analysis"];
   const started = performance.now();
@@ -167,7 +168,7 @@ async function main(): Promise<void> {
 
   if (parts.includes("render")) {
     log("render: Cytoscape.js in headless Chromium…");
-    results.render = await benchRender(ontology, log).catch((error: unknown): RenderResult => {
+    results.render = await benchRender(ontology, log, opts.mapOnly ? [] : undefined).catch((error: unknown): RenderResult => {
       const message = error instanceof Error ? error.message : String(error);
       log(`  render failed: ${message}`);
       return { source: "none", cells: [], error: message };

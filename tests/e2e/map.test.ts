@@ -1,7 +1,7 @@
 /**
  * The front page: opening "/" with no state in the URL shows the whole fixture graph as the map,
  * names appear as the reader zooms in, the keyboard zooms and pans it, and clicking an entity opens
- * it (details and neighbourhood).
+ * it (details and neighbourhood); the region in view is kept in the URL, so a link opens it again.
  */
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -49,6 +49,31 @@ function mapView(page: Page): Promise<{ zoom: number; x: number; y: number }> {
 
 async function mapReady(page: Page): Promise<void> {
   await page.waitForSelector('[data-testid="map"][data-state="ready"]', { timeout: 15_000 });
+}
+
+/** Waits until the URL names the region in view (`?map=x,y,zoom`, the middle of the view in map units), or names none. */
+async function urlFollowsMap(page: Page, region: "shown" | "none"): Promise<void> {
+  await page.waitForFunction((want) => {
+    const el = document.querySelector('[data-testid="map"]') as (HTMLElement & { _cyreg?: { cy?: import("cytoscape").Core } }) | null;
+    const cy = el?._cyreg?.cy;
+    const param = new URL(window.location.href).searchParams.get("map");
+    if (!cy) return false;
+    if (want === "none") return param === null;
+    if (!param) return false;
+    const [x, y, zoom] = param.split(",").map(Number) as [number, number, number];
+    const middle = { x: (cy.width() / 2 - cy.pan().x) / cy.zoom(), y: (cy.height() / 2 - cy.pan().y) / cy.zoom() };
+    return Math.abs(middle.x - x) <= 1 && Math.abs(middle.y - y) <= 1 && Math.abs(zoom / cy.zoom() - 1) < 0.005;
+  }, region);
+}
+
+/** The entities whose centres are in view. */
+async function inView(page: Page): Promise<string[]> {
+  const box = await page.getByTestId("map").boundingBox();
+  if (!box) throw new Error("the map has no box");
+  return (await drawn(page))
+    .filter((n) => n.x >= box.x && n.x <= box.x + box.width && n.y >= box.y && n.y <= box.y + box.height)
+    .map((n) => n.id)
+    .sort();
 }
 
 describe("the front-page map", () => {
@@ -140,6 +165,59 @@ describe("the front-page map", () => {
     expect(await accessibilityProblems(page)).toEqual([]);
     expect((page as Page & { problems?: string[] }).problems).toEqual([]);
     await page.close();
+  });
+
+  it("keeps the region in view in the URL, without a history entry per move: the link opens the same region, a bad one the whole map", async () => {
+    const page = await explorer.openPage("/");
+    await mapReady(page);
+    const whole = await mapView(page);
+    const entries = await page.evaluate(() => window.history.length);
+    const map = page.getByTestId("map");
+    const box = await map.boundingBox();
+    if (!box) throw new Error("the map has no box");
+    // Zoom in about a point left of the middle, then drag the picture.
+    await page.mouse.move(box.x + box.width * 0.35, box.y + box.height * 0.45);
+    for (let i = 0; i < 4; i++) {
+      await page.mouse.wheel(0, -300);
+      await page.waitForTimeout(60);
+    }
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.35 + 150, box.y + box.height * 0.45 + 90, { steps: 10 });
+    await page.mouse.up();
+    await urlFollowsMap(page, "shown");
+    const moved = await mapView(page);
+    expect(moved.zoom).toBeGreaterThan(whole.zoom * 1.2);
+    expect(await page.evaluate(() => window.history.length)).toBe(entries);
+    const link = page.url();
+    expect(new URL(link).searchParams.get("map")).toMatch(/^-?\d+,-?\d+,[\d.]+$/);
+    const seen = await inView(page);
+    expect(seen.length).toBeGreaterThan(0);
+
+    const opened = await explorer.openPage(link);
+    await mapReady(opened);
+    const shown = await mapView(opened);
+    expect(shown.zoom / moved.zoom).toBeCloseTo(1, 2);
+    expect(Math.abs(shown.x - moved.x)).toBeLessThan(5);
+    expect(Math.abs(shown.y - moved.y)).toBeLessThan(5);
+    expect(await inView(opened)).toEqual(seen);
+    // Showing the whole map again (0) takes the region out of the URL.
+    await opened.getByTestId("map").focus();
+    await opened.keyboard.press("0");
+    await urlFollowsMap(opened, "none");
+    expect((opened as Page & { problems?: string[] }).problems).toEqual([]);
+    await opened.close();
+    await page.close();
+
+    for (const bad of ["/?map=1,abc,NaN", "/?map=99999,-99999,1", "/?map=0,0,100", "/?map=%3Cscript%3E"]) {
+      const badPage = await explorer.openPage(bad);
+      await mapReady(badPage);
+      const view = await mapView(badPage);
+      expect(view.zoom, bad).toBeCloseTo(whole.zoom, 6);
+      expect(view.x, bad).toBeCloseTo(whole.x, 6);
+      expect(view.y, bad).toBeCloseTo(whole.y, 6);
+      expect((badPage as Page & { problems?: string[] }).problems, bad).toEqual([]);
+      await badPage.close();
+    }
   });
 
   it("opens an entity's details and neighbourhood when it is clicked", async () => {

@@ -1,9 +1,11 @@
 /** The explorer's pure graph code: the view state, its URL, filters, and the operations on it. */
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { EntityCore, OntologyInfo, RelationCore } from "../../web/src/api/types.js";
 import { endOfPartial, holdsOn, indexToMonth, monthIndex, startOfPartial } from "../../web/src/graph/dates.js";
 import { toElements } from "../../web/src/graph/elements.js";
 import { escapeXml, toGraphML, toJSONExport } from "../../web/src/graph/export.js";
+import { regionFromParam, regionOfViewport, regionToParam, viewportOfRegion } from "../../web/src/graph/mapRegion.js";
 import { graphStyle, nodeShape } from "../../web/src/graph/style.js";
 import { pushHistory, redo, replacePresent, startHistory, undo } from "../../web/src/state/history.js";
 import { viewFromSearch, viewToSearch } from "../../web/src/state/url.js";
@@ -143,6 +145,64 @@ describe("the view", () => {
     expect(collapsed.nodes.sort()).toEqual(["cuda", "huawei", "nvidia"]);
     expect(collapsed.expanded.huawei).toBeUndefined();
     expect(togglePin(view, "cuda", [0, 0]).pinned.cuda).toBeUndefined();
+  });
+});
+
+describe("the map region in the URL", () => {
+  it("round-trips a region, rounded to whole map units and three digits of zoom", () => {
+    const view = { ...emptyView(), mapRegion: { x: 412, y: -87, zoom: 0.734 } };
+    const search = viewToSearch(view);
+    expect(search).toBe("?map=412,-87,0.734");
+    expect(viewFromSearch(search)).toEqual(view);
+    fc.assert(
+      fc.property(
+        fc.double({ min: -1e5, max: 1e5, noNaN: true }),
+        fc.double({ min: -1e5, max: 1e5, noNaN: true }),
+        fc.double({ min: 0.05, max: 4, noNaN: true }),
+        (x, y, zoom) => {
+          const once = regionFromParam(regionToParam({ x, y, zoom }));
+          expect(once).toBeDefined();
+          // Rounded once, a region reads back as itself.
+          expect(regionFromParam(regionToParam(once as NonNullable<typeof once>))).toEqual(once);
+        },
+      ),
+    );
+  });
+
+  it("is the middle of the view, so the same place shows in a box of another size", () => {
+    const region = { x: 300, y: 120, zoom: 0.5 };
+    for (const [w, h] of [
+      [800, 600],
+      [1440, 900],
+    ] as const) {
+      const viewport = viewportOfRegion(region, w, h);
+      expect(viewport.pan.x + region.x * region.zoom).toBeCloseTo(w / 2, 6);
+      expect(regionOfViewport(viewport, w, h)).toEqual(region);
+    }
+  });
+
+  it("ignores a malformed region, and any region while entities are on the canvas", () => {
+    for (const bad of [
+      "",
+      "1,2",
+      "1,2,3,4",
+      "a,b,c",
+      "1,2,NaN",
+      "1,2,Infinity",
+      "1,2,0",
+      "1,2,-1",
+      "1,2,9",
+      "1e3,2,1",
+      "2e6,0,1",
+      " 1,2,1",
+      "1,,1",
+      "0x10,2,1",
+    ]) {
+      expect(regionFromParam(bad), bad).toBeUndefined();
+      expect(viewFromSearch(`?map=${encodeURIComponent(bad)}`).mapRegion, bad).toBeUndefined();
+    }
+    expect(viewFromSearch("?n=huawei&map=1,2,1").mapRegion).toBeUndefined();
+    expect(viewToSearch({ ...emptyView(), nodes: ["huawei"], mapRegion: { x: 1, y: 2, zoom: 1 } })).toBe("?n=huawei");
   });
 });
 

@@ -1,8 +1,7 @@
 /** The canvas and what floats over it: progress, the empty state, the controls, the legend, the status bar. */
-import { lazy, Suspense, useMemo } from "react";
+import { lazy, Suspense, useMemo, useState } from "react";
 import { ActionButton } from "../actions/ActionButton.js";
 import { canvasKeyHandler } from "../actions/keyboard.js";
-import { MapView } from "../graph/MapView.js";
 import { fill } from "../i18n/index.js";
 import { Legend } from "../panels/Legend.js";
 import { useGraphMap } from "../state/useGraphMap.js";
@@ -10,8 +9,10 @@ import { EmptyState } from "./EmptyState.js";
 import { useExplorer } from "./explorer.js";
 import "./CanvasArea.css";
 
-// The working canvas and its force layout load beside the front page, which does not wait for them.
+// The working canvas with its force layout loads once something is put on it, and the map with
+// Cytoscape in its own file, asked for early (state/prefetch.ts): the first script only lays out the page.
 const GraphView = lazy(() => import("../graph/GraphView.js").then((m) => ({ default: m.GraphView })));
+const MapView = lazy(() => import("../graph/MapView.js").then((m) => ({ default: m.MapView })));
 
 function CanvasControls() {
   const { i18n } = useExplorer();
@@ -37,27 +38,47 @@ export function CanvasArea() {
   const onMapKey = useMemo(() => canvasKeyHandler(actionContext, "map"), [actionContext]);
   const filters = view.filters;
   // The landing view: with nothing on the canvas, the whole graph as the server laid it out.
-  const { map } = useGraphMap(canvas.empty);
+  const { map, error: mapError } = useGraphMap(canvas.empty);
   const showMap = canvas.empty && map && ontology;
+  // Once loaded, the working canvas stays (it keeps its state under the map).
+  const [working, setWorking] = useState(!canvas.empty);
+  if (!canvas.empty && !working) setWorking(true);
   return (
     <section className="canvas-wrap" id="canvas-region" aria-label={t.title} tabIndex={-1}>
       {atlas.busy && <div className="progress" aria-hidden="true" />}
       <Suspense fallback={null}>
-        <GraphView
-          ref={graphRef}
-          elements={canvas.elements}
-          stylesheet={canvas.stylesheet}
-          layout={view.layout}
-          layoutRun={atlas.layoutRun}
-          selected={view.selected}
-          label={t.canvasLabel}
-          onSelect={actions.select}
-          onExpand={(id) => actions.expand(id)}
-          onKey={onKey}
-        />
+        {working && (
+          <GraphView
+            ref={graphRef}
+            elements={canvas.elements}
+            stylesheet={canvas.stylesheet}
+            layout={view.layout}
+            layoutRun={atlas.layoutRun}
+            selected={view.selected}
+            label={t.canvasLabel}
+            onSelect={actions.select}
+            onExpand={(id) => actions.expand(id)}
+            onKey={onKey}
+          />
+        )}
       </Suspense>
-      {showMap && <MapView ref={mapRef} map={map} ontology={ontology} lang={view.lang} label={t.mapLabel} onOpen={actions.focusEntity} onKey={onMapKey} />}
-      {canvas.empty && <EmptyState compact={Boolean(showMap)} />}
+      {showMap && (
+        <Suspense fallback={null}>
+          <MapView
+            ref={mapRef}
+            map={map}
+            ontology={ontology}
+            lang={view.lang}
+            label={t.mapLabel}
+            region={view.mapRegion}
+            onRegion={actions.setMapRegion}
+            onOpen={actions.focusEntity}
+            onKey={onMapKey}
+          />
+        </Suspense>
+      )}
+      {/* Compact from the start while the map is on its way: the card does not jump when it arrives. */}
+      {canvas.empty && <EmptyState compact={!mapError && Boolean(ontology || !atlas.error)} />}
       <CanvasControls />
       {ontology && (
         <Legend

@@ -51,15 +51,22 @@ const SIDE_NAME_ROOM = 12 + 64 * 1.25;
  * fit would give, without measuring a single label first).
  */
 export function mapViewport(map: GraphMap, width: number, height: number, padding: number): { zoom: number; pan: { x: number; y: number } } {
-  const rows = map.rows.map(rowRect);
-  const sides = map.columns.map(columnRect);
-  const x1 = Math.min(...rows.map((r) => r.x)) - ROW_NAME_ROOM;
-  const x2 = Math.max(...rows.map((r) => r.x + r.width), ...sides.map((c) => c.x + c.width));
-  const y1 = Math.min(...sides.map((c) => c.y)) - SIDE_NAME_ROOM;
-  const y2 = Math.max(...sides.map((c) => c.y + c.height), ...rows.map((r) => r.y + r.height));
+  const { x1, x2, y1, y2 } = mapBounds(map);
   if (!Number.isFinite(x1 + x2 + y1 + y2) || width <= 0 || height <= 0) return { zoom: 1, pan: { x: 0, y: 0 } };
   const zoom = Math.min((width - 2 * padding) / (x2 - x1), (height - 2 * padding) / (y2 - y1));
   return { zoom, pan: { x: (width - zoom * (x1 + x2)) / 2, y: (height - zoom * (y1 + y2)) / 2 } };
+}
+
+/** What the whole map covers, band names included, in map units (infinite when it has no bands). */
+export function mapBounds(map: GraphMap): { x1: number; x2: number; y1: number; y2: number } {
+  const rows = map.rows.map(rowRect);
+  const sides = map.columns.map(columnRect);
+  return {
+    x1: Math.min(...rows.map((r) => r.x)) - ROW_NAME_ROOM,
+    x2: Math.max(...rows.map((r) => r.x + r.width), ...sides.map((c) => c.x + c.width)),
+    y1: Math.min(...sides.map((c) => c.y)) - SIDE_NAME_ROOM,
+    y2: Math.max(...sides.map((c) => c.y + c.height), ...rows.map((r) => r.y + r.height)),
+  };
 }
 
 const bandLabel = (b: { label: string; labelZh: string }, lang: Lang) => (lang === "zh" ? b.labelZh : b.label);
@@ -68,15 +75,24 @@ const FALLBACK_COLOUR = "#8a94a6";
 
 /** The bands' names, as label-only nodes over the bands' rectangles, then the entities. */
 export function mapElements(map: GraphMap, ontology: OntologyInfo, lang: Lang): ElementDefinition[] {
-  const kinds = new Map(ontology.kinds.map((k) => [k.kind, k]));
+  return [...mapBandElements(map, lang), ...mapEntityElements(map.nodes, ontology, lang)];
+}
+
+/** The bands' names, as label-only nodes over the bands' rectangles. */
+export function mapBandElements(map: GraphMap, lang: Lang): ElementDefinition[] {
   const band = (b: GraphMap["rows"][number], rect: { x: number; y: number; width: number; height: number }, classes: string): ElementDefinition => ({
     group: "nodes",
     classes,
     data: { id: `band:${b.id}`, label: bandLabel(b, lang), width: rect.width, height: rect.height },
     position: { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 },
   });
-  const bands = [...map.rows.map((r) => band(r, rowRect(r), "band row")), ...map.columns.map((c) => band(c, columnRect(c), "band column"))];
-  const nodes: ElementDefinition[] = map.nodes.map((n) => {
+  return [...map.rows.map((r) => band(r, rowRect(r), "band row")), ...map.columns.map((c) => band(c, columnRect(c), "band column"))];
+}
+
+/** Entities at the server's positions, each carrying its kind's colour and shape and its short name. */
+export function mapEntityElements(nodes: GraphMap["nodes"], ontology: OntologyInfo, lang: Lang): ElementDefinition[] {
+  const kinds = new Map(ontology.kinds.map((k) => [k.kind, k]));
+  return nodes.map((n) => {
     const kind = kinds.get(n.kind);
     return {
       group: "nodes",
@@ -91,7 +107,6 @@ export function mapElements(map: GraphMap, ontology: OntologyInfo, lang: Lang): 
       position: { x: n.x, y: n.y },
     };
   });
-  return [...bands, ...nodes];
 }
 
 const FONT = '"Inter", "Segoe UI", "Noto Sans CJK SC", "WenQuanYi Micro Hei", "PingFang SC", system-ui, sans-serif';

@@ -78,7 +78,7 @@ export function underlayGeometry(map: GraphMap, ontology: OntologyInfo): Underla
 }
 
 /** Paints the underlay for a view (Cytoscape's zoom and pan), on a canvas sized width × height × pixelRatio. */
-export function paintUnderlay(ctx: CanvasRenderingContext2D, geometry: UnderlayGeometry, view: Viewport): void {
+export function paintUnderlay(ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D, geometry: UnderlayGeometry, view: Viewport): void {
   const { zoom, pan, pixelRatio: px } = view;
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.clearRect(0, 0, view.width * px, view.height * px);
@@ -115,10 +115,16 @@ export function paintUnderlay(ctx: CanvasRenderingContext2D, geometry: UnderlayG
  * transform (as Cytoscape shows a picture of its own drawing), which costs the page nothing; it is
  * painted afresh once the view settles at another zoom, or moves past what the canvas holds.
  * The canvas's box must clip it (`overflow: hidden`).
+ *
+ * The picture is painted off screen and handed to the canvas as a finished bitmap (a `bitmaprenderer`
+ * context): Chromium, drawing without a GPU, copies a 2D canvas to the screen at every frame even when
+ * nothing was drawn on it, which for this canvas (four times the view) cost a third of each frame of a
+ * pan; a handed-over bitmap is copied once. Without OffscreenCanvas it paints the canvas directly.
  */
 export function underlayPainter(canvas: HTMLCanvasElement, geometry: UnderlayGeometry): (view: Viewport, settled: boolean) => void {
   let base: Viewport | undefined;
   canvas.style.transformOrigin = "0 0";
+  const offScreen = typeof OffscreenCanvas === "function";
   return (view, settled) => {
     const { width, height, pixelRatio: px } = view;
     const [mx, my] = [width / 2, height / 2];
@@ -129,12 +135,15 @@ export function underlayPainter(canvas: HTMLCanvasElement, geometry: UnderlayGeo
       base.pixelRatio === px &&
       (view.zoom === base.zoom ? Math.abs(view.pan.x - base.pan.x) <= mx && Math.abs(view.pan.y - base.pan.y) <= my : !settled);
     if (!fits || !base) {
-      const ctx = canvas.getContext("2d");
+      const [w, h] = [Math.round((width + 2 * mx) * px), Math.round((height + 2 * my) * px)];
+      const surface = offScreen ? new OffscreenCanvas(w, h) : undefined;
+      const ctx = surface ? surface.getContext("2d") : canvas.getContext("2d");
       if (!ctx) return;
-      canvas.width = Math.round((width + 2 * mx) * px);
-      canvas.height = Math.round((height + 2 * my) * px);
+      canvas.width = w;
+      canvas.height = h;
       Object.assign(canvas.style, { left: `${-mx}px`, top: `${-my}px`, width: `${width + 2 * mx}px`, height: `${height + 2 * my}px` });
       paintUnderlay(ctx, geometry, { ...view, pan: { x: view.pan.x + mx, y: view.pan.y + my }, width: width + 2 * mx, height: height + 2 * my });
+      if (surface) canvas.getContext("bitmaprenderer")?.transferFromImageBitmap(surface.transferToImageBitmap());
       // A copy: Cytoscape's pan() is its live object.
       base = { ...view, pan: { ...view.pan } };
     }

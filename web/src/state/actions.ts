@@ -5,6 +5,7 @@
 import { type RefObject, useCallback, useRef } from "react";
 import { fetchNeighborhood, searchEntities } from "../api/documents.js";
 import type { EntityCore } from "../api/types.js";
+import { type MapRegion, sameRegion } from "../graph/mapRegion.js";
 import type { History } from "./history.js";
 import type { Mode, ViewEvent } from "./reducer.js";
 import { type GraphStore, pathKey } from "./store.js";
@@ -146,6 +147,11 @@ export function useViewActions({ store, run, loaders, historyRef, dispatch, comm
   const clearCompare = useCallback(() => commit((cur) => ({ ...cur, compare: [] })), [commit]);
   const setStopCountry = useCallback((stopCountry: string | undefined) => commit((cur) => ({ ...cur, stopCountry }), "replace"), [commit]);
   const setChokeScope = useCallback((chokeScope: string | undefined) => commit((cur) => ({ ...cur, chokeScope }), "replace"), [commit]);
+  /** The reader moved the front-page map: the link follows, with no undo step or history entry per move. */
+  const setMapRegion = useCallback(
+    (mapRegion: MapRegion | undefined) => commit((cur) => (sameRegion(cur.mapRegion, mapRegion) ? cur : { ...cur, mapRegion }), "replace"),
+    [commit],
+  );
   const clear = useCallback(() => {
     setPathIndex(undefined);
     commit(clearView);
@@ -199,6 +205,7 @@ export function useViewActions({ store, run, loaders, historyRef, dispatch, comm
     clearCompare,
     setStopCountry,
     setChokeScope,
+    setMapRegion,
     clear,
     findPaths,
     clearPaths,

@@ -3,6 +3,7 @@
  * is dropped, never trusted (ids, codes and months are checked by pattern).
  */
 import { STATUSES, type Status } from "../api/types.js";
+import { regionFromParam, regionToParam } from "../graph/mapRegion.js";
 import {
   COMPARE_MAX,
   draftIsEmpty,
@@ -51,6 +52,8 @@ export function viewToSearch(view: ViewState): string {
   if (view.compare.length) p.set("compare", view.compare.join(","));
   if (view.stopCountry) p.set("stop", view.stopCountry);
   if (view.chokeScope) p.set("scope", view.chokeScope);
+  // The map shows only while the canvas is empty: a region kept under a working view is left out.
+  if (view.mapRegion && !view.nodes.length) p.set("map", regionToParam(view.mapRegion));
   const d = view.suggest;
   if (d && !draftIsEmpty(d)) {
     if (d.from) p.set("sfrom", d.from);
@@ -112,6 +115,8 @@ export function viewFromSearch(search: string, fallbackLang: Lang = "en"): ViewS
   if (scope && (scope === "entity" || /^[A-Z]{2}$/.test(scope))) view.chokeScope = scope;
   const draft = draftFromSearch(p);
   if (!draftIsEmpty(draft)) view.suggest = draft;
+  const region = view.nodes.length ? undefined : regionFromParam(p.get("map"));
+  if (region) view.mapRegion = region;
   return view;
 }
 

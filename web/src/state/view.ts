@@ -5,6 +5,7 @@
  */
 import type { EntityCore, RelationCore, Status } from "../api/types.js";
 import { holdsOn, monthToDay } from "../graph/dates.js";
+import type { MapRegion } from "../graph/mapRegion.js";
 
 export type Lang = "en" | "zh";
 export const LAYOUTS = ["fcose", "concentric", "breadthfirst", "circle", "grid"] as const;
@@ -106,6 +107,8 @@ export interface ViewState {
   stopCountry?: string | undefined;
   /** The chokepoint ranking's scope: "entity" (the selection's supply tree), a country code, or undefined (the whole graph). */
   chokeScope?: string | undefined;
+  /** The part of the front-page map in view (while the canvas is empty); absent: the whole map. */
+  mapRegion?: MapRegion | undefined;
 }
 
 /** compare(ids) takes two to four entities. */
