@@ -98,8 +98,20 @@ async function main(): Promise<void> {
     .option("--seconds <n>", "seconds per query cell", (v) => Number(v), 10)
     .option("--warmup <n>", "warm-up seconds before each query's cells", (v) => Number(v), 2)
     .option("--map-only", "render: only the real seed's front-page map beside its floors (no synthetic graphs)")
+    .addOption(
+      new Option("--response-cache <state>", "our server's response cache in the query benchmark (off: cold reads)").choices(["on", "off"]).default("off"),
+    )
     .parse();
-  const opts = program.opts<{ size: "S" | "M"; only?: "load" | "query" | "render" | "analysis"; seconds: number; warmup: number; mapOnly?: boolean }>();
+  const opts = program.opts<{
+    size: "S" | "M";
+    only?: "load" | "query" | "render" | "analysis";
+    seconds: number;
+    warmup: number;
+    mapOnly?: boolean;
+    responseCache: "on" | "off";
+  }>();
+  // Read by bench/server-worker.ts, which our server runs in.
+  process.env.RESPONSE_CACHE = opts.responseCache;
   const size = SIZES[opts.size];
   const parts = opts.only ? [opts.only] : ["load", "query", "render", "analysis"];
   const started = performance.now();
@@ -139,6 +151,11 @@ async function main(): Promise<void> {
         if (parts.includes("query") && loaded) {
           log("query: our GraphQL server and the same Cypher through the driver…");
           results.query = await benchAtlas(uri, { graph, ontology, concurrencies: [1, 32], seconds: opts.seconds, warmupSeconds: opts.warmup, log });
+          results.notes.push(
+            opts.responseCache === "on"
+              ? "Our server ran with its response cache on (answers kept per graph version): after the warm-up, the repeated mix is answered from memory."
+              : "Our server ran with its response cache off (RESPONSE_CACHE=off): every request is a cold read.",
+          );
         }
       },
     );

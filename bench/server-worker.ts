@@ -1,13 +1,15 @@
 /**
  * A GraphQL server in a process of its own, so that the load generator does not share its event
  * loop:  tsx bench/server-worker.ts <atlas|peer> <bolt-uri> <port>
- *   atlas: our server exactly as `npm start` builds it (createAtlasServer over Database);
+ *   atlas: our server exactly as `npm start` builds it (createAtlasServer over Database), with its
+ *          response cache only when RESPONSE_CACHE=on (cold reads by default: what the floor compares with);
  *   peer:  @neo4j/graphql's schema served by graphql-yoga (the same HTTP layer as ours).
  * Prints "READY <port>" once listening; exits when its standard input closes.
  */
 import http from "node:http";
 import { Neo4jGraphQL } from "@neo4j/graphql";
 import { createYoga } from "graphql-yoga";
+import { GraphVersion } from "../server/src/cache/graph-version.js";
 import { createDriver } from "../server/src/db/driver.js";
 import { Database } from "../server/src/db/run.js";
 import { createAtlasServer } from "../server/src/http.js";
@@ -23,7 +25,11 @@ async function main(): Promise<void> {
   const driver = createDriver({ uri, user: "neo4j", password: BENCH_PASSWORD });
   let server: http.Server;
   if (target === "atlas") {
-    server = createAtlasServer({ db: new Database(driver, { timeoutMs: 30_000 }), ontology, webDist: "/nonexistent" });
+    const cached = process.env.RESPONSE_CACHE === "on";
+    const db = new Database(driver, { timeoutMs: 30_000, coalesceReads: cached });
+    const graphVersion = cached ? new GraphVersion(db) : undefined;
+    await graphVersion?.start();
+    server = createAtlasServer({ db, ontology, webDist: "/nonexistent", graphVersion });
   } else {
     const schema = await new Neo4jGraphQL({ typeDefs: peerTypeDefs(ontology), driver }).getSchema();
     const yoga = createYoga({ schema, graphiql: false, logging: false });

@@ -59,7 +59,8 @@ async function main(): Promise<void> {
     log(`The embedded Neo4j stopped unexpectedly (${signal ?? `exit code ${code}`}); stopping the app.`);
     process.exit(1);
   });
-  const db = new Database(connection.driver, { database: config.neo4jDatabase, timeoutMs: config.queryTimeoutMs });
+  // With answers cached per version, a burst of one uncached question is also read once.
+  const db = new Database(connection.driver, { database: config.neo4jDatabase, timeoutMs: config.queryTimeoutMs, coalesceReads: config.responseCache });
   try {
     log(formatSummary(await validateAndSync(config.seedDir, connection.driver, ontology, config.neo4jDatabase)));
   } catch (error) {

@@ -19,10 +19,14 @@ describe("search plan", () => {
 
   it("returns null when nothing is searchable, and flags short Chinese for the substring fallback", () => {
     expect(searchPlan("!!! ??? ***")).toBeNull();
-    expect(searchPlan("昇")?.contains).toBe(true);
+    // The substring check reads only what the index finds for the string's first character pair (or its character).
+    expect(searchPlan("昇")?.contains).toEqual({ lucene: "昇* OR *昇", all: true });
+    expect(searchPlan("h20 芯 x")?.contains).toEqual({ lucene: "芯* OR *芯", all: true });
     expect(searchPlan("华为")?.lucene).toBe("(华为)");
-    expect(searchPlan("huawei")?.contains).toBe(false);
-    expect(searchPlan("中华人民共和国国务院")?.contains).toBe(false);
+    expect(searchPlan("华为")?.contains).toEqual({ lucene: "华为", all: false });
+    expect(searchPlan("邃思1.0")?.contains).toEqual({ lucene: "邃思", all: false });
+    expect(searchPlan("huawei")?.contains).toBeNull();
+    expect(searchPlan("中华人民共和国国务院")?.contains).toBeNull();
   });
 
   it("escapes every Lucene special character", () => {
@@ -49,8 +53,13 @@ describe("read queries", () => {
     const queries = [
       readQueries.entity(EVIL, shape),
       readQueries.entities({ kinds: ["CHIP"], countries: [EVIL] }, EVIL, 10, shape),
-      readQueries.search({ lucene: EVIL, text: EVIL, contains: true }, ["CHIP"], 10, shape),
-      readQueries.neighborhood(EVIL, { depth: 3, kinds: ["CHIP"], filter: { types: ["DESIGNS"], asOf: EVIL }, limit: 10, maxEdges: 100 }, shape, {}),
+      readQueries.search({ lucene: EVIL, text: EVIL, contains: { lucene: EVIL, all: true } }, ["CHIP"], 10, shape),
+      readQueries.neighborhood(
+        EVIL,
+        { depth: 3, kinds: ["CHIP"], filter: { types: ["DESIGNS"], asOf: EVIL }, limit: 10, maxEdges: 100, perNode: 500 },
+        shape,
+        {},
+      ),
       readQueries.paths(EVIL, EVIL, { maxHops: 6, first: 5, filter: { types: [EVIL], asOf: EVIL } }, shape, { from: shape }),
       readQueries.relations(o, { type: "DESIGNS", from: EVIL, to: EVIL, status: EVIL, asOf: EVIL }, EVIL, 10, {}),
       readQueries.source(EVIL, { relations: [{ key: "cites", first: 3, shape: {} }] }),
@@ -88,6 +97,6 @@ describe("read queries", () => {
 
   it("refuses an out-of-range number before it reaches LIMIT or SHORTEST", () => {
     expect(() => readQueries.paths("a", "b", { maxHops: 7, first: 5, filter: {} }, { relations: [] }, {})).toThrow();
-    expect(() => readQueries.neighborhood("a", { depth: 4, kinds: null, filter: {}, limit: 5, maxEdges: 5 }, { relations: [] }, null)).toThrow();
+    expect(() => readQueries.neighborhood("a", { depth: 4, kinds: null, filter: {}, limit: 5, maxEdges: 5, perNode: 500 }, { relations: [] }, null)).toThrow();
   });
 });

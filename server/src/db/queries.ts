@@ -43,13 +43,21 @@ export interface SearchPlan {
   lucene: string;
   /** The trimmed user string, for exact-match ranking and the CONTAINS fallback. */
   text: string;
-  /** Also match by substring (short Chinese strings that the cjk bigram index cannot find). */
-  contains: boolean;
+  /**
+   * Also match by substring (short Chinese strings, which the cjk bigram index cannot always
+   * find), among the hits of a Lucene query that include every node the substring can be in; null:
+   * no substring match. `all`: read every hit (up to CONTAINS_MAX), not only as many as the name
+   * search keeps (a lone character's wildcard hits all score alike, so a cut would be arbitrary).
+   */
+  contains: { lucene: string; all: boolean } | null;
 }
 
 /** The layer is read once per graph version and shared: on a large graph it may take minutes. */
 const LAYER_TIMEOUT_MS = 5 * 60_000;
 const layerQuery = (query: ReadQuery): ReadQuery => ({ ...query, timeoutMs: LAYER_TIMEOUT_MS });
+
+/** Nodes a lone Chinese character's substring check reads at most (more than the real graph's entities). */
+const CONTAINS_MAX = 5_000;
 
 /** A word found only in a description counts for this much of a word found in a name. */
 const DESCRIPTION_WEIGHT = 0.3;
@@ -102,8 +110,9 @@ RETURN totalCount, nodes`,
     const lower = q.param(plan.text.toLowerCase());
     const lucene = q.param(plan.lucene);
     const limit = q.intParam(kinds ? 2_000 : Math.max(50, first * 5), 100_000);
+    // The substring check reads only nodes the index says may hold the text, never every node.
     const fallback = plan.contains
-      ? `UNION ALL MATCH (node:${ENTITY_LABEL}) WHERE node.nameZh CONTAINS ${text} OR toLower(node.name) CONTAINS ${lower} OR any(a IN coalesce(node.aliases, []) WHERE toLower(a) CONTAINS ${lower}) RETURN node, 0.5 AS score`
+      ? `UNION ALL CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', ${q.param(plan.contains.lucene)}, {limit: ${plan.contains.all ? q.intParam(CONTAINS_MAX, 100_000) : limit}}) YIELD node WHERE node.nameZh CONTAINS ${text} OR toLower(node.name) CONTAINS ${lower} OR any(a IN coalesce(node.aliases, []) WHERE toLower(a) CONTAINS ${lower}) RETURN node, 0.5 AS score`
       : "";
     return q.done(
       "search",
@@ -121,17 +130,20 @@ RETURN ${q.entity("node", shape)} AS entity, score`,
   /**
    * Breadth-first, one level per CALL, each level de-duplicated and capped, so the work grows with
    * the nodes returned and not with the number of paths. Edges are every relation between the
-   * nodes found that passes the filters.
+   * nodes found that passes the filters. Each node's relations are read at most `perNode` at a
+   * time (a hub's thousands are not all sorted to keep 200); a node with more marks the answer
+   * truncated, since some of its neighbours or edges may be missing.
    */
   neighborhood(
     id: string,
-    options: { depth: number; kinds: string[] | null; filter: RelationFilter; limit: number; maxEdges: number },
+    options: { depth: number; kinds: string[] | null; filter: RelationFilter; limit: number; maxEdges: number; perNode: number },
     nodeShape: EntityShape,
     edgeShape: RelationShape | null,
   ): ReadQuery {
     const q = new ReadBuilder();
     const depth = Number(literalInt(options.depth, 1, 3));
     const cap = q.intParam(options.limit, 100_000);
+    const perNode = q.intParam(options.perNode, 100_000);
     const kinds = options.kinds ? q.param(options.kinds) : null;
     const levels: string[] = [];
     let seen = "[c]";
@@ -140,23 +152,29 @@ RETURN ${q.entity("node", shape)} AS entity, score`,
       const r = q.variable("r");
       const kindCheck = kinds ? ` AND m.kind IN ${kinds}` : "";
       levels.push(
-        `CALL (c${level > 1 ? `, ${Array.from({ length: level - 1 }, (_, i) => `l${i + 1}`).join(", ")}` : ""}) { UNWIND ${frontier} AS a MATCH (a)-[${r}]-(m:${ENTITY_LABEL}) WHERE ${q.relationWhere(r, options.filter)}${kindCheck} AND NOT m IN ${seen} WITH DISTINCT m ORDER BY m.name, m.id LIMIT ${cap} RETURN collect(m) AS l${level} }`,
+        `CALL (c${level > 1 ? `, ${Array.from({ length: level - 1 }, (_, i) => `l${i + 1}`).join(", ")}` : ""}) { UNWIND ${frontier} AS a CALL (a) { MATCH (a)-[${r}]-(m:${ENTITY_LABEL}) WHERE ${q.relationWhere(r, options.filter)}${kindCheck} RETURN m LIMIT ${perNode} } WITH DISTINCT m WHERE NOT m IN ${seen} WITH m ORDER BY m.name, m.id LIMIT ${cap} RETURN collect(m) AS l${level} }`,
       );
-      seen = `${seen} + l${level}`;
+      if (level < depth) seen = `${seen} + l${level}`;
       frontier = `l${level}`;
     }
+    // The nodes whose relations were read: every level but the last (for neighbours), and the nodes found (for edges).
+    const expanded = seen;
+    seen = `${seen} + l${depth}`;
     const er = q.variable("r");
+    const eb = q.variable("b");
     const edges = edgeShape
-      ? `CALL (found) { UNWIND found AS a MATCH (a)-[${er}]->(b:${ENTITY_LABEL}) WHERE b IN found AND ${q.relationWhere(er, options.filter)} WITH ${er} ORDER BY ${er}.id LIMIT ${q.intParam(options.maxEdges + 1, 1_000_001)} RETURN collect(${q.relation(er, edgeShape)}) AS edges }`
+      ? // The end's membership is checked first: it reads nothing, and few of a hub's relations pass it.
+        `CALL (found) { UNWIND found AS a CALL (a) { MATCH (a)-[${er}]->(${eb}) RETURN ${er}, ${eb} LIMIT ${perNode} } WITH ${er}, ${eb} WHERE ${eb} IN found AND ${q.relationWhere(er, options.filter)} WITH ${er} ORDER BY ${er}.id LIMIT ${q.intParam(options.maxEdges + 1, 1_000_001)} RETURN collect(${q.relation(er, edgeShape)}) AS edges }`
       : "WITH found, reached, [] AS edges";
+    const x = q.variable("x");
     return q.done(
       "neighborhood",
       `MATCH (c:${ENTITY_LABEL} {id: ${q.param(id)}})
 ${levels.join("\n")}
-WITH ${seen} AS reached
-WITH reached, reached[..${cap}] AS found
-${edges}
-RETURN [n IN found | ${q.entity("n", nodeShape)}] AS nodes, edges, size(reached) > ${cap} AS truncatedNodes`,
+WITH ${seen} AS reached, ${expanded} AS expanded
+WITH reached, expanded, reached[..${cap}] AS found
+${edges.replace("WITH found, reached,", "WITH found, reached, expanded,")}
+RETURN [n IN found | ${q.entity("n", nodeShape)}] AS nodes, edges, size(reached) > ${cap} OR any(${x} IN expanded${edgeShape ? " + found" : ""} WHERE COUNT { (${x})--() } > ${perNode}) AS truncatedNodes`,
     );
   },
 

@@ -22,6 +22,12 @@ export interface DatabaseOptions {
   graphqlErrors?: boolean;
   /** Chains the sessions, so each query sees what the previous ones wrote (the sync). */
   bookmarkManager?: BookmarkManager;
+  /**
+   * Identical reads sent while one is running share its answer instead of running again: a burst
+   * of one popular question (many clients at once, before the response cache holds it) costs one
+   * query. Rows are shared, so callers must copy before changing them (db/records.ts does).
+   */
+  coalesceReads?: boolean;
 }
 
 /** Runs statements inside one open transaction. */
@@ -30,6 +36,7 @@ export type RunInTransaction = <T = Record<string, unknown>>(cypher: string, par
 
 export class Database {
   private listeners = new Set<(event: QueryEvent) => void>();
+  private readonly readsRunning = new Map<string, Promise<unknown[]>>();
 
   constructor(
     readonly driver: Driver,
@@ -43,7 +50,13 @@ export class Database {
   }
 
   async read<T extends RecordShape = RecordShape>(name: string, cypher: string, params: Record<string, unknown> = {}, timeoutMs?: number): Promise<T[]> {
-    return this.run<T>("READ", name, cypher, params, timeoutMs);
+    if (!this.options.coalesceReads) return this.run<T>("READ", name, cypher, params, timeoutMs);
+    const key = `${timeoutMs ?? ""}\u0000${cypher}\u0000${JSON.stringify(params)}`;
+    const same = this.readsRunning.get(key);
+    if (same) return same as Promise<T[]>;
+    const answer = this.run<T>("READ", name, cypher, params, timeoutMs).finally(() => this.readsRunning.delete(key));
+    this.readsRunning.set(key, answer);
+    return answer;
   }
 
   async write<T extends RecordShape = RecordShape>(name: string, cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {

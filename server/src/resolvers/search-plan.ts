@@ -3,12 +3,13 @@
  * and digits survive (so no query syntax ever reaches Lucene), each lower-cased (so AND/OR/NOT are
  * plain words) and escaped anyway. Latin tokens also match as a prefix and with typos; Chinese
  * tokens are left to the cjk analyzer (bigrams), and short Chinese strings, which that index
- * cannot match, also match by substring.
+ * cannot always match, also match by substring.
  */
 import type { SearchPlan } from "../db/queries.js";
 
 const TOKEN = /[\p{L}\p{N}]+/gu;
 const HAN = /\p{Script=Han}/u;
+const PAIR_HAN = /\p{Script=Han}{2}/u;
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 const MAX_TOKENS = 12;
 /** Lucene's English stop words: the index drops them, so a query must not require them. */
@@ -40,7 +41,21 @@ export function searchPlan(text: string): SearchPlan | null {
   return {
     lucene: tokens.map(clause).join(" AND "),
     text: trimmed,
-    // One Chinese character is not in the bigram index; a few are cheap to scan for.
-    contains: hanChars > 0 && hanChars <= 4,
+    // One Chinese character is not in the bigram index, and the index may split a short mixed
+    // string ("邃思1.0") otherwise than the query: those also match by substring.
+    contains: hanChars > 0 && hanChars <= 4 ? containsCandidates(trimmed) : null,
   };
+}
+
+/**
+ * A Lucene query whose hits include every node whose names hold `text`: the cjk analyzer indexes
+ * each pair of neighbouring Chinese characters, and a character with none beside it alone; so a
+ * name holding the text holds its first pair, or (no pair in the text) a token that starts or ends
+ * with its character. The substring check then reads those nodes only, never every node.
+ */
+function containsCandidates(text: string): SearchPlan["contains"] {
+  const pair = PAIR_HAN.exec(text)?.[0];
+  if (pair) return { lucene: pair, all: false };
+  const lone = HAN.exec(text)?.[0] as string;
+  return { lucene: `${lone}* OR *${lone}`, all: true };
 }
