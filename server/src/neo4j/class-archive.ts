@@ -20,7 +20,11 @@ export const QUIET_JVM_LOG = ["-Xlog:disable", "-Xlog:all=warning:stderr"];
 
 /** The archive's file: its name changes with the Java version and with every jar (the JVM checks their sizes and times too). */
 export function classArchiveFile(): string {
-  const hash = createHash("sha256").update(spawnSync(javaBinary(), ["-version"], { encoding: "utf8" }).stderr ?? "");
+  // Without the options a caller may have put in the environment: `java -version` would name them,
+  // and the same Java would get another archive (the tests set JDK_JAVA_OPTIONS).
+  const { JDK_JAVA_OPTIONS: _jdk, JAVA_TOOL_OPTIONS: _tool, ...env } = process.env;
+  const version = spawnSync(javaBinary(), ["-version"], { encoding: "utf8", env }).stderr ?? "";
+  const hash = createHash("sha256").update(version.replace(/^(NOTE: Picked up|Picked up) .*$/gm, ""));
   const jars = fs.existsSync(libDir) ? fs.readdirSync(libDir).map((name) => path.join(libDir, name)) : [];
   for (const jar of [launcherJar, ...jars]) {
     if (!fs.existsSync(jar)) continue;
