@@ -3,14 +3,15 @@
  * 4 hops) at concurrency 1 and 32, against our server over HTTP (autocannon), against the very same
  * Cypher run straight through neo4j-driver (the floor), and against @neo4j/graphql (the peer).
  */
+
 import { type ChildProcess, spawn } from "node:child_process";
-import net from "node:net";
 import path from "node:path";
 import autocannon from "autocannon";
 import type { Driver } from "neo4j-driver";
 import { repoRoot } from "../server/src/config.js";
 import { createDriver } from "../server/src/db/driver.js";
 import { Database } from "../server/src/db/run.js";
+import { freePort } from "../server/src/neo4j/ports.js";
 import type { Ontology } from "../server/src/ontology.js";
 import { createAtlasYoga } from "../server/src/yoga.js";
 import type { GeneratedGraph } from "./generate.js";
@@ -85,18 +86,6 @@ function cell(target: Target, query: QueryName, concurrency: number, seconds: nu
     max: round(sorted[sorted.length - 1] ?? 0),
     errors,
   };
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 /** Starts bench/server-worker.ts; resolves once it listens. */

@@ -7,11 +7,11 @@
  * tests once, before any of them starts.
  */
 import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { repoRoot } from "../server/src/config.js";
 import { type EmbeddedNeo4j, startEmbeddedNeo4j } from "../server/src/neo4j/embedded.js";
+import { freePort } from "../server/src/neo4j/ports.js";
 import { webBuild } from "./e2e/web-build.js";
 import { sharedTestPort } from "./helpers/ports.js";
 
@@ -29,17 +29,6 @@ declare module "vitest" {
 }
 
 const started: EmbeddedNeo4j[] = [];
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 async function startTestNeo4j(slot: number): Promise<TestNeo4j> {
   const port = slot === 1 ? sharedTestPort : await freePort();

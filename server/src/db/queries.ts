@@ -165,7 +165,7 @@ RETURN ${q.entity("node", shape)} AS entity, score`,
     const edges = edgeShape
       ? // The end's membership is checked first: it reads nothing, and few of a hub's relations pass it.
         `CALL (found) { UNWIND found AS a CALL (a) { MATCH (a)-[${er}]->(${eb}) RETURN ${er}, ${eb} LIMIT ${perNode} } WITH ${er}, ${eb} WHERE ${eb} IN found AND ${q.relationWhere(er, options.filter)} WITH ${er} ORDER BY ${er}.id LIMIT ${q.intParam(options.maxEdges + 1, 1_000_001)} RETURN collect(${q.relation(er, edgeShape)}) AS edges }`
-      : "WITH found, reached, [] AS edges";
+      : "WITH found, reached, expanded, [] AS edges";
     const x = q.variable("x");
     return q.done(
       "neighborhood",
@@ -173,7 +173,7 @@ RETURN ${q.entity("node", shape)} AS entity, score`,
 ${levels.join("\n")}
 WITH ${seen} AS reached, ${expanded} AS expanded
 WITH reached, expanded, reached[..${cap}] AS found
-${edges.replace("WITH found, reached,", "WITH found, reached, expanded,")}
+${edges}
 RETURN [n IN found | ${q.entity("n", nodeShape)}] AS nodes, edges, size(reached) > ${cap} OR any(${x} IN expanded${edgeShape ? " + found" : ""} WHERE COUNT { (${x})--() } > ${perNode}) AS truncatedNodes`,
     );
   },

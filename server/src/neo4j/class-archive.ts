@@ -8,10 +8,10 @@
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { javaBinary, launcherJar, libDir, neo4jHome } from "./install.js";
+import { freePort } from "./ports.js";
 
 const archiveDir = path.join(neo4jHome, "cds");
 
@@ -38,17 +38,6 @@ export function classArchiveFile(): string {
 export function classArchiveOptions(): string[] {
   const file = classArchiveFile();
   return fs.existsSync(file) && !/\s/.test(file) ? [`-XX:SharedArchiveFile=${file}`, ...QUIET_JVM_LOG] : [];
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 /** What a boot needs to make the archive: start it with these options, do some work, stop it. */

@@ -6,10 +6,10 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import { classArchiveOptions } from "./class-archive.js";
 import { ALTERNATIVES, checkPrerequisites, EmbeddedNeo4jError, installEmbeddedNeo4j, javaBinary, launcherJar, libDir } from "./install.js";
+import { portIsFree } from "./ports.js";
 
 export interface EmbeddedOptions {
   boltPort: number;
@@ -43,14 +43,6 @@ export interface EmbeddedNeo4j {
 
 const START_TIMEOUT_MS = 120_000;
 const STOP_GRACE_MS = 8_000;
-
-function portIsFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const probe = net.createServer();
-    probe.once("error", () => resolve(false));
-    probe.listen({ port, host: "127.0.0.1", exclusive: true }, () => probe.close(() => resolve(true)));
-  });
-}
 
 export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<EmbeddedNeo4j> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
