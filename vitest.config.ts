@@ -19,14 +19,14 @@ export default defineConfig({
     projects: [
       {
         // Pure code: no database. One module graph for all its files (none changes global state).
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], testTimeout: 60_000, isolate: false },
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], globalSetup: ["tests/temp-setup.ts"], testTimeout: 60_000, isolate: false },
       },
       {
         // Tests that start their own Neo4j (npm start, a Neo4j restarted under the server).
         test: {
           name: "processes",
           include: ["tests/processes/**/*.test.ts"],
-          globalSetup: ["tests/jvm-setup.ts"],
+          globalSetup: ["tests/temp-setup.ts", "tests/jvm-setup.ts"],
           testTimeout: 120_000,
           hookTimeout: 180_000,
         },
@@ -37,7 +37,7 @@ export default defineConfig({
           name: "neo4j",
           isolate: false,
           include: ["tests/integration/**/*.test.ts", "tests/e2e/**/*.test.ts"],
-          globalSetup: ["tests/jvm-setup.ts", "tests/global-setup.ts"],
+          globalSetup: ["tests/temp-setup.ts", "tests/jvm-setup.ts", "tests/global-setup.ts"],
           // With one database, its files run one after another, after the other projects' files.
           ...(oneDatabase ? { fileParallelism: false, sequence: { groupOrder: 1 } } : {}),
           testTimeout: 60_000,

@@ -28,14 +28,14 @@ declare module "vitest" {
   }
 }
 
-const started: EmbeddedNeo4j[] = [];
+const started: { neo4j: EmbeddedNeo4j; dataDir: string }[] = [];
 
 async function startTestNeo4j(slot: number): Promise<TestNeo4j> {
   const port = slot === 1 ? sharedTestPort : await freePort();
   const dataDir = path.join(repoRoot, ".neo4j", `test-data-${sharedTestPort}${slot === 1 ? "" : `-${slot}`}`);
   fs.rmSync(dataDir, { recursive: true, force: true });
   const neo4j = await startEmbeddedNeo4j({ boltPort: port, dataDir, heapMiB: 1024, pageCacheMiB: 256, txTimeoutSeconds: 120 });
-  started.push(neo4j);
+  started.push({ neo4j, dataDir });
   return { uri: neo4j.uri, user: neo4j.user, password: neo4j.password };
 }
 
@@ -54,5 +54,10 @@ export async function setup(project: TestProject): Promise<void> {
 }
 
 export async function teardown(): Promise<void> {
-  await Promise.all(started.map((neo4j) => neo4j.stop()));
+  await Promise.all(
+    started.map(async ({ neo4j, dataDir }) => {
+      await neo4j.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }),
+  );
 }
