@@ -5,7 +5,9 @@
  * Chinese characters; every entity's neighbourhood at depth 1 and 2 with and without filters).
  *   git archive <rev> server seed schema.graphql | tar -x -C /tmp/before && ln -s "$PWD/node_modules" /tmp/before/
  *   npm run compare-answers -- --before /tmp/before --port 7702
- * Exits 1 and prints the first differences when any answer differs.
+ * Exits 1 and prints the first differences when any answer differs. With --ignore-scores, search
+ * answers are compared by the entities they list and their order only (a rewrite that ranks alike
+ * may still score otherwise).
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -64,8 +66,10 @@ async function main(): Promise<void> {
     .requiredOption("--before <dir>", "an older tree (server/, seed/, schema.graphql) to compare with")
     .requiredOption("--port <n>", "bolt port for the Neo4j this script starts", Number)
     .option("--only <field>", "search or neighborhood")
+    .option("--ignore-scores", "compare search answers by their entities and order, not their scores")
     .parse()
-    .opts<{ before: string; port: number; only?: string }>();
+    .opts<{ before: string; port: number; only?: string; ignoreScores?: boolean }>();
+  const comparable = (answer: string) => (opts.ignoreScores ? answer.replace(/"score":[-+0-9.eE]+,?/g, "") : answer);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "atlas-compare-"));
   const neo4j = await startEmbeddedNeo4j({ boltPort: opts.port, dataDir, heapMiB: 1024, pageCacheMiB: 256, txTimeoutSeconds: 600 });
   try {
@@ -109,17 +113,25 @@ async function main(): Promise<void> {
       }
     }
     let differences = 0;
+    let firstDiffers = 0;
     let errors = 0;
+    const firstId = (answer: string) => /"id":"([^"]*)"/.exec(answer)?.[1];
     for (const [i, request] of requests.entries()) {
-      const [a, b] = await Promise.all([then(request), now(request)]);
+      const [a, b] = (await Promise.all([then(request), now(request)])).map(comparable) as [string, string];
       if (a.includes('"errors"')) errors++;
       if (a !== b) {
         differences++;
+        if (firstId(a) !== firstId(b)) {
+          firstDiffers++;
+          if (process.env.SHOW_FIRST) console.error(`FIRST ${JSON.stringify(request.variables)}: ${firstId(a)} → ${firstId(b)}`);
+        }
         if (differences <= 5) console.error(`DIFFERENT ${JSON.stringify(request.variables)}\n  before: ${a.slice(0, 600)}\n  now:    ${b.slice(0, 600)}`);
       }
       if (i % 1000 === 999) console.error(`${i + 1}/${requests.length}, ${differences} different`);
     }
-    console.log(`${requests.length} requests (${errors} answered with errors by both or the older tree): ${differences} different answers.`);
+    console.log(
+      `${requests.length} requests (${errors} answered with errors by both or the older tree): ${differences} different answers, ${firstDiffers} of them with another first entity.`,
+    );
     await driver.close();
     process.exitCode = differences === 0 ? 0 : 1;
   } finally {

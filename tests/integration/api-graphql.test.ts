@@ -264,6 +264,17 @@ describe("search", () => {
     expect(a.data?.f).toHaveLength(1);
   });
 
+  it("forgives a typo only when the words as typed find too few, and keeps the kind filter when it does", async () => {
+    const a = await gql(`{ chip: search(query: "nvidai", kinds: [CHIP]) { entity { id kind } }
+      org: search(query: "nvidai", kinds: [ORGANIZATION]) { entity { id } }
+      exact: search(query: "nvidia", first: 1) { entity { id } } }`);
+    expect(a.errors).toBeUndefined();
+    expect(a.data?.chip.every((h: { entity: { kind: string } }) => h.entity.kind === "CHIP")).toBe(true);
+    expect(ids(a, "org")).toContain("nvidia");
+    expect(ids(a, "exact")).toEqual(["nvidia"]);
+    expect(a.queries).toEqual(["search", "search", "search"]);
+  });
+
   it("is safe with any string: Lucene and Cypher metacharacters, quotes, keywords", async () => {
     const nasty = [
       '"',

@@ -39,8 +39,13 @@ export interface EntitiesFilter {
 }
 
 export interface SearchPlan {
-  /** Lucene query over the full-text index; every user character is escaped or dropped. */
+  /** Lucene query over the full-text indexes; every user character is escaped or dropped. */
   lucene: string;
+  /**
+   * The same query forgiving typos, run only when `lucene` finds fewer entities than asked for
+   * (null: no word long enough to forgive, the same query).
+   */
+  typos: string | null;
   /** The trimmed user string, for exact-match ranking and the CONTAINS fallback. */
   text: string;
   /**
@@ -110,9 +115,23 @@ RETURN totalCount, nodes`,
     const lower = q.param(plan.text.toLowerCase());
     const lucene = q.param(plan.lucene);
     const limit = q.intParam(kinds ? 2_000 : Math.max(50, first * 5), 100_000);
+    const firstParam = q.intParam(first, 100_000);
+    const ofKinds = kinds ? `WHERE node.kind IN ${q.param(kinds)}` : "";
     // The substring check reads only nodes the index says may hold the text, never every node.
     const fallback = plan.contains
       ? `UNION ALL CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', ${q.param(plan.contains.lucene)}, {limit: ${plan.contains.all ? q.intParam(CONTAINS_MAX, 100_000) : limit}}) YIELD node WHERE node.nameZh CONTAINS ${text} OR toLower(node.name) CONTAINS ${lower} OR any(a IN coalesce(node.aliases, []) WHERE toLower(a) CONTAINS ${lower}) RETURN node, 0.5 AS score`
+      : "";
+    // Words within an edit or two of those typed, only when those as typed found too few.
+    const typoLucene = plan.typos ? q.param(plan.typos) : "";
+    const typos = plan.typos
+      ? `WITH collect({node: node, score: score}) AS hits
+CALL (hits) { WITH hits WHERE size(hits) < ${firstParam}
+CALL () { CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', ${typoLucene}, {limit: ${limit}}) YIELD node, score RETURN node, score
+UNION ALL CALL db.index.fulltext.queryNodes('${DESCRIPTION_INDEX}', ${typoLucene}, {limit: ${limit}}) YIELD node, score RETURN node, score * ${DESCRIPTION_WEIGHT} AS score }
+WITH node, score ${ofKinds} RETURN collect({node: node, score: score}) AS near }
+UNWIND hits + near AS hit
+WITH hit.node AS node, max(hit.score) AS score
+`
       : "";
     return q.done(
       "search",
@@ -120,9 +139,9 @@ RETURN totalCount, nodes`,
       // thousands; more are kept when a kind filter follows); the exact-name boost re-ranks those.
       `CALL () { CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', ${lucene}, {limit: ${limit}}) YIELD node, score RETURN node, score
 UNION ALL CALL db.index.fulltext.queryNodes('${DESCRIPTION_INDEX}', ${lucene}, {limit: ${limit}}) YIELD node, score RETURN node, score * ${DESCRIPTION_WEIGHT} AS score ${fallback} }
-WITH node, max(score) AS score ${kinds ? `WHERE node.kind IN ${q.param(kinds)}` : ""}
-WITH node, score + CASE WHEN node.id = ${lower} OR toLower(node.name) = ${lower} OR node.nameZh = ${text} OR any(a IN coalesce(node.aliases, []) WHERE toLower(a) = ${lower}) THEN 10.0 ELSE 0.0 END AS score
-ORDER BY score DESC, node.name, node.id LIMIT ${q.intParam(first, 100_000)}
+WITH node, max(score) AS score ${ofKinds}
+${typos}WITH node, score + CASE WHEN node.id = ${lower} OR toLower(node.name) = ${lower} OR node.nameZh = ${text} OR any(a IN coalesce(node.aliases, []) WHERE toLower(a) = ${lower}) THEN 10.0 ELSE 0.0 END AS score
+ORDER BY score DESC, node.name, node.id LIMIT ${firstParam}
 RETURN ${q.entity("node", shape)} AS entity, score`,
     );
   },

@@ -1,9 +1,10 @@
 /**
  * Turns what a person typed into a safe Lucene query for the full-text index. Only runs of letters
  * and digits survive (so no query syntax ever reaches Lucene), each lower-cased (so AND/OR/NOT are
- * plain words) and escaped anyway. Latin tokens also match as a prefix and with typos; Chinese
- * tokens are left to the cjk analyzer (bigrams), and short Chinese strings, which that index
- * cannot always match, also match by substring.
+ * plain words) and escaped anyway. Latin tokens also match as a prefix; Chinese tokens are left to
+ * the cjk analyzer (bigrams), and short Chinese strings, which that index cannot always match, also
+ * match by substring. Typos are forgiven (a fuzzy query, which costs the index more than all the
+ * rest) when the words as typed find too few names.
  */
 import type { SearchPlan } from "../db/queries.js";
 
@@ -21,12 +22,13 @@ export function escapeLucene(text: string): string {
   return text.replace(LUCENE_SPECIAL, (c) => `\\${c}`);
 }
 
-function clause(token: string): string {
+/** A token as typed or as a prefix; with `typos`, also within one or two edits (words of 4+ letters). */
+function clause(token: string, typos: boolean): string {
   const t = escapeLucene(token);
   if (HAN.test(token)) return `(${t})`;
   const parts = [`${t}^4`];
   parts.push(`${t}*^2`);
-  if (token.length >= 4) parts.push(`${t}~${token.length >= 8 ? 2 : 1}`);
+  if (typos && token.length >= 4) parts.push(`${t}~${token.length >= 8 ? 2 : 1}`);
   return `(${parts.join(" OR ")})`;
 }
 
@@ -38,8 +40,11 @@ export function searchPlan(text: string): SearchPlan | null {
   const tokens = (words.length > 0 ? words : all).slice(0, MAX_TOKENS);
   if (tokens.length === 0) return null;
   const hanChars = [...trimmed].filter((c) => HAN.test(c)).length;
+  const lucene = tokens.map((t) => clause(t, false)).join(" AND ");
+  const forgiving = tokens.map((t) => clause(t, true)).join(" AND ");
   return {
-    lucene: tokens.map(clause).join(" AND "),
+    lucene,
+    typos: forgiving === lucene ? null : forgiving,
     text: trimmed,
     // One Chinese character is not in the bigram index, and the index may split a short mixed
     // string ("邃思1.0") otherwise than the query: those also match by substring.
