@@ -12,7 +12,9 @@ const EVIL = "x'}) MATCH (n) DETACH DELETE n //\"`";
 describe("search plan", () => {
   it("keeps only letters and digits, lower-cased, so no Lucene syntax or operator survives", () => {
     const plan = searchPlan('huawei AND (ascend OR "910b") name:x* ~2 \\ /re/');
-    expect(plan?.lucene).toBe("(huawei^4 OR huawei*^2) AND (ascend^4 OR ascend*^2) AND (910b^4 OR 910b*^2) AND (name^4 OR name*^2) AND (x^4 OR x*^2) AND (2^4 OR 2*^2) AND (re^4 OR re*^2)");
+    expect(plan?.lucene).toBe(
+      "(huawei^4 OR huawei*^2) AND (ascend^4 OR ascend*^2) AND (910b^4 OR 910b*^2) AND (name^4 OR name*^2) AND (x^4 OR x*^2) AND (2^4 OR 2*^2) AND (re^4 OR re*^2)",
+    );
     // Forgiving typos: one edit from four letters, two from eight.
     expect(plan?.typos).toBe(
       "(huawei^4 OR huawei*^2 OR huawei~1) AND (ascend^4 OR ascend*^2 OR ascend~1) AND (910b^4 OR 910b*^2 OR 910b~1) AND (name^4 OR name*^2 OR name~1) AND (x^4 OR x*^2) AND (2^4 OR 2*^2) AND (re^4 OR re*^2)",
