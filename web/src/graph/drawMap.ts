@@ -28,8 +28,8 @@ const NAME_SLACK = 120;
  * How long one task of the first picture may paint (a task over 50 ms on a slow phone is what
  * Lighthouse counts as blocking), and how many relations it paints between looks at the clock.
  */
-const TASK_MS = 30;
-const RELATIONS_PER_LOOK = 100;
+const TASK_MS = 20;
+const RELATIONS_PER_STEP = 100;
 
 /** Lets the browser paint and handle input before the next step. */
 function nextTask(): Promise<void> {
@@ -105,11 +105,10 @@ export function drawMap(container: HTMLElement, map: GraphMap, ontology: Ontolog
   let contents: Contents | undefined;
   /** The entities whose names the picture shows (indices). */
   let named: number[] = [];
-  const paintNamesAndEntities = (ctx: Context2D, v: Viewport) => {
+  const paintNames = (ctx: Context2D, v: Viewport) => {
     paintBandNames(ctx, names, v);
-    const entities = contents?.entities;
-    entities?.paint(ctx, v);
-    named = entities ? paintEntityNames(ctx, entities.list, MAP_NODE_SIZE / 2, v) : [];
+    const list = contents?.entities?.list;
+    named = list ? paintEntityNames(ctx, list, MAP_NODE_SIZE / 2, v) : [];
   };
   const painter = layerPainter(
     canvas,
@@ -117,7 +116,8 @@ export function drawMap(container: HTMLElement, map: GraphMap, ontology: Ontolog
       if (!contents) return;
       paintBands(ctx, contents.underlay, v);
       paintRelations(ctx, contents.underlay, v);
-      paintNamesAndEntities(ctx, v);
+      contents.entities?.paint(ctx, v);
+      paintNames(ctx, v);
     },
     grow(bounds, NAME_SLACK),
   );
@@ -177,30 +177,45 @@ export function drawMap(container: HTMLElement, map: GraphMap, ontology: Ontolog
   });
 
   let destroyed = false;
-  // The first picture: the bands, then the relations a task's worth at a time, then the entities
-  // and names; shown once complete.
+  // The first picture, in short tasks: the bands, the relations a task's worth at a time, the
+  // entities, the names; shown once complete.
   const ready = (async () => {
     await nextTask();
     if (destroyed) return;
     const underlay = underlayGeometry(map, ontology);
     contents = { underlay };
+    await nextTask();
+    if (destroyed) return;
     const job = painter.begin(viewport());
-    if (job) paintBands(job.ctx, underlay, job.view);
-    const total = relationCount(underlay);
-    for (let done = 0; job && done < total; ) {
-      await nextTask();
-      if (destroyed) return;
-      const started = performance.now();
-      while (done < total && performance.now() - started < TASK_MS) {
-        paintRelations(job.ctx, underlay, job.view, done, done + RELATIONS_PER_LOOK);
-        done += RELATIONS_PER_LOOK;
+    if (job) {
+      paintBands(job.ctx, underlay, job.view);
+      job.flush();
+      const total = relationCount(underlay);
+      for (let done = 0; done < total; ) {
+        await nextTask();
+        if (destroyed) return;
+        const started = performance.now();
+        while (done < total && performance.now() - started < TASK_MS) {
+          paintRelations(job.ctx, underlay, job.view, done, done + RELATIONS_PER_STEP);
+          job.flush();
+          done += RELATIONS_PER_STEP;
+        }
       }
     }
     await nextTask();
     if (destroyed) return;
     const list = mapEntities(map.nodes, ontology, lang);
     contents.entities = { list, paint: entityPainter(list) };
-    if (job) paintNamesAndEntities(job.ctx, job.view);
+    await nextTask();
+    if (destroyed) return;
+    if (job) {
+      contents.entities.paint(job.ctx, job.view);
+      job.flush();
+      await nextTask();
+      if (destroyed) return;
+      paintNames(job.ctx, job.view);
+      job.flush();
+    }
     drawing = false;
     // Shown as painted, or, if the view moved meanwhile, placed where it now is (painted afresh if it must be).
     if (!job?.commit()) paint("fresh");

@@ -49,6 +49,11 @@ export interface LayerJob {
   /** Where to paint, and the view as seen from the canvas's corner. */
   ctx: Context2D;
   view: Viewport;
+  /**
+   * Paints what the context was given so far. Chromium records a canvas's commands and paints them
+   * all when the picture is handed over; flushed after each step, each task pays for its own.
+   */
+  flush(): void;
   /** Shows the picture; false when the canvas was painted afresh meanwhile (this picture is then dropped). */
   commit(): boolean;
 }
@@ -107,6 +112,8 @@ export function layerPainter(canvas: HTMLCanvasElement, paint: PaintMap, bounds:
     return {
       ctx,
       view: { ...view, pan: { x: view.pan.x - a.x1, y: view.pan.y - a.y1 }, width: cw, height: ch },
+      // Reading a pixel back is what makes the canvas paint its recorded commands.
+      flush: () => void ctx.getImageData(0, 0, 1, 1),
       commit() {
         if (gen !== generation) return false;
         if (surface) {
