@@ -5,6 +5,7 @@
  */
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ProbedElement } from "../../web/src/graph/mapProbe.js";
 import { accessibilityProblems, canvasSettled, type Explorer, shot, startExplorer } from "./setup.js";
 
 let explorer: Explorer;
@@ -19,31 +20,33 @@ afterAll(async () => {
 
 interface DrawnEntity {
   id: string;
+  kind: string;
   x: number;
   y: number;
-  label: string;
+  named: boolean;
 }
 
-/** The entities Cytoscape drew, with their on-screen positions (read from the map's instance, as the canvas has no DOM per node). */
+/**
+ * The entities drawn, with their centres on the page, read from the map's test hook
+ * (web/src/graph/mapProbe.ts): the map is one canvas, with no element per entity.
+ */
 function drawn(page: Page): Promise<DrawnEntity[]> {
   return page.evaluate(() => {
-    const el = document.querySelector('[data-testid="map"]') as (HTMLElement & { _cyreg?: { cy?: import("cytoscape").Core } }) | null;
-    const cy = el?._cyreg?.cy;
-    if (!cy) return [];
+    const el = document.querySelector<ProbedElement>('[data-testid="map"]');
+    const probe = el?.atlasMap;
+    if (!probe) return [];
     const box = el.getBoundingClientRect();
-    return cy
-      .nodes(".entity")
-      .map((n) => ({ id: n.id(), x: box.left + n.renderedPosition().x, y: box.top + n.renderedPosition().y, label: String(n.data("label")) }));
+    return probe.entities().map((n) => ({ ...n, x: box.left + n.x, y: box.top + n.y }));
   });
 }
 
-/** The map's view: Cytoscape's zoom and pan. */
+/** The map's view: its zoom, and where the map point 0,0 is drawn (CSS pixels from the map's corner). */
 function mapView(page: Page): Promise<{ zoom: number; x: number; y: number }> {
   return page.evaluate(() => {
-    const el = document.querySelector('[data-testid="map"]') as (HTMLElement & { _cyreg?: { cy?: import("cytoscape").Core } }) | null;
-    const cy = el?._cyreg?.cy;
-    if (!cy) throw new Error("the map has no Cytoscape instance");
-    return { zoom: cy.zoom(), ...cy.pan() };
+    const probe = document.querySelector<ProbedElement>('[data-testid="map"]')?.atlasMap;
+    if (!probe) throw new Error("the map has no test hook (atlasMap)");
+    const { zoom, x, y } = probe.view();
+    return { zoom, x, y };
   });
 }
 
@@ -54,16 +57,29 @@ async function mapReady(page: Page): Promise<void> {
 /** Waits until the URL names the region in view (`?map=x,y,zoom`, the middle of the view in map units), or names none. */
 async function urlFollowsMap(page: Page, region: "shown" | "none"): Promise<void> {
   await page.waitForFunction((want) => {
-    const el = document.querySelector('[data-testid="map"]') as (HTMLElement & { _cyreg?: { cy?: import("cytoscape").Core } }) | null;
-    const cy = el?._cyreg?.cy;
+    const view = document.querySelector<ProbedElement>('[data-testid="map"]')?.atlasMap?.view();
     const param = new URL(window.location.href).searchParams.get("map");
-    if (!cy) return false;
+    if (!view) return false;
     if (want === "none") return param === null;
     if (!param) return false;
     const [x, y, zoom] = param.split(",").map(Number) as [number, number, number];
-    const middle = { x: (cy.width() / 2 - cy.pan().x) / cy.zoom(), y: (cy.height() / 2 - cy.pan().y) / cy.zoom() };
-    return Math.abs(middle.x - x) <= 1 && Math.abs(middle.y - y) <= 1 && Math.abs(zoom / cy.zoom() - 1) < 0.005;
+    const middle = { x: (view.width / 2 - view.x) / view.zoom, y: (view.height / 2 - view.y) / view.zoom };
+    return Math.abs(middle.x - x) <= 1 && Math.abs(middle.y - y) <= 1 && Math.abs(zoom / view.zoom - 1) < 0.005;
   }, region);
+}
+
+/** The colour of the page's pixel at (x, y), as the reader sees it (from a screenshot), as #rrggbb. */
+async function pixel(page: Page, x: number, y: number): Promise<string> {
+  const png = await page.screenshot({ clip: { x: Math.round(x), y: Math.round(y), width: 1, height: 1 } });
+  return page.evaluate(async (data) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${data}`;
+    await image.decode();
+    const ctx = new OffscreenCanvas(1, 1).getContext("2d");
+    ctx?.drawImage(image, 0, 0);
+    const [r, g, b] = ctx?.getImageData(0, 0, 1, 1).data ?? [];
+    return `#${[r, g, b].map((v) => (v ?? 0).toString(16).padStart(2, "0")).join("")}`;
+  }, png.toString("base64"));
 }
 
 /** The entities whose centres are in view. */
@@ -94,6 +110,7 @@ describe("the front-page map", () => {
     await mapReady(page);
     const map = page.getByTestId("map");
     expect(await map.getAttribute("data-labels")).toBe("hidden");
+    expect((await drawn(page)).filter((n) => n.named)).toEqual([]);
     const box = await map.boundingBox();
     if (!box) throw new Error("the map has no box");
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -102,19 +119,12 @@ describe("the front-page map", () => {
       await page.waitForTimeout(80);
     }
     expect(await map.getAttribute("data-labels")).toBe("shown");
-    // Once the view rests, the entities in view carry their names (and only then are they measured).
-    await page.waitForFunction(() => {
-      const el = document.querySelector('[data-testid="map"]') as (HTMLElement & { _cyreg?: { cy?: import("cytoscape").Core } }) | null;
-      const cy = el?._cyreg?.cy;
-      const e = cy?.extent();
-      const inView = (p: { x: number; y: number }) => Boolean(e && p.x >= e.x1 && p.x <= e.x2 && p.y >= e.y1 && p.y <= e.y2);
-      return Boolean(
-        cy
-          ?.nodes(".entity.named")
-          .toArray()
-          .some((n) => inView(n.position())),
-      );
-    });
+    // Once the view rests, the entities in view have their names painted (and only then).
+    const box2 = await map.boundingBox();
+    if (!box2) throw new Error("the map has no box");
+    await expect
+      .poll(async () => (await drawn(page)).some((n) => n.named && n.x >= box2.x && n.x <= box2.x + box2.width && n.y >= box2.y && n.y <= box2.y + box2.height))
+      .toBe(true);
     await shot(page, "map-zoomed");
     await page.close();
   });
@@ -175,10 +185,10 @@ describe("the front-page map", () => {
     const map = page.getByTestId("map");
     const box = await map.boundingBox();
     if (!box) throw new Error("the map has no box");
-    // Zoom in about a point left of the middle, then drag the picture.
+    // Zoom in about a point left of the middle (four notches of the wheel), then drag the picture.
     await page.mouse.move(box.x + box.width * 0.35, box.y + box.height * 0.45);
     for (let i = 0; i < 4; i++) {
-      await page.mouse.wheel(0, -300);
+      await page.mouse.wheel(0, -100);
       await page.waitForTimeout(60);
     }
     await page.mouse.down();
@@ -218,6 +228,80 @@ describe("the front-page map", () => {
       expect((badPage as Page & { problems?: string[] }).problems, bad).toEqual([]);
       await badPage.close();
     }
+  });
+
+  it("draws each entity in its kind's colour, and shows a hand over it", async () => {
+    const page = await explorer.openPage("/");
+    await mapReady(page);
+    const colours = await page.evaluate(async () => {
+      const res = await fetch("/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "{ ontology { kinds { kind colour } } }" }),
+      });
+      const body = (await res.json()) as { data: { ontology: { kinds: { kind: string; colour: string }[] } } };
+      return Object.fromEntries(body.data.ontology.kinds.map((k) => [k.kind, k.colour]));
+    });
+    const map = page.getByTestId("map");
+    await map.focus();
+    // Zoomed in until an entity (12 map units) is some eight pixels wide, names not yet drawn.
+    while ((await mapView(page)).zoom * 1.25 < 0.8) await page.keyboard.press("+");
+    expect(await map.getAttribute("data-labels")).toBe("hidden");
+    // Without focus, so that the mark of the map's middle (drawn while it has keyboard focus) is not in the way.
+    await map.evaluate((el) => el.blur());
+    const box = await map.boundingBox();
+    if (!box) throw new Error("the map has no box");
+    await page.waitForTimeout(300);
+    const entities = await drawn(page);
+    // Not under the cards over the map (the search hint, the legend, the controls).
+    const uncovered = await page.evaluate(
+      (points) => points.map(([x, y]) => document.elementFromPoint(x, y)?.closest('[data-testid="map"]') !== null),
+      entities.map((n) => [n.x, n.y] as [number, number]),
+    );
+    const alone = entities.filter(
+      (n, i) =>
+        uncovered[i] &&
+        n.x > box.x + 20 &&
+        n.x < box.x + box.width - 20 &&
+        n.y > box.y + 20 &&
+        n.y < box.y + box.height - 20 &&
+        entities.every((m) => m === n || Math.hypot(m.x - n.x, m.y - n.y) > 14),
+    );
+    expect(alone.length).toBeGreaterThan(2);
+    const near = (a: string, b: string) =>
+      [1, 3, 5].every((i) => Math.abs(Number.parseInt(a.slice(i, i + 2), 16) - Number.parseInt(b.slice(i, i + 2), 16)) <= 6);
+    for (const n of alone.slice(0, 8)) {
+      const seen = await pixel(page, n.x, n.y);
+      expect(near(seen, colours[n.kind] ?? ""), `${n.id} (${n.kind}) is drawn ${seen}, not ${colours[n.kind]}`).toBe(true);
+    }
+    const [one] = alone;
+    if (!one) throw new Error("no entity stands alone");
+    await page.mouse.move(one.x, one.y);
+    expect(await map.evaluate((el) => getComputedStyle(el).cursor)).toBe("pointer");
+    await page.mouse.move(one.x + 14, one.y + 14);
+    expect(await map.evaluate((el) => getComputedStyle(el).cursor)).not.toBe("pointer");
+    await page.close();
+  });
+
+  it("opens the entity at the middle of the view with Enter", async () => {
+    const page = await explorer.openPage("/");
+    await mapReady(page);
+    const map = page.getByTestId("map");
+    const box = await map.boundingBox();
+    if (!box) throw new Error("the map has no box");
+    const huawei = (await drawn(page)).find((n) => n.id === "huawei");
+    if (!huawei) throw new Error("huawei is not on the map");
+    // Drag Huawei to the middle (a press that moves is a pan, not a click), then press Enter.
+    await page.mouse.move(huawei.x, huawei.y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 8 });
+    await page.mouse.up();
+    expect(await page.getByRole("heading", { name: "Huawei", level: 2 }).count()).toBe(0);
+    await map.focus();
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { name: "Huawei", level: 2 }).waitFor();
+    expect(page.url()).toContain("sel=huawei");
+    await page.close();
   });
 
   it("opens an entity's details and neighbourhood when it is clicked", async () => {

@@ -1,7 +1,7 @@
 /** How the front-page map is painted (web/src/graph/shapes.ts, mapLayer.ts, mapUnderlay.ts, mapGestures.ts): pure code, no browser. */
 import { describe, expect, it } from "vitest";
 import type { OntologyInfo } from "../../web/src/api/types.js";
-import { TAP_SLOP, wheelFactor } from "../../web/src/graph/mapGestures.js";
+import { attachGestures, TAP_SLOP, wheelFactor } from "../../web/src/graph/mapGestures.js";
 import { layerArea, layerCovers, layerPainter, type Viewport } from "../../web/src/graph/mapLayer.js";
 import { paintRelations, relationCount, underlayGeometry } from "../../web/src/graph/mapUnderlay.js";
 import { NODE_SHAPES, nodeShape, shapePath } from "../../web/src/graph/shapes.js";
@@ -185,14 +185,72 @@ describe("the map's canvas", () => {
 });
 
 describe("map gestures", () => {
-  it("zooms in as the wheel turns forward, out as it turns back, about 1.2 a notch", () => {
+  it("zooms in as the wheel turns forward, out as it turns back, about 1.15 a notch", () => {
     const notch = { deltaY: -100, deltaMode: 0, ctrlKey: false };
-    expect(wheelFactor(notch)).toBeGreaterThan(1.15);
-    expect(wheelFactor(notch)).toBeLessThan(1.25);
+    expect(wheelFactor(notch)).toBeCloseTo(2 ** 0.2, 9);
     expect(wheelFactor({ ...notch, deltaY: 100 })).toBeCloseTo(1 / wheelFactor(notch), 9);
-    // Lines (Firefox) count as 16 pixels each; a trackpad pinch (Ctrl) zooms faster per pixel.
-    expect(wheelFactor({ ...notch, deltaY: -3, deltaMode: 1 })).toBeCloseTo(wheelFactor({ ...notch, deltaY: -48 }), 9);
+    // Lines (Firefox) count as 25 pixels each; a trackpad pinch (Ctrl) zooms faster per pixel.
+    expect(wheelFactor({ ...notch, deltaY: -3, deltaMode: 1 })).toBeCloseTo(wheelFactor({ ...notch, deltaY: -75 }), 9);
     expect(wheelFactor({ ...notch, deltaY: -10, ctrlKey: true })).toBeGreaterThan(wheelFactor({ ...notch, deltaY: -10 }));
     expect(TAP_SLOP).toBeGreaterThan(0);
+  });
+
+  /** An element stand-in 100 px from the page's left, 50 from its top: its listeners, and what the gestures asked for. */
+  function gestureBox() {
+    const listeners = new Map<string, (e: object) => void>();
+    const el = {
+      style: {} as Record<string, string>,
+      addEventListener: (type: string, listener: (e: object) => void) => listeners.set(type, listener),
+      removeEventListener: (type: string) => listeners.delete(type),
+      getBoundingClientRect: () => ({ left: 100, top: 50 }),
+      setPointerCapture: () => {},
+    };
+    const calls: string[] = [];
+    const detach = attachGestures(el as unknown as HTMLElement, {
+      panBy: (dx, dy) => calls.push(`pan ${dx},${dy}`),
+      zoomAbout: (f, at) => calls.push(`zoom ${f.toFixed(3)} at ${at.x},${at.y}`),
+      tap: (at) => calls.push(`tap ${at.x},${at.y}`),
+      hover: (at) => calls.push(at ? `hover ${at.x},${at.y}` : "left"),
+    });
+    const fire = (type: string, e: object = {}) =>
+      listeners.get(type)?.({ type, pointerType: "mouse", button: 0, pointerId: 1, preventDefault: () => calls.push("prevented"), ...e });
+    return { el, listeners, calls, detach, fire };
+  }
+
+  it("pans with a drag past the slop, taps with a press that stays, hovers without a button", () => {
+    const { el, calls, fire, detach, listeners } = gestureBox();
+    expect(el.style.touchAction).toBe("none");
+    fire("pointermove", { clientX: 110, clientY: 60 });
+    fire("pointerdown", { clientX: 110, clientY: 60 });
+    fire("pointermove", { clientX: 112, clientY: 61 });
+    fire("pointerup", { clientX: 112, clientY: 61 });
+    expect(calls).toEqual(["hover 10,10", "tap 12,11"]);
+    calls.length = 0;
+    fire("pointerdown", { clientX: 110, clientY: 60 });
+    fire("pointermove", { clientX: 110 + TAP_SLOP + 5, clientY: 60 });
+    fire("pointermove", { clientX: 130, clientY: 70 });
+    fire("pointerup", { clientX: 130, clientY: 70 });
+    expect(calls).toEqual([`pan ${TAP_SLOP + 5},0`, `pan ${20 - TAP_SLOP - 5},10`]);
+    // A right button does nothing; the wheel zooms about the pointer, the page does not scroll.
+    calls.length = 0;
+    fire("pointerdown", { button: 2, clientX: 110, clientY: 60 });
+    fire("pointerup", { button: 2, clientX: 110, clientY: 60 });
+    fire("wheel", { deltaY: -100, deltaMode: 0, clientX: 150, clientY: 80 });
+    expect(calls).toEqual(["prevented", "zoom 1.149 at 50,30"]);
+    detach();
+    expect(listeners.size).toBe(0);
+  });
+
+  it("zooms about the fingers' midpoint as they spread, and follows it as it moves", () => {
+    const { calls, fire } = gestureBox();
+    const touch = { pointerType: "touch" };
+    fire("pointerdown", { ...touch, pointerId: 1, clientX: 200, clientY: 150 });
+    fire("pointerdown", { ...touch, pointerId: 2, clientX: 300, clientY: 150 });
+    // The second finger moves 100 px right: twice the spread, midpoint 50 px right.
+    fire("pointermove", { ...touch, pointerId: 2, clientX: 400, clientY: 150 });
+    fire("pointerup", { ...touch, pointerId: 2, clientX: 400, clientY: 150 });
+    fire("pointerup", { ...touch, pointerId: 1, clientX: 200, clientY: 150 });
+    // No tap: the press became a pinch.
+    expect(calls).toEqual(["zoom 2.000 at 150,100", "pan 50,0"]);
   });
 });

@@ -171,7 +171,7 @@ export function drawMap(container: HTMLElement, map: GraphMap, ontology: Ontolog
     view: () => ({ zoom: view.zoom, x: view.pan.x, y: view.pan.y, ...size() }),
     entities: () => {
       const isNamed = new Set(named);
-      return (contents?.entities?.list ?? []).map((e, i) => ({ id: e.node.id, ...toScreen(view, e), named: isNamed.has(i) }));
+      return (contents?.entities?.list ?? []).map((e, i) => ({ id: e.node.id, kind: e.node.kind, ...toScreen(view, e), named: isNamed.has(i) }));
     },
     panBy: (dx, dy) => setView(panBy(view, dx, dy)),
   });

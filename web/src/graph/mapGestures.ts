@@ -17,10 +17,14 @@ export interface GestureTarget {
 /** A press that moves less than this (CSS pixels) is a tap, and does not pan. */
 export const TAP_SLOP = 5;
 
-/** How much one wheel pixel zooms: a notch of 100 pixels zooms by about 1.2; a trackpad pinch (the wheel with Ctrl) more per pixel. */
+/**
+ * How much a wheel event zooms, as d3-zoom does: by 2^(-deltaY × 0.002) for pixels (a notch of 100
+ * pixels zooms by about 1.15), lines counting 25 pixels and pages 500; a trackpad pinch (the wheel
+ * with Ctrl) ten times as much per pixel.
+ */
 export function wheelFactor(e: Pick<WheelEvent, "deltaY" | "deltaMode" | "ctrlKey">): number {
-  const pixels = e.deltaY * (e.deltaMode === 1 ? 16 : e.deltaMode === 2 ? 400 : 1);
-  return Math.exp(-pixels * (e.ctrlKey ? 0.01 : 0.0018));
+  const rate = e.deltaMode === 1 ? 0.05 : e.deltaMode === 2 ? 1 : 0.002;
+  return 2 ** (-e.deltaY * rate * (e.ctrlKey ? 10 : 1));
 }
 
 const midpoint = (a: Point, b: Point): Point => ({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 });

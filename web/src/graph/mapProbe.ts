@@ -4,8 +4,8 @@
  *
  *   const probe = (document.querySelector('[data-testid="map"]') as ProbedElement).atlasMap;
  *   probe.view();      // { zoom, x, y, width, height }: the map point (0, 0) is drawn at x, y
- *   probe.entities();  // [{ id, x, y, named }]: each entity's centre on screen, in CSS pixels from
- *                      // the map box's top-left corner, and whether its name is painted
+ *   probe.entities();  // [{ id, kind, x, y, named }]: each entity drawn, its centre on screen in CSS
+ *                      // pixels from the map box's top-left corner, and whether its name is painted
  *   probe.panBy(dx, dy);  // moves the picture, as a drag would (the render benchmark pans with it)
  *
  * Browser tests (tests/e2e/map.test.ts) and the render benchmark (bench/render/main.ts) read it;
@@ -22,6 +22,7 @@ export interface MapProbeView {
 
 export interface MapProbeEntity {
   id: string;
+  kind: string;
   x: number;
   y: number;
   named: boolean;
