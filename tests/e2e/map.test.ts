@@ -5,6 +5,7 @@
  */
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { drawn, inView, mapReady, mapView, pixel, urlFollowsMap } from "./map-probe.js";
 import { accessibilityProblems, canvasSettled, type Explorer, shot, startExplorer } from "./setup.js";
 
 let explorer: Explorer;
@@ -16,65 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await explorer?.close();
 });
-
-interface DrawnEntity {
-  id: string;
-  x: number;
-  y: number;
-  label: string;
-}
-
-/** The entities Cytoscape drew, with their on-screen positions (read from the map's instance, as the canvas has no DOM per node). */
-function drawn(page: Page): Promise<DrawnEntity[]> {
-  return page.evaluate(() => {
-    const el = document.querySelector('[data-testid="map"]') as (HTMLElement & { _cyreg?: { cy?: import("cytoscape").Core } }) | null;
-    const cy = el?._cyreg?.cy;
-    if (!cy) return [];
-    const box = el.getBoundingClientRect();
-    return cy
-      .nodes(".entity")
-      .map((n) => ({ id: n.id(), x: box.left + n.renderedPosition().x, y: box.top + n.renderedPosition().y, label: String(n.data("label")) }));
-  });
-}
-
-/** The map's view: Cytoscape's zoom and pan. */
-function mapView(page: Page): Promise<{ zoom: number; x: number; y: number }> {
-  return page.evaluate(() => {
-    const el = document.querySelector('[data-testid="map"]') as (HTMLElement & { _cyreg?: { cy?: import("cytoscape").Core } }) | null;
-    const cy = el?._cyreg?.cy;
-    if (!cy) throw new Error("the map has no Cytoscape instance");
-    return { zoom: cy.zoom(), ...cy.pan() };
-  });
-}
-
-async function mapReady(page: Page): Promise<void> {
-  await page.waitForSelector('[data-testid="map"][data-state="ready"]', { timeout: 15_000 });
-}
-
-/** Waits until the URL names the region in view (`?map=x,y,zoom`, the middle of the view in map units), or names none. */
-async function urlFollowsMap(page: Page, region: "shown" | "none"): Promise<void> {
-  await page.waitForFunction((want) => {
-    const el = document.querySelector('[data-testid="map"]') as (HTMLElement & { _cyreg?: { cy?: import("cytoscape").Core } }) | null;
-    const cy = el?._cyreg?.cy;
-    const param = new URL(window.location.href).searchParams.get("map");
-    if (!cy) return false;
-    if (want === "none") return param === null;
-    if (!param) return false;
-    const [x, y, zoom] = param.split(",").map(Number) as [number, number, number];
-    const middle = { x: (cy.width() / 2 - cy.pan().x) / cy.zoom(), y: (cy.height() / 2 - cy.pan().y) / cy.zoom() };
-    return Math.abs(middle.x - x) <= 1 && Math.abs(middle.y - y) <= 1 && Math.abs(zoom / cy.zoom() - 1) < 0.005;
-  }, region);
-}
-
-/** The entities whose centres are in view. */
-async function inView(page: Page): Promise<string[]> {
-  const box = await page.getByTestId("map").boundingBox();
-  if (!box) throw new Error("the map has no box");
-  return (await drawn(page))
-    .filter((n) => n.x >= box.x && n.x <= box.x + box.width && n.y >= box.y && n.y <= box.y + box.height)
-    .map((n) => n.id)
-    .sort();
-}
 
 describe("the front-page map", () => {
   it("shows every entity of the graph on opening /, with no serious accessibility problem", async () => {
@@ -94,6 +36,7 @@ describe("the front-page map", () => {
     await mapReady(page);
     const map = page.getByTestId("map");
     expect(await map.getAttribute("data-labels")).toBe("hidden");
+    expect((await drawn(page)).filter((n) => n.named)).toEqual([]);
     const box = await map.boundingBox();
     if (!box) throw new Error("the map has no box");
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -102,19 +45,12 @@ describe("the front-page map", () => {
       await page.waitForTimeout(80);
     }
     expect(await map.getAttribute("data-labels")).toBe("shown");
-    // Once the view rests, the entities in view carry their names (and only then are they measured).
-    await page.waitForFunction(() => {
-      const el = document.querySelector('[data-testid="map"]') as (HTMLElement & { _cyreg?: { cy?: import("cytoscape").Core } }) | null;
-      const cy = el?._cyreg?.cy;
-      const e = cy?.extent();
-      const inView = (p: { x: number; y: number }) => Boolean(e && p.x >= e.x1 && p.x <= e.x2 && p.y >= e.y1 && p.y <= e.y2);
-      return Boolean(
-        cy
-          ?.nodes(".entity.named")
-          .toArray()
-          .some((n) => inView(n.position())),
-      );
-    });
+    // Once the view rests, the entities in view have their names painted (and only then).
+    const box2 = await map.boundingBox();
+    if (!box2) throw new Error("the map has no box");
+    await expect
+      .poll(async () => (await drawn(page)).some((n) => n.named && n.x >= box2.x && n.x <= box2.x + box2.width && n.y >= box2.y && n.y <= box2.y + box2.height))
+      .toBe(true);
     await shot(page, "map-zoomed");
     await page.close();
   });
@@ -175,10 +111,10 @@ describe("the front-page map", () => {
     const map = page.getByTestId("map");
     const box = await map.boundingBox();
     if (!box) throw new Error("the map has no box");
-    // Zoom in about a point left of the middle, then drag the picture.
+    // Zoom in about a point left of the middle (four notches of the wheel), then drag the picture.
     await page.mouse.move(box.x + box.width * 0.35, box.y + box.height * 0.45);
     for (let i = 0; i < 4; i++) {
-      await page.mouse.wheel(0, -300);
+      await page.mouse.wheel(0, -100);
       await page.waitForTimeout(60);
     }
     await page.mouse.down();
@@ -218,6 +154,80 @@ describe("the front-page map", () => {
       expect((badPage as Page & { problems?: string[] }).problems, bad).toEqual([]);
       await badPage.close();
     }
+  });
+
+  it("draws each entity in its kind's colour, and shows a hand over it", async () => {
+    const page = await explorer.openPage("/");
+    await mapReady(page);
+    const colours = await page.evaluate(async () => {
+      const res = await fetch("/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "{ ontology { kinds { kind colour } } }" }),
+      });
+      const body = (await res.json()) as { data: { ontology: { kinds: { kind: string; colour: string }[] } } };
+      return Object.fromEntries(body.data.ontology.kinds.map((k) => [k.kind, k.colour]));
+    });
+    const map = page.getByTestId("map");
+    await map.focus();
+    // Zoomed in until an entity (12 map units) is some eight pixels wide, names not yet drawn.
+    while ((await mapView(page)).zoom * 1.25 < 0.8) await page.keyboard.press("+");
+    expect(await map.getAttribute("data-labels")).toBe("hidden");
+    // Without focus, so that the mark of the map's middle (drawn while it has keyboard focus) is not in the way.
+    await map.evaluate((el) => el.blur());
+    const box = await map.boundingBox();
+    if (!box) throw new Error("the map has no box");
+    await page.waitForTimeout(300);
+    const entities = await drawn(page);
+    // Not under the cards over the map (the search hint, the legend, the controls).
+    const uncovered = await page.evaluate(
+      (points) => points.map(([x, y]) => document.elementFromPoint(x, y)?.closest('[data-testid="map"]') !== null),
+      entities.map((n) => [n.x, n.y] as [number, number]),
+    );
+    const alone = entities.filter(
+      (n, i) =>
+        uncovered[i] &&
+        n.x > box.x + 20 &&
+        n.x < box.x + box.width - 20 &&
+        n.y > box.y + 20 &&
+        n.y < box.y + box.height - 20 &&
+        entities.every((m) => m === n || Math.hypot(m.x - n.x, m.y - n.y) > 14),
+    );
+    expect(alone.length).toBeGreaterThan(2);
+    const near = (a: string, b: string) =>
+      [1, 3, 5].every((i) => Math.abs(Number.parseInt(a.slice(i, i + 2), 16) - Number.parseInt(b.slice(i, i + 2), 16)) <= 6);
+    for (const n of alone.slice(0, 8)) {
+      const seen = await pixel(page, n.x, n.y);
+      expect(near(seen, colours[n.kind] ?? ""), `${n.id} (${n.kind}) is drawn ${seen}, not ${colours[n.kind]}`).toBe(true);
+    }
+    const [one] = alone;
+    if (!one) throw new Error("no entity stands alone");
+    await page.mouse.move(one.x, one.y);
+    expect(await map.evaluate((el) => getComputedStyle(el).cursor)).toBe("pointer");
+    await page.mouse.move(one.x + 14, one.y + 14);
+    expect(await map.evaluate((el) => getComputedStyle(el).cursor)).not.toBe("pointer");
+    await page.close();
+  });
+
+  it("opens the entity at the middle of the view with Enter", async () => {
+    const page = await explorer.openPage("/");
+    await mapReady(page);
+    const map = page.getByTestId("map");
+    const box = await map.boundingBox();
+    if (!box) throw new Error("the map has no box");
+    const huawei = (await drawn(page)).find((n) => n.id === "huawei");
+    if (!huawei) throw new Error("huawei is not on the map");
+    // Drag Huawei to the middle (a press that moves is a pan, not a click), then press Enter.
+    await page.mouse.move(huawei.x, huawei.y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 8 });
+    await page.mouse.up();
+    expect(await page.getByRole("heading", { name: "Huawei", level: 2 }).count()).toBe(0);
+    await map.focus();
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { name: "Huawei", level: 2 }).waitFor();
+    expect(page.url()).toContain("sel=huawei");
+    await page.close();
   });
 
   it("opens an entity's details and neighbourhood when it is clicked", async () => {

@@ -39,7 +39,8 @@ describe("the action registry", () => {
       ["Escape", "deselect"],
     ];
     for (const [k, name] of canvas) expect(actionForKey("canvas", key(k))?.name, k).toBe(name);
-    // On the front-page map: zoom, pan and fit (arrows pan there instead of stepping through entities).
+    // On the front-page map: zoom, pan and fit (arrows pan there instead of stepping through entities),
+    // and Enter opens the entity at the middle of the view (instead of expanding the selection).
     const map: [string, string][] = [
       ["+", "zoomIn"],
       ["=", "zoomIn"],
@@ -49,9 +50,11 @@ describe("the action registry", () => {
       ["ArrowRight", "panRight"],
       ["ArrowUp", "panUp"],
       ["ArrowDown", "panDown"],
+      ["Enter", "openOnMap"],
     ];
     for (const [k, name] of map) expect(actionForKey("map", key(k))?.name, `map ${k}`).toBe(name);
-    expect(actionForKey("map", key("Enter"))).toBeUndefined();
+    // The canvas's own keys do nothing on the map.
+    for (const k of ["H", "Delete", "p", "c"]) expect(actionForKey("map", key(k)), `map ${k}`).toBeUndefined();
     expect(actionForKey("global", key("z", { ctrlKey: true }))?.name).toBe("undo");
     expect(actionForKey("global", key("Z", { ctrlKey: true, shiftKey: true }))?.name).toBe("redo");
     expect(actionForKey("global", key("y", { metaKey: true }))?.name).toBe("redo");

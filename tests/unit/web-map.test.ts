@@ -1,9 +1,12 @@
-/** The front-page map's drawing plan (web/src/graph/mapElements.ts, mapUnderlay.ts): pure code, no browser. */
+/** The front-page map's drawing plan and view arithmetic (web/src/graph/map*.ts): pure code, no browser. */
 import { describe, expect, it } from "vitest";
 import type { GraphMap } from "../../web/src/api/documents.js";
 import type { OntologyInfo } from "../../web/src/api/types.js";
-import { MAP_LABEL_COLUMNS, mapElements, mapLabelsShown, mapShortLabel, mapStyle, mapViewport } from "../../web/src/graph/mapElements.js";
-import { underlayGeometry, underlayPainter, type Viewport } from "../../web/src/graph/mapUnderlay.js";
+import { clampZoom, mapBounds, mapViewport, panBy, toMap, toScreen, zoomAbout } from "../../web/src/graph/mapCamera.js";
+import { entityAt, HIT_PX, hitRadius, MAP_NODE_SIZE, mapEntities } from "../../web/src/graph/mapEntities.js";
+import { bandNames, MAP_LABEL_COLUMNS, mapLabelsShown, mapShortLabel, wrapWords } from "../../web/src/graph/mapNames.js";
+import { MAP_MAX_ZOOM, MAP_MIN_ZOOM, regionOfViewport, viewportOfRegion } from "../../web/src/graph/mapRegion.js";
+import { underlayGeometry } from "../../web/src/graph/mapUnderlay.js";
 
 const ontology = {
   kinds: [
@@ -35,39 +38,48 @@ const map: GraphMap = {
 } as unknown as GraphMap;
 
 describe("the front-page map", () => {
-  it("draws every entity where the server put it, in its kind's colour and shape, with the bands' names", () => {
-    const elements = mapElements(map, ontology, "en");
-    const entities = elements.filter((e) => e.classes === "entity");
-    expect(entities.map((e) => [e.data.id, e.position])).toEqual([
-      ["huawei", { x: 100, y: 300 }],
-      ["ascend-910c", { x: 120, y: 100 }],
-      ["nvidia", { x: 900, y: 300 }],
+  it("draws every entity where the server put it, in its kind's colour and shape (an unknown shape as an ellipse)", () => {
+    const entities = mapEntities(map.nodes, ontology, "en");
+    expect(entities.map((e) => [e.node.id, e.x, e.y])).toEqual([
+      ["huawei", 100, 300],
+      ["ascend-910c", 120, 100],
+      ["nvidia", 900, 300],
     ]);
-    expect(entities[1]?.data).toMatchObject({ colour: "#e15759", shape: "hexagon", label: "Ascend 910C" });
-    // An unknown shape falls back to an ellipse, as on the canvas.
-    expect(entities[0]?.data.shape).toBe("ellipse");
-    expect(elements.filter((e) => String(e.classes).startsWith("band")).map((e) => e.data.label)).toEqual(["chips", "actors", "china", "allies"]);
-    // Relations are painted beneath, not Cytoscape elements.
-    expect(elements.every((e) => e.group === "nodes")).toBe(true);
+    expect(entities[1]).toMatchObject({ colour: "#e15759", shape: "hexagon", label: "Ascend 910C" });
+    expect(entities[0]?.shape).toBe("ellipse");
+  });
+
+  it("names the bands in the reader's language: rows left of their rows, sides above their sides", () => {
+    expect(bandNames(map, "en").map((b) => [b.text, b.side])).toEqual([
+      ["chips", false],
+      ["actors", false],
+      ["china", true],
+      ["allies", true],
+    ]);
+    const [chips, , china] = bandNames(map, "zh");
+    expect(chips).toMatchObject({ text: "chips（中）", x: -40 - 16, y: 100 });
+    expect(china).toMatchObject({ text: "china（中）", x: 200, y: -40 - 12 });
+    // Row names wrap at word breaks to the room left of the rows.
+    expect(wrapWords("Systems and clouds", 10, (line) => line.length)).toEqual(["Systems", "and clouds"]);
+    expect(wrapWords("Semiconductors", 5, (line) => line.length)).toEqual(["Semiconductors"]);
   });
 
   it("names entities in the reader's language, cut short so no label is measured letter by letter", () => {
-    const zh = mapElements(map, ontology, "zh").filter((e) => e.classes === "entity");
-    expect(zh.map((e) => e.data.label)).toEqual(["华为技术有限公司", "Ascend 910C", "英伟达"]);
+    expect(mapEntities(map.nodes, ontology, "zh").map((e) => e.label)).toEqual(["华为技术有限公司", "Ascend 910C", "英伟达"]);
     expect(mapShortLabel("Huawei Technologies Co., Ltd.")).toBe("Huawei Technologi…");
     expect(mapShortLabel("Ascend 910C")).toBe("Ascend 910C");
     // A CJK character takes two columns.
     expect(mapShortLabel("中芯国际集成电路制造有限公司")).toBe("中芯国际集成电路…");
+    expect(mapShortLabel("中芯国际集成电路制")).toBe("中芯国际集成电路制");
     expect(mapShortLabel("x".repeat(MAP_LABEL_COLUMNS))).toBe("x".repeat(MAP_LABEL_COLUMNS));
+    expect(mapShortLabel("x".repeat(MAP_LABEL_COLUMNS + 1))).toBe(`${"x".repeat(MAP_LABEL_COLUMNS - 1)}…`);
   });
 
-  it("draws names only when zoomed in far enough to read them, and only on named entities", () => {
+  it("draws names only when zoomed in far enough to read them", () => {
     expect(mapLabelsShown(0.2)).toBe(false);
+    expect(mapLabelsShown(0.79)).toBe(false);
+    expect(mapLabelsShown(0.8)).toBe(true);
     expect(mapLabelsShown(1)).toBe(true);
-    const rules = mapStyle();
-    const entityRule = rules.find((r) => "selector" in r && r.selector === "node.entity");
-    expect(entityRule && "style" in entityRule && "label" in entityRule.style).toBe(false);
-    expect(rules.some((r) => "selector" in r && r.selector === "node.entity.named")).toBe(true);
   });
 
   it("paints relations between their ends, by colour and dash, leaving out those with an end missing", () => {
@@ -86,6 +98,7 @@ describe("the front-page map", () => {
     // Left of the rows: room for the row names; above the sides: room for their names.
     const left = -40 - 336;
     const top = -40 - 92;
+    expect(mapBounds(map)).toEqual({ x1: left, y1: top, x2: 1040, y2: 520 });
     expect(zoom).toBeCloseTo(Math.min((800 - 48) / (1040 - left), (600 - 48) / (520 - top)), 6);
     expect(pan.x + zoom * left).toBeGreaterThanOrEqual(23.9);
     expect(pan.y + zoom * top).toBeGreaterThanOrEqual(23.9);
@@ -94,45 +107,41 @@ describe("the front-page map", () => {
     expect(mapViewport(map, 0, 0, 24)).toEqual({ zoom: 1, pan: { x: 0, y: 0 } });
   });
 
-  it("moves and scales the painted relations with the view, and paints them afresh only when it must", () => {
-    // A canvas stand-in: what the painter sets, and how often it paints.
-    let paints = 0;
-    const style: Record<string, string> = {};
-    const ctx = new Proxy({}, { get: (_, key) => (key === "setTransform" ? () => paints++ : () => {}), set: () => true });
-    const canvas = { style, width: 0, height: 0, getContext: () => ctx } as unknown as HTMLCanvasElement;
-    const paint = underlayPainter(canvas, underlayGeometry(map, ontology));
-    // Where a map point lands on screen, through the canvas's position and transform.
-    const onScreen = (q: { x: number; y: number }, base: Viewport) => {
-      const m = { x: base.width / 2, y: base.height / 2 };
-      const p = { x: q.x * base.zoom + base.pan.x + m.x, y: q.y * base.zoom + base.pan.y + m.y };
-      const t = /translate\(([-\d.e]+)px, ([-\d.e]+)px\) scale\(([-\d.e]+)\)/.exec(style.transform ?? "");
-      const [tx, ty, s] = t ? [Number(t[1]), Number(t[2]), Number(t[3])] : [0, 0, 1];
-      return { x: Number.parseFloat(style.left ?? "0") + tx + s * p.x, y: Number.parseFloat(style.top ?? "0") + ty + s * p.y };
-    };
-    // Cytoscape hands out its live pan object: the painter must not keep it.
-    const pan = { x: 100, y: 50 };
-    const base: Viewport = { zoom: 0.5, pan: { ...pan }, width: 800, height: 600, pixelRatio: 1 };
-    paint({ ...base, pan }, true);
-    expect(paints).toBeGreaterThan(0);
-    const painted = paints;
-    const q = { x: 900, y: 300 };
-    for (const [zoom, dx, dy, settled] of [
-      [0.5, -120, 0, false],
-      [0.5, -120, 120, true],
-      [0.625, -200, 60, false],
-    ] as const) {
-      pan.x = base.pan.x + dx;
-      pan.y = base.pan.y + dy;
-      paint({ ...base, zoom, pan }, settled);
-      const at = onScreen(q, base);
-      expect(at.x).toBeCloseTo(q.x * zoom + pan.x, 6);
-      expect(at.y).toBeCloseTo(q.y * zoom + pan.y, 6);
-    }
-    // Moves within the margin and a zoom still in progress reuse the picture.
-    expect(paints).toBe(painted);
-    // Settled at another zoom: painted afresh, and shown as painted.
-    paint({ ...base, zoom: 0.625, pan }, true);
-    expect(paints).toBeGreaterThan(painted);
-    expect(style.transform).toBe("");
+  it("zooms about the pointer, within the map's zoom limits, and pans by screen pixels", () => {
+    const view = { zoom: 0.5, pan: { x: 100, y: 50 } };
+    const pointer = { x: 300, y: 200 };
+    const under = toMap(view, pointer);
+    const zoomed = zoomAbout(view, 2, pointer);
+    expect(zoomed.zoom).toBe(1);
+    // The map point under the pointer stays under it.
+    expect(toScreen(zoomed, under).x).toBeCloseTo(pointer.x, 9);
+    expect(toScreen(zoomed, under).y).toBeCloseTo(pointer.y, 9);
+    expect(zoomAbout(view, 1000, pointer).zoom).toBe(MAP_MAX_ZOOM);
+    expect(zoomAbout(view, 1e-6, pointer).zoom).toBe(MAP_MIN_ZOOM);
+    expect(clampZoom(1)).toBe(1);
+    // At a limit, zooming further leaves the view where it was.
+    const atMax = { zoom: MAP_MAX_ZOOM, pan: { x: 10, y: 20 } };
+    expect(zoomAbout(atMax, 1.25, pointer)).toEqual(atMax);
+    expect(panBy(view, -120, 40)).toEqual({ zoom: 0.5, pan: { x: -20, y: 90 } });
+    expect(toMap(view, toScreen(view, { x: 900, y: 300 }))).toEqual({ x: 900, y: 300 });
+    // A region round-trips through the view that shows it.
+    expect(regionOfViewport(viewportOfRegion({ x: 900, y: 300, zoom: 0.5 }, 800, 600), 800, 600)).toEqual({ x: 900, y: 300, zoom: 0.5 });
+  });
+
+  it("finds the entity under a pointer: the nearest within its size, or a few pixels when drawn small", () => {
+    const entities = mapEntities(map.nodes, ontology, "en");
+    expect(entityAt(entities, { x: 118, y: 103 }, hitRadius(1))?.node.id).toBe("ascend-910c");
+    expect(entityAt(entities, { x: 100 + MAP_NODE_SIZE, y: 300 }, hitRadius(1))).toBeUndefined();
+    // Drawn small (zoomed out), an entity takes a pointer HIT_PX screen pixels away.
+    expect(hitRadius(0.1)).toBeCloseTo(HIT_PX / 0.1, 9);
+    expect(entityAt(entities, { x: 100 + 60, y: 300 }, hitRadius(0.1))?.node.id).toBe("huawei");
+    // Between two, the nearer wins.
+    const two = [
+      { id: "a", x: 0, y: 0 },
+      { id: "b", x: 10, y: 0 },
+    ];
+    expect(entityAt(two, { x: 6, y: 0 }, 20)?.id).toBe("b");
+    expect(entityAt(two, { x: 4, y: 0 }, 20)?.id).toBe("a");
+    expect(entityAt([], { x: 0, y: 0 }, 20)).toBeUndefined();
   });
 });

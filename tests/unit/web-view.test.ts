@@ -6,7 +6,8 @@ import { endOfPartial, holdsOn, indexToMonth, monthIndex, startOfPartial } from 
 import { toElements } from "../../web/src/graph/elements.js";
 import { escapeXml, toGraphML, toJSONExport } from "../../web/src/graph/export.js";
 import { regionFromParam, regionOfViewport, regionToParam, viewportOfRegion } from "../../web/src/graph/mapRegion.js";
-import { graphStyle, nodeShape } from "../../web/src/graph/style.js";
+import { nodeShape } from "../../web/src/graph/shapes.js";
+import { graphStyle } from "../../web/src/graph/style.js";
 import { pushHistory, redo, replacePresent, startHistory, undo } from "../../web/src/state/history.js";
 import { viewFromSearch, viewToSearch } from "../../web/src/state/url.js";
 import {

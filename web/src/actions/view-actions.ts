@@ -1,7 +1,8 @@
 /**
  * Zoom, pan and fit, registered with the other actions (registry.ts): the canvas controls and the
  * keys act on the front-page map while it is shown, else on the working canvas. On the map the
- * arrow keys pan; on the canvas they step through the entities (registry.ts).
+ * arrow keys pan and Enter opens the entity at the middle of the view; on the canvas the arrows
+ * step through the entities (registry.ts).
  */
 import type { Action, ActionContext, KeyLike } from "./types.js";
 
@@ -65,5 +66,12 @@ export const VIEW_ACTIONS = [
     shortcut: "↓",
     key: onMap("ArrowDown"),
     perform: (ctx) => ctx.map?.panBy(0, -PAN_STEP),
+  },
+  {
+    name: "openOnMap",
+    label: (t) => t.openOnMap,
+    shortcut: "Enter",
+    key: onMap("Enter"),
+    perform: (ctx) => ctx.map?.openAtMiddle(),
   },
 ] as const satisfies readonly Action[];

@@ -9,8 +9,8 @@ import { EmptyState } from "./EmptyState.js";
 import { useExplorer } from "./explorer.js";
 import "./CanvasArea.css";
 
-// The working canvas with its force layout loads once something is put on it, and the map with
-// Cytoscape in its own file, asked for early (state/prefetch.ts): the first script only lays out the page.
+// The working canvas (Cytoscape and its force layout) loads once something is put on it; the map,
+// drawn without Cytoscape, in a small file of its own asked for early (state/prefetch.ts).
 const GraphView = lazy(() => import("../graph/GraphView.js").then((m) => ({ default: m.GraphView })));
 const MapView = lazy(() => import("../graph/MapView.js").then((m) => ({ default: m.MapView })));
 

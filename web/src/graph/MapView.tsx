@@ -1,16 +1,18 @@
 /**
  * The front page: the whole graph at the server's positions (drawMap.ts), its bands labelled,
- * entity names drawn only once zoomed in. Tapping an entity opens it; with the map focused, the
- * registered zoom, pan and fit keys move it. Its own Cytoscape instance, so the explorer's working
- * canvas (GraphView) keeps its state underneath. The region in view goes to the view state (and so
- * to the URL) once the reader stops moving it; a region from the state (a link, undo, "Whole map")
- * is shown.
+ * entity names drawn only once zoomed in. Tapping or clicking an entity opens it; with the map
+ * focused, the registered zoom, pan and fit keys move it and Enter opens the entity at its middle
+ * (marked while the map has keyboard focus). Drawn on a canvas of its own, without Cytoscape, over
+ * the explorer's working canvas (GraphView), which keeps its state underneath. The region in view
+ * goes to the view state (and so to the URL) once the reader stops moving it; a region from the
+ * state (a link, undo, "Whole map") is shown.
  */
 import { forwardRef, useEffect, useImperativeHandle, useRef } from "react";
 import type { GraphMap } from "../api/documents.js";
 import type { EntityCore, OntologyInfo } from "../api/types.js";
 import type { Lang } from "../state/view.js";
 import { type DrawnMap, drawMap } from "./drawMap.js";
+import type { MapNode } from "./mapEntities.js";
 import { type MapRegion, sameRegion } from "./mapRegion.js";
 
 /** How long the map must rest before the URL follows it (one history rewrite per move, not per frame). */
@@ -23,6 +25,8 @@ export interface MapViewHandle {
   panBy(dx: number, dy: number): void;
   /** The whole map in view. */
   fit(): void;
+  /** Opens the entity at the middle of the view, if there is one. */
+  openAtMiddle(): void;
 }
 
 export interface MapViewProps {
@@ -38,6 +42,8 @@ export interface MapViewProps {
   onKey?(event: React.KeyboardEvent<HTMLDivElement>): void;
 }
 
+const entityCore = (n: MapNode): EntityCore => ({ id: n.id, kind: n.kind, name: n.name, nameZh: n.nameZh, country: n.country });
+
 export const MapView = forwardRef<MapViewHandle, MapViewProps>(function MapView({ map, ontology, lang, label, region, onRegion, onOpen, onKey }, ref) {
   const container = useRef<HTMLDivElement>(null);
   const drawn = useRef<DrawnMap | undefined>(undefined);
@@ -52,24 +58,19 @@ export const MapView = forwardRef<MapViewHandle, MapViewProps>(function MapView(
     const box = container.current;
     if (!box) return;
     box.dataset.state = "drawing";
-    const entities = new Map(map.nodes.map((n) => [n.id, n]));
     const view = drawMap(box, map, ontology, lang, shown.current);
     drawn.current = view;
-    const { cy } = view;
     view.onLabels((shown) => {
       box.dataset.labels = shown ? "shown" : "hidden";
     });
-    cy.on("tap", "node.entity", (e) => {
-      const n = entities.get(e.target.id());
-      if (n) open.current({ id: n.id, kind: n.kind, name: n.name, nameZh: n.nameZh, country: n.country });
-    });
+    view.onOpen((n) => open.current(entityCore(n)));
     view.ready.then(() => {
       if (drawn.current !== view) return;
       box.dataset.state = "ready";
       box.dataset.readyMs = String(Math.round(performance.now()));
     });
     let resting: ReturnType<typeof setTimeout> | undefined;
-    cy.on("viewport", () => {
+    view.onView(() => {
       if (resting !== undefined) clearTimeout(resting);
       resting = setTimeout(() => {
         const now = view.region();
@@ -99,12 +100,14 @@ export const MapView = forwardRef<MapViewHandle, MapViewProps>(function MapView(
   useImperativeHandle(
     ref,
     () => ({
-      zoom: (factor) => {
-        const cy = drawn.current?.cy;
-        cy?.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
-      },
-      panBy: (dx, dy) => drawn.current?.cy.panBy({ x: dx, y: dy }),
+      zoom: (factor) => drawn.current?.zoomBy(factor),
+      panBy: (dx, dy) => drawn.current?.panBy(dx, dy),
       fit: () => drawn.current?.fit(),
+      openAtMiddle: () => {
+        const box = container.current;
+        const n = box && drawn.current?.entityAt({ x: box.clientWidth / 2, y: box.clientHeight / 2 });
+        if (n) open.current(entityCore(n));
+      },
     }),
     [],
   );

@@ -17,7 +17,7 @@ export interface MapViewportLike {
   pan: { x: number; y: number };
 }
 
-/** The map's zoom limits (drawMap.ts gives them to Cytoscape). */
+/** The map's zoom limits (mapCamera.ts keeps the view within them). */
 export const MAP_MIN_ZOOM = 0.05;
 export const MAP_MAX_ZOOM = 4;
 /** No map is this large: a coordinate beyond it is a broken link. */

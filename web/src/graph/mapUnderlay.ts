@@ -1,13 +1,13 @@
 /**
- * What lies under the map's entities: the band rectangles and the relations, painted on one plain
- * canvas beneath Cytoscape's. On the map relations are only seen, never clicked, and as Cytoscape
- * elements the three thousand of them cost most of the first frame (style, geometry, caches); here
- * they are a few strokes (one path per colour) redrawn with the view. Looks as the map's relations
+ * What lies under the map's entities: the band rectangles and the relations (drawMap.ts paints
+ * the entities and names over them). On the map relations are only seen, never clicked: a few
+ * thousand strokes, grouped by colour and dash, painted with the view. Looks as the map's relations
  * always have: straight lines between centres, one map unit wide, the relation type's colour at
  * 35% opacity, dashed when claimed or disputed; rows alternately tinted, sides framed by dashes.
  */
 import type { GraphMap } from "../api/documents.js";
 import type { OntologyInfo } from "../api/types.js";
+import type { Context2D, Viewport } from "./mapLayer.js";
 
 export interface UnderlayRect {
   x: number;
@@ -23,15 +23,6 @@ export interface UnderlayGeometry {
   columns: UnderlayRect[];
   /** Relations grouped by how they are stroked; `segments` holds x1, y1, x2, y2 for each. */
   edges: { colour: string; dashed: boolean; segments: number[] }[];
-}
-
-export interface Viewport {
-  zoom: number;
-  pan: { x: number; y: number };
-  /** CSS pixels. */
-  width: number;
-  height: number;
-  pixelRatio: number;
 }
 
 const ROW_TINT = "#dfe6f0";
@@ -77,12 +68,20 @@ export function underlayGeometry(map: GraphMap, ontology: OntologyInfo): Underla
   };
 }
 
-/** Paints the underlay for a view (Cytoscape's zoom and pan), on a canvas sized width × height × pixelRatio. */
-export function paintUnderlay(ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D, geometry: UnderlayGeometry, view: Viewport): void {
+/** The number of relations painted by paintRelations. */
+export function relationCount(geometry: UnderlayGeometry): number {
+  return geometry.edges.reduce((n, g) => n + g.segments.length / 4, 0);
+}
+
+/** Sets a context to draw in map units for a view. */
+export function mapTransform(ctx: Context2D, view: Viewport): void {
   const { zoom, pan, pixelRatio: px } = view;
-  ctx.setTransform(1, 0, 0, 1, 0, 0);
-  ctx.clearRect(0, 0, view.width * px, view.height * px);
   ctx.setTransform(px * zoom, 0, 0, px * zoom, px * pan.x, px * pan.y);
+}
+
+/** Paints the tinted rows and the sides' frames for a view. */
+export function paintBands(ctx: Context2D, geometry: UnderlayGeometry, view: Viewport): void {
+  mapTransform(ctx, view);
   ctx.globalAlpha = ROW_TINT_ALPHA;
   ctx.fillStyle = ROW_TINT;
   for (const r of geometry.tinted) ctx.fillRect(r.x, r.y, r.width, r.height);
@@ -91,14 +90,28 @@ export function paintUnderlay(ctx: CanvasRenderingContext2D | OffscreenCanvasRen
   ctx.lineWidth = COLUMN_BORDER_WIDTH;
   ctx.setLineDash(COLUMN_DASH);
   for (const c of geometry.columns) ctx.strokeRect(c.x, c.y, c.width, c.height);
+  ctx.setLineDash([]);
+}
+
+/**
+ * Paints the relations numbered from `from` up to `to` (all by default; counted group after group),
+ * so that a large map can be painted over several tasks.
+ */
+export function paintRelations(ctx: Context2D, geometry: UnderlayGeometry, view: Viewport, from = 0, to = Number.POSITIVE_INFINITY): void {
+  mapTransform(ctx, view);
   ctx.globalAlpha = EDGE_ALPHA;
   ctx.lineWidth = 1;
+  let n = 0;
   for (const group of geometry.edges) {
+    const count = group.segments.length / 4;
+    const [first, last] = [Math.max(from - n, 0), Math.min(to - n, count)];
+    n += count;
+    if (first >= last) continue;
     ctx.strokeStyle = group.colour;
     ctx.setLineDash(group.dashed ? EDGE_DASH : []);
     // One stroke per relation, as Cytoscape drew them: where relations cross, their colours add up.
     const s = group.segments;
-    for (let i = 0; i < s.length; i += 4) {
+    for (let i = first * 4; i < last * 4; i += 4) {
       ctx.beginPath();
       ctx.moveTo(s[i] as number, s[i + 1] as number);
       ctx.lineTo(s[i + 2] as number, s[i + 3] as number);
@@ -107,50 +120,4 @@ export function paintUnderlay(ctx: CanvasRenderingContext2D | OffscreenCanvasRen
   }
   ctx.globalAlpha = 1;
   ctx.setLineDash([]);
-}
-
-/**
- * Paints the underlay onto `canvas` for a view. The canvas holds the view and half a view around
- * it; while the view only moves, or is being zoomed, the canvas is shifted or scaled by a CSS
- * transform (as Cytoscape shows a picture of its own drawing), which costs the page nothing; it is
- * painted afresh once the view settles at another zoom, or moves past what the canvas holds.
- * The canvas's box must clip it (`overflow: hidden`).
- *
- * The picture is painted off screen and handed to the canvas as a finished bitmap (a `bitmaprenderer`
- * context): Chromium, drawing without a GPU, copies a 2D canvas to the screen at every frame even when
- * nothing was drawn on it, which for this canvas (four times the view) cost a third of each frame of a
- * pan; a handed-over bitmap is copied once. Without OffscreenCanvas it paints the canvas directly.
- */
-export function underlayPainter(canvas: HTMLCanvasElement, geometry: UnderlayGeometry): (view: Viewport, settled: boolean) => void {
-  let base: Viewport | undefined;
-  canvas.style.transformOrigin = "0 0";
-  const offScreen = typeof OffscreenCanvas === "function";
-  return (view, settled) => {
-    const { width, height, pixelRatio: px } = view;
-    const [mx, my] = [width / 2, height / 2];
-    const fits =
-      base !== undefined &&
-      base.width === width &&
-      base.height === height &&
-      base.pixelRatio === px &&
-      (view.zoom === base.zoom ? Math.abs(view.pan.x - base.pan.x) <= mx && Math.abs(view.pan.y - base.pan.y) <= my : !settled);
-    if (!fits || !base) {
-      const [w, h] = [Math.round((width + 2 * mx) * px), Math.round((height + 2 * my) * px)];
-      const surface = offScreen ? new OffscreenCanvas(w, h) : undefined;
-      const ctx = surface ? surface.getContext("2d") : canvas.getContext("2d");
-      if (!ctx) return;
-      canvas.width = w;
-      canvas.height = h;
-      Object.assign(canvas.style, { left: `${-mx}px`, top: `${-my}px`, width: `${width + 2 * mx}px`, height: `${height + 2 * my}px` });
-      paintUnderlay(ctx, geometry, { ...view, pan: { x: view.pan.x + mx, y: view.pan.y + my }, width: width + 2 * mx, height: height + 2 * my });
-      if (surface) canvas.getContext("bitmaprenderer")?.transferFromImageBitmap(surface.transferToImageBitmap());
-      // A copy: Cytoscape's pan() is its live object.
-      base = { ...view, pan: { ...view.pan } };
-    }
-    // A canvas point p (CSS pixels from its corner, which sits at -margin) is the map point
-    // (p - base.pan - margin) / base.zoom; on screen now, (p - base.pan - margin) × s + pan.
-    const s = view.zoom / base.zoom;
-    const [tx, ty] = [view.pan.x - (base.pan.x + mx) * s + mx, view.pan.y - (base.pan.y + my) * s + my];
-    canvas.style.transform = s === 1 && tx === 0 && ty === 0 ? "" : `translate(${tx}px, ${ty}px) scale(${s})`;
-  };
 }

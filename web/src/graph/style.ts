@@ -1,41 +1,9 @@
 /** The Cytoscape stylesheet, made from the ontology (colours and shapes of kinds and relation types). */
 import type { StylesheetJson } from "cytoscape";
 import type { OntologyInfo } from "../api/types.js";
+import { nodeShape } from "./shapes.js";
 
-/** Node shapes Cytoscape draws; an ontology shape outside this list falls back to an ellipse. */
-export const NODE_SHAPES = new Set([
-  "ellipse",
-  "triangle",
-  "round-triangle",
-  "rectangle",
-  "round-rectangle",
-  "bottom-round-rectangle",
-  "cut-rectangle",
-  "barrel",
-  "rhomboid",
-  "right-rhomboid",
-  "diamond",
-  "round-diamond",
-  "pentagon",
-  "round-pentagon",
-  "hexagon",
-  "round-hexagon",
-  "concave-hexagon",
-  "heptagon",
-  "round-heptagon",
-  "octagon",
-  "round-octagon",
-  "star",
-  "tag",
-  "round-tag",
-  "vee",
-]);
-
-export function nodeShape(shape: string): string {
-  return NODE_SHAPES.has(shape) ? shape : "ellipse";
-}
-
-const FONT = '"Inter", "Segoe UI", "Noto Sans CJK SC", "WenQuanYi Micro Hei", "PingFang SC", system-ui, sans-serif';
+export const LABEL_FONT = '"Inter", "Segoe UI", "Noto Sans CJK SC", "WenQuanYi Micro Hei", "PingFang SC", system-ui, sans-serif';
 
 export function graphStyle(ontology: OntologyInfo): StylesheetJson {
   const style: StylesheetJson = [
@@ -43,7 +11,7 @@ export function graphStyle(ontology: OntologyInfo): StylesheetJson {
       selector: "node",
       style: {
         label: "data(label)",
-        "font-family": FONT,
+        "font-family": LABEL_FONT,
         "font-size": 11,
         "font-weight": 500,
         color: "#1d2433",
@@ -82,7 +50,7 @@ export function graphStyle(ontology: OntologyInfo): StylesheetJson {
         "target-arrow-color": "#b8bfcc",
         "arrow-scale": 0.9,
         label: "data(label)",
-        "font-family": FONT,
+        "font-family": LABEL_FONT,
         "font-size": 9,
         color: "#4a5468",
         "text-rotation": "autorotate",

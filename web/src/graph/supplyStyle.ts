@@ -2,7 +2,7 @@
 import type { StylesheetJson } from "cytoscape";
 import type { OntologyInfo } from "../api/types.js";
 import { BLOC_COLOURS, BLOCS } from "./blocs.js";
-import { nodeShape } from "./style.js";
+import { nodeShape } from "./shapes.js";
 
 const FONT = '"Inter", "Segoe UI", "Noto Sans CJK SC", "WenQuanYi Micro Hei", "PingFang SC", system-ui, sans-serif';
 export const CUT_COLOUR = "#c1121f";

@@ -20,6 +20,7 @@ export const en = {
   fit: "Fit",
   zoomIn: "Zoom in",
   zoomOut: "Zoom out",
+  openOnMap: "Open the entity in the middle",
   panLeft: "Pan left",
   panRight: "Pan right",
   panUp: "Pan up",
@@ -195,7 +196,7 @@ export const en = {
   canvasLabel: "Graph canvas. Tab here, then use arrow keys to move between entities, Enter to expand, H to hide, P to pin.",
   keyboardHelp:
     "Keys: ←/→ next entity · Enter expand · C collapse · H hide · P pin · S supply chain · A add to compare · 0/F fit · +/− zoom · Ctrl+Z undo · Ctrl+Y redo",
-  mapKeyboardHelp: "Keys on the map: +/− zoom · ←/↑/→/↓ pan · 0 whole map",
+  mapKeyboardHelp: "Keys on the map: +/− zoom · ←/↑/→/↓ pan · 0 whole map · Enter opens the entity in the middle",
   nodesEdges: "{nodes} entities · {edges} relations",
   // supply chain, exposure, impact, chokepoints, compare
   supplyChain: "Supply chain",

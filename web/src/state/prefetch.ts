@@ -9,7 +9,7 @@ import { loadGraphMap } from "./useGraphMap.js";
 
 prefetchOntology();
 // The language does not matter here: only whether the view is empty (the map's landing view). The
-// map's code (Cytoscape) is a file of its own, fetched beside its data.
+// map's code is a file of its own, fetched beside its data.
 if (viewFromSearch(window.location.search, "en").nodes.length === 0) {
   loadGraphMap().catch(() => {});
   import("../graph/MapView.js").catch(() => {});
