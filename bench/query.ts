@@ -290,7 +290,8 @@ export async function rawLoop(
       const started = performance.now();
       const session = driver.session({ defaultAccessMode: "READ" });
       try {
-        const result = await session.executeRead((tx) => tx.run(q.cypher, q.params), { timeout: 30_000 });
+        // An auto-commit read, as Database sends it (db/run.ts).
+        const result = await session.run(q.cypher, q.params, { timeout: 30_000 });
         result.records.map((r) => r.toObject());
         latencies.push(performance.now() - started);
       } catch {

@@ -111,12 +111,12 @@ export class Database {
     for (const listener of this.listeners) listener({ name, mode });
     const session = this.session(mode);
     try {
-      const work = async (tx: { run: (q: string, p: Record<string, unknown>) => PromiseLike<{ records: { toObject(): T }[] }> }) => {
-        const result = await tx.run(cypher, params);
-        return result.records.map((r) => r.toObject());
-      };
       const config = this.config(name, timeoutMs);
-      return mode === "READ" ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      // A read is one statement: sent as an auto-commit transaction, it costs one round trip to
+      // Neo4j (RUN and PULL) where a transaction function costs two (BEGIN, RUN, PULL; then COMMIT).
+      // Writes keep transaction functions, which retry on transient errors.
+      const result = mode === "READ" ? await session.run(cypher, params, config) : await session.executeWrite((tx) => tx.run(cypher, params), config);
+      return result.records.map((r) => r.toObject() as T);
     } catch (error) {
       throw this.mapError(error, name);
     } finally {
