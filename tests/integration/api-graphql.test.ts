@@ -333,6 +333,18 @@ describe("neighborhood", () => {
     expect(a.data?.neighborhood.truncated).toBe(false);
   });
 
+  it("gives the relations' ends every field they ask for, whatever the nodes ask for", async () => {
+    const a = await gql(`{ neighborhood(id: "ren-zhengfei") { nodes { id } edges { from { id name } to { ... on Organization { name country } } } } }`);
+    expect(a.errors).toBeUndefined();
+    expect(a.data?.neighborhood.nodes).toEqual([{ id: "ren-zhengfei" }, { id: "huawei" }]);
+    for (const edge of a.data?.neighborhood.edges ?? []) {
+      expect(edge.from).toEqual({ id: "ren-zhengfei", name: "Ren Zhengfei" });
+      expect(edge.to).toEqual({ name: "Huawei", country: "CN" });
+    }
+    expect(a.data?.neighborhood.edges).toHaveLength(2);
+    expect(a.queries).toEqual(["neighborhood"]);
+  });
+
   it("goes deeper with depth, nearest first", async () => {
     const d1 = await gql(`{ neighborhood(id: "deepseek-r1", depth: 1) { nodes { id } } }`);
     const d2 = await gql(`{ neighborhood(id: "deepseek-r1", depth: 2) { nodes { id } } }`);

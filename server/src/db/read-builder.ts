@@ -34,6 +34,11 @@ export interface RelationShape {
   fields?: string[];
   from?: EntityShape;
   to?: EntityShape;
+  /**
+   * Return the ends as `fromId` and `toId` only, for a caller that holds the ends already (the
+   * neighbourhood's edges join nodes it returns): two ids instead of two maps per relation.
+   */
+  endIds?: boolean;
   claimedBy?: EntityShape;
   sources?: SourceShape;
   /** The shape of `quotes { source }`, when asked: the relation's cited sources, for the quotes to pick from. */
@@ -146,6 +151,7 @@ export class ReadBuilder {
     if (!shape.fields || shape.fields.includes("attributes")) parts.push(`attributes: properties(${r})`);
     if (shape.from) parts.push(`from: ${this.entityOf(`startNode(${r})`, shape.from)}`);
     if (shape.to) parts.push(`to: ${this.entityOf(`endNode(${r})`, shape.to)}`);
+    if (shape.endIds) parts.push(`fromId: startNode(${r}).id`, `toId: endNode(${r}).id`);
     if (shape.claimedBy) {
       const id = this.variable("cid");
       const c = this.variable("c");
