@@ -66,10 +66,14 @@ export async function neighborhood(_parent: unknown, args: Args, ctx: Context, i
   const [row] = await runRead(ctx, query, info);
   if (!row) throw notFound("ENTITY_NOT_FOUND", { ids: JSON.stringify(centre) });
   const nodes = toList(row.nodes);
-  let edges = toList(row.edges);
+  const edges = toList(row.edges);
   if (endsFromNodes) {
     const byId = new Map(nodes.map((n) => [n.id, n]));
-    edges = edges.map(({ fromId, toId, ...edge }) => ({ ...edge, from: byId.get(fromId) ?? null, to: byId.get(toId) ?? null }));
+    // toList made these objects (deep copies): they are ours to fill in.
+    for (const edge of edges) {
+      edge.from = byId.get(edge.fromId as string) ?? null;
+      edge.to = byId.get(edge.toId as string) ?? null;
+    }
   }
   return {
     nodes,
