@@ -123,7 +123,7 @@ async function main(): Promise<void> {
         differences++;
         if (firstId(a) !== firstId(b)) {
           firstDiffers++;
-          if (process.env.SHOW_FIRST) console.error(`FIRST ${JSON.stringify(request.variables)}: ${firstId(a)} → ${firstId(b)}`);
+          if (firstDiffers <= 20) console.error(`FIRST ${JSON.stringify(request.variables)}: ${firstId(a)} → ${firstId(b)}`);
         }
         if (differences <= 5) console.error(`DIFFERENT ${JSON.stringify(request.variables)}\n  before: ${a.slice(0, 600)}\n  now:    ${b.slice(0, 600)}`);
       }

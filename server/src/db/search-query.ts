@@ -31,6 +31,12 @@ const CONTAINS_MAX = 5_000;
 /** A word found only in a description counts for this much of a word found in a name. */
 const DESCRIPTION_WEIGHT = 0.3;
 
+/** Hits of one Lucene query over names, and over descriptions at DESCRIPTION_WEIGHT, as `node, score` rows. */
+function namesAndDescriptions(lucene: string, limit: string): string {
+  return `CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', ${lucene}, {limit: ${limit}}) YIELD node, score RETURN node, score
+UNION ALL CALL db.index.fulltext.queryNodes('${DESCRIPTION_INDEX}', ${lucene}, {limit: ${limit}}) YIELD node, score RETURN node, score * ${DESCRIPTION_WEIGHT} AS score`;
+}
+
 export function searchQuery(plan: SearchPlan, kinds: string[] | null, first: number, shape: EntityShape): ReadQuery {
   const q = new ReadBuilder();
   const text = q.param(plan.text);
@@ -44,12 +50,10 @@ export function searchQuery(plan: SearchPlan, kinds: string[] | null, first: num
     ? `UNION ALL CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', ${q.param(plan.contains.lucene)}, {limit: ${plan.contains.all ? q.intParam(CONTAINS_MAX, 100_000) : limit}}) YIELD node WHERE node.nameZh CONTAINS ${text} OR toLower(node.name) CONTAINS ${lower} OR any(a IN coalesce(node.aliases, []) WHERE toLower(a) CONTAINS ${lower}) RETURN node, 0.5 AS score`
     : "";
   // Words within an edit or two of those typed, only when those as typed found too few.
-  const typoLucene = plan.typos ? q.param(plan.typos) : "";
   const typos = plan.typos
     ? `WITH collect({node: node, score: score}) AS hits
 CALL (hits) { WITH hits WHERE size(hits) < ${firstParam}
-CALL () { CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', ${typoLucene}, {limit: ${limit}}) YIELD node, score RETURN node, score
-UNION ALL CALL db.index.fulltext.queryNodes('${DESCRIPTION_INDEX}', ${typoLucene}, {limit: ${limit}}) YIELD node, score RETURN node, score * ${DESCRIPTION_WEIGHT} AS score }
+CALL () { ${namesAndDescriptions(q.param(plan.typos), limit)} }
 WITH node, score ${ofKinds} RETURN collect({node: node, score: score}) AS near }
 UNWIND hits + near AS hit
 WITH hit.node AS node, max(hit.score) AS score
@@ -59,8 +63,7 @@ WITH hit.node AS node, max(hit.score) AS score
     "search",
     // Lucene ranks first and hands over only its best hits (a prefix like "hua*" can match
     // thousands; more are kept when a kind filter follows); the exact-name boost re-ranks those.
-    `CALL () { CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', ${lucene}, {limit: ${limit}}) YIELD node, score RETURN node, score
-UNION ALL CALL db.index.fulltext.queryNodes('${DESCRIPTION_INDEX}', ${lucene}, {limit: ${limit}}) YIELD node, score RETURN node, score * ${DESCRIPTION_WEIGHT} AS score ${fallback} }
+    `CALL () { ${namesAndDescriptions(lucene, limit)} ${fallback} }
 WITH node, max(score) AS score ${ofKinds}
 ${typos}WITH node, score + CASE WHEN node.id = ${lower} OR toLower(node.name) = ${lower} OR node.nameZh = ${text} OR any(a IN coalesce(node.aliases, []) WHERE toLower(a) = ${lower}) THEN 10.0 ELSE 0.0 END AS score
 ORDER BY score DESC, node.name, node.id LIMIT ${firstParam}
