@@ -15,12 +15,14 @@ import { freePort } from "../server/src/neo4j/ports.js";
 import type { Ontology } from "../server/src/ontology.js";
 import { createAtlasYoga } from "../server/src/yoga.js";
 import type { GeneratedGraph } from "./generate.js";
+import { neighborhoodBefore } from "./neighborhood-before.js";
 import { BENCH_PASSWORD } from "./neo4j.js";
 import { peerDocuments } from "./peer.js";
 
 export const QUERY_NAMES = ["search", "entity", "neighborhood", "paths"] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
-export type Target = "graphql" | "raw" | "peer";
+/** before: the neighbourhood query as it stood when issue 16 was filed, raw (bench/neighborhood-before.ts). */
+export type Target = "graphql" | "raw" | "peer" | "before";
 
 export interface Cell {
   target: Target;
@@ -197,12 +199,17 @@ export async function benchAtlas(uri: string, options: QueryBenchOptions): Promi
     } finally {
       await server.stop();
     }
-    for (const name of QUERY_NAMES) {
-      await rawLoop(driver, cypher[name], 4, options.warmupSeconds);
+    // Today's query beside the one issue 16 was filed against, on the same requests.
+    const runs: [Target, QueryName, CapturedQuery[]][] = [
+      ...QUERY_NAMES.map((name): [Target, QueryName, CapturedQuery[]] => ["raw", name, cypher[name]]),
+      ["before", "neighborhood", all.neighborhood.map((v) => neighborhoodBefore(String(v.ours.variables.id), 2, 200))],
+    ];
+    for (const [target, name, queries] of runs) {
+      await rawLoop(driver, queries, 4, options.warmupSeconds);
       for (const c of options.concurrencies) {
-        const { latencies, errors } = await rawLoop(driver, cypher[name], c, options.seconds);
-        cells.push(cell("raw", name, c, options.seconds, latencies, errors));
-        options.log(`  raw     ${name} c=${c}: ${describe(cells[cells.length - 1] as Cell)}`);
+        const { latencies, errors } = await rawLoop(driver, queries, c, options.seconds);
+        cells.push(cell(target, name, c, options.seconds, latencies, errors));
+        options.log(`  ${target.padEnd(7)} ${name} c=${c}: ${describe(cells[cells.length - 1] as Cell)}`);
       }
     }
   } finally {

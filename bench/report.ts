@@ -143,6 +143,25 @@ export function markdown(r: BenchResults & { measured?: Record<string, string> }
           `| ${q} | ${c} | ${fmt(g?.requestsPerSecond)} | ${fmt(g?.p50)} | ${fmt(g?.p95)} | ${fmt(g?.p99)} | ${fmt(raw?.requestsPerSecond)} | ${fmt(raw?.p50)} | ${fmt(raw?.p99)} | ${ratio(g?.p50, raw?.p50)} | ${fmt(peer?.requestsPerSecond)} | ${fmt(peer?.p50)} | ${fmt(peer?.p99)} | ${ratio(g?.p50, peer?.p50)} |`,
         );
       }
+    const before = concurrencies.map((c) => ({
+      c,
+      before: get("before", "neighborhood", c),
+      ours: get("graphql", "neighborhood", c),
+      raw: get("raw", "neighborhood", c),
+    }));
+    if (before.some((b) => b.before))
+      lines.push(
+        "",
+        "Neighbourhood beside the query issue 16 was filed against (bench/neighborhood-before.ts: it read every relation of every node it expanded), on the same requests, raw through the driver: " +
+          before
+            .filter((b) => b.before)
+            .map(
+              (b) =>
+                `c=${b.c}: before p50 ${fmt(b.before?.p50)} ms (p99 ${fmt(b.before?.p99)}, ${fmt(b.before?.requestsPerSecond)} req/s), today raw ${fmt(b.raw?.p50)} ms, today GraphQL ${fmt(b.ours?.p50)} ms: **GraphQL/before p50 ${ratio(b.ours?.p50, b.before?.p50)}**`,
+            )
+            .join("; ") +
+          ". Target (issue 16): at most 0.5× at c=32 on M.",
+      );
     const errors = r.query.filter((x) => x.errors > 0).map((x) => `${x.target} ${x.query} c=${x.concurrency}: ${x.errors}`);
     lines.push(
       "",
