@@ -6,6 +6,8 @@
  *   peer:  @neo4j/graphql's schema served by graphql-yoga (the same HTTP layer as ours).
  * Prints "READY <port>" once listening; exits when its standard input closes.
  */
+// First: sets NODE_ENV before any library reads it.
+import "../server/src/production-mode.js";
 import http from "node:http";
 import { Neo4jGraphQL } from "@neo4j/graphql";
 import { createYoga } from "graphql-yoga";

@@ -3,6 +3,8 @@
  * syncs seed/, and serves GraphQL and the explorer on one port. Stops cleanly on Ctrl-C/SIGTERM.
  */
 
+// First: sets NODE_ENV before any library reads it.
+import "./production-mode.js";
 import type { Server } from "node:http";
 import path from "node:path";
 import { GraphVersion } from "./cache/graph-version.js";
