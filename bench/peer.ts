@@ -2,8 +2,9 @@
  * The peer: the same four questions served by @neo4j/graphql over the same graph (it needs APOC).
  * Its generated API answers `entity` (one relationship field per type and direction, since it has
  * no "any type" field) and `search` (its @fulltext directive on our index). It cannot express a
- * breadth-first neighbourhood or shortest paths, so those are @cypher fields with the same Cypher
- * shape as ours: the documented way to extend it, and the ratio then shows its layer's overhead.
+ * breadth-first neighbourhood or shortest paths, so those are @cypher fields (the documented way to
+ * extend it): paths as ours, the neighbourhood as ours was when issue 16 was filed (ours now reads at
+ * most 200 relations per node; bench/neighborhood-before.ts keeps that older query for comparison).
  */
 import type { Ontology } from "../server/src/ontology.js";
 

@@ -169,7 +169,7 @@ export function markdown(r: BenchResults & { measured?: Record<string, string> }
       errors.length ? `Errors or timeouts: ${errors.join("; ")}.` : "No errors or timeouts.",
       "",
       "The peer answers `entity` and `search` with its generated API (56 relationship fields: one per type and direction; its @fulltext query on our index). " +
-        "It cannot express a breadth-first neighbourhood or shortest paths, so those two are @cypher fields with the same Cypher shape as ours (see bench/peer.ts).",
+        "It cannot express a breadth-first neighbourhood or shortest paths, so those two are @cypher fields: paths as ours, the neighbourhood as ours was before issue 16 (see bench/peer.ts).",
       "",
     );
   }
