@@ -44,10 +44,13 @@ interface Variant {
   peer: { query: string; variables: Record<string, unknown> };
 }
 
+/** The neighbourhood every run asks for, by our document and by the pre-#16 query beside it. */
+const NEIGHBORHOOD = { depth: 2, limit: 200 };
+
 const OURS: Record<QueryName, string> = {
   search: `query Search($q: String!) { search(query: $q, first: 10) { score entity { id kind name nameZh country } } }`,
   entity: `query Entity($id: ID!) { entity(id: $id) { id kind name nameZh country description relations(first: 50) { id type status since until from { id kind name } to { id kind name } } } }`,
-  neighborhood: `query Neighborhood($id: ID!) { neighborhood(id: $id, depth: 2, limit: 200) { truncated nodes { id kind name } edges { id type from { id } to { id } } } }`,
+  neighborhood: `query Neighborhood($id: ID!) { neighborhood(id: $id, depth: ${NEIGHBORHOOD.depth}, limit: ${NEIGHBORHOOD.limit}) { truncated nodes { id kind name } edges { id type from { id } to { id } } } }`,
   paths: `query Paths($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4, first: 5) { length nodes { id kind name } edges { id type from { id } to { id } } } }`,
 };
 
@@ -202,7 +205,7 @@ export async function benchAtlas(uri: string, options: QueryBenchOptions): Promi
     // Today's query beside the one issue 16 was filed against, on the same requests.
     const runs: [Target, QueryName, CapturedQuery[]][] = [
       ...QUERY_NAMES.map((name): [Target, QueryName, CapturedQuery[]] => ["raw", name, cypher[name]]),
-      ["before", "neighborhood", all.neighborhood.map((v) => neighborhoodBefore(String(v.ours.variables.id), 2, 200))],
+      ["before", "neighborhood", all.neighborhood.map((v) => neighborhoodBefore(String(v.ours.variables.id), NEIGHBORHOOD.depth, NEIGHBORHOOD.limit))],
     ];
     for (const [target, name, queries] of runs) {
       await rawLoop(driver, queries, 4, options.warmupSeconds);
