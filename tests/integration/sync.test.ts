@@ -63,6 +63,29 @@ describe("sync", () => {
     expect(records[0]?.toObject()).toEqual({ sources: ["wikipedia-hisilicon"], status: "confirmed", chipType: "NPU" });
   });
 
+  it("puts back an index or constraint that was dropped, and every one is online after a sync", async () => {
+    await syncSeed(load(), { driver, ontology });
+    const schema = async () => {
+      const indexes = await driver.executeQuery("SHOW INDEXES YIELD name, state RETURN name, state");
+      const constraints = await driver.executeQuery("SHOW CONSTRAINTS YIELD name RETURN name");
+      return {
+        indexes: new Map(indexes.records.map((r) => [r.get("name") as string, r.get("state") as string])),
+        constraints: new Set(constraints.records.map((r) => r.get("name") as string)),
+      };
+    };
+    const before = await schema();
+    expect(before.indexes.get(SEARCH_INDEX)).toBe("ONLINE");
+    expect(before.constraints).toContain("atlas_relation_id_supplies");
+    await driver.executeQuery("DROP INDEX atlas_entity_kind");
+    await driver.executeQuery("DROP CONSTRAINT atlas_relation_id_supplies");
+    await syncSeed(load(), { driver, ontology });
+    const after = await schema();
+    expect(after.indexes.get("atlas_entity_kind")).toBe("ONLINE");
+    expect(after.constraints).toContain("atlas_relation_id_supplies");
+    expect([...after.indexes.keys()].sort()).toEqual([...before.indexes.keys()].sort());
+    expect(after.constraints).toEqual(before.constraints);
+  });
+
   it("a second sync changes nothing", async () => {
     await syncSeed(load(), { driver, ontology });
     const before = await snapshot();

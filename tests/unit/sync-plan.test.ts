@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { EntityRecord, RelationRecord, SeedGraph, SourceRecord } from "../../server/src/seed/model.js";
 import { type CurrentGraph, citingEnds, entityProps, planSync, relationProps, sourceProps } from "../../server/src/seed/sync.js";
+import { missingSchema } from "../../server/src/seed/sync-plan.js";
 
 const entity = (id: string, name = id.toUpperCase()): EntityRecord => ({ id, kind: "ORGANIZATION", name, aliases: [], attributes: {} });
 const source = (id: string, title = id): SourceRecord => ({ id, title, language: "en" });
@@ -125,5 +126,15 @@ describe("planSync", () => {
     expect(plan2.sources.write.map((s) => [s.id, s.citedFrom])).toEqual([["s", ["a"]]]);
     // ...but is not counted as a change to the source: the contributor changed a relation.
     expect(plan2.summary).toMatchObject({ updated: 0, deleted: 1 });
+  });
+
+  it("creates only the indexes and constraints the database lacks, in the order they are wanted", () => {
+    const wanted = ["atlas_entity_id", "atlas_entity_kind", "atlas_search", "atlas_relation_id_supplies"].map((name) => ({ name, create: `CREATE ${name}` }));
+    expect(missingSchema(wanted, [])).toEqual(wanted);
+    expect(missingSchema(wanted, [{ name: "atlas_search" }, { name: "atlas_entity_id" }, { name: "someone_elses_index" }]).map((o) => o.create)).toEqual([
+      "CREATE atlas_entity_kind",
+      "CREATE atlas_relation_id_supplies",
+    ]);
+    expect(missingSchema(wanted, wanted)).toEqual([]);
   });
 });

@@ -1,26 +1,47 @@
 /** The sync's statements (server/src/seed/sync.ts): schema, the current graph, batched writes. */
 import { DESCRIPTION_INDEX, ENTITY_LABEL, META_LABEL, SEARCH_INDEX, SOURCE_LABEL } from "./labels.js";
 
+/** An index or constraint the sync makes sure of: its name, and the statement that creates it. */
+export interface SchemaObject {
+  name: string;
+  create: string;
+}
+
 export const syncQueries = {
-  schema: (): string[] => [
-    `CREATE CONSTRAINT atlas_entity_id IF NOT EXISTS FOR (n:${ENTITY_LABEL}) REQUIRE n.id IS UNIQUE`,
-    `CREATE CONSTRAINT atlas_source_id IF NOT EXISTS FOR (s:${SOURCE_LABEL}) REQUIRE s.id IS UNIQUE`,
-    `CREATE CONSTRAINT atlas_meta_id IF NOT EXISTS FOR (m:${META_LABEL}) REQUIRE m.id IS UNIQUE`,
-    `CREATE INDEX atlas_entity_kind IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.kind)`,
-    `CREATE INDEX atlas_entity_country IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.country)`,
+  /**
+   * The indexes and constraints the atlas needs, by name, each with the statement that creates it
+   * (`IF NOT EXISTS`: two syncs creating it at once both succeed). One uniqueness constraint per
+   * relation type: a relation id can exist once (it also indexes deletes by id).
+   */
+  schema: (relationTypes: string[]): SchemaObject[] => [
+    { name: "atlas_entity_id", create: `CREATE CONSTRAINT atlas_entity_id IF NOT EXISTS FOR (n:${ENTITY_LABEL}) REQUIRE n.id IS UNIQUE` },
+    { name: "atlas_source_id", create: `CREATE CONSTRAINT atlas_source_id IF NOT EXISTS FOR (s:${SOURCE_LABEL}) REQUIRE s.id IS UNIQUE` },
+    { name: "atlas_meta_id", create: `CREATE CONSTRAINT atlas_meta_id IF NOT EXISTS FOR (m:${META_LABEL}) REQUIRE m.id IS UNIQUE` },
+    { name: "atlas_entity_kind", create: `CREATE INDEX atlas_entity_kind IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.kind)` },
+    { name: "atlas_entity_country", create: `CREATE INDEX atlas_entity_country IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.country)` },
     // cjk: bigrams for Chinese (华为, 英伟达), standard tokens for English.
-    `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON EACH [n.name, n.nameZh, n.aliases] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'cjk', \`fulltext.eventually_consistent\`: false}}`,
-    `CREATE FULLTEXT INDEX ${DESCRIPTION_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON EACH [n.descriptionZh] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'cjk', \`fulltext.eventually_consistent\`: false}}`,
+    {
+      name: SEARCH_INDEX,
+      create: `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON EACH [n.name, n.nameZh, n.aliases] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'cjk', \`fulltext.eventually_consistent\`: false}}`,
+    },
+    {
+      name: DESCRIPTION_INDEX,
+      create: `CREATE FULLTEXT INDEX ${DESCRIPTION_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON EACH [n.descriptionZh] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'cjk', \`fulltext.eventually_consistent\`: false}}`,
+    },
+    ...relationTypes.map((type) => {
+      const name = `atlas_relation_id_${type.toLowerCase()}`;
+      return { name, create: `CREATE CONSTRAINT ${name} IF NOT EXISTS FOR ()-[r:${type}]-() REQUIRE r.id IS UNIQUE` };
+    }),
   ],
+  /** The indexes there are (a uniqueness constraint's own index has the constraint's name), and whether each is ready. */
+  indexes: "SHOW INDEXES YIELD name, state RETURN name, state",
+  constraints: "SHOW CONSTRAINTS YIELD name RETURN name",
   awaitIndexes: "CALL db.awaitIndexes(300)",
   // `keys`: what the last sync wrote; a graph from before OWN_KEYS existed was written whole by it.
   currentEntities: `MATCH (n:${ENTITY_LABEL}) RETURN n.id AS id, n.kind AS kind, n.hash AS hash, coalesce(n.atlasKeys, keys(n)) AS keys`,
   currentSources: `MATCH (s:${SOURCE_LABEL}) RETURN s.id AS id, s.hash AS hash, coalesce(s.atlasKeys, keys(s)) AS keys, s.citedFrom AS citedFrom`,
   currentRelations: `MATCH (:${ENTITY_LABEL})-[r]->(:${ENTITY_LABEL}) WHERE r.id IS NOT NULL RETURN r.id AS id, type(r) AS type, r.hash AS hash, coalesce(r.atlasKeys, keys(r)) AS keys`,
   deleteRelations: `UNWIND $ids AS id MATCH (:${ENTITY_LABEL})-[r]->(:${ENTITY_LABEL}) WHERE r.id = id DELETE r`,
-  /** One uniqueness constraint per relation type: a relation id can exist once (it also indexes deletes by id). */
-  relationIdConstraint: (type: string) =>
-    `CREATE CONSTRAINT atlas_relation_id_${type.toLowerCase()} IF NOT EXISTS FOR ()-[r:${type}]-() REQUIRE r.id IS UNIQUE`,
   deleteRelationsOfType: (type: string) => `UNWIND $ids AS id MATCH (:${ENTITY_LABEL})-[r:${type} {id: id}]->(:${ENTITY_LABEL}) DELETE r`,
   /** Entities or sources to delete that relationships the sync did not write (no hash) still touch. */
   foreignAttached: (label: typeof ENTITY_LABEL | typeof SOURCE_LABEL) =>

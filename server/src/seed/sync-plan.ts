@@ -196,3 +196,9 @@ export function planSync(current: CurrentGraph, wanted: SeedGraph): SyncPlan {
     },
   };
 }
+
+/** The schema objects of `wanted` the database does not have yet (by name), in `wanted`'s order. Pure. */
+export function missingSchema<T extends { name: string }>(wanted: T[], existing: { name: string }[]): T[] {
+  const names = new Set(existing.map((object) => object.name));
+  return wanted.filter((object) => !names.has(object.name));
+}

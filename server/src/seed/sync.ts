@@ -12,7 +12,7 @@ import { allowLabel, allowType, ENTITY_LABEL, SOURCE_LABEL, syncQueries } from "
 import { Database, type RunInTransaction } from "../db/run.js";
 import type { Ontology } from "../ontology.js";
 import type { SeedGraph } from "./model.js";
-import { type CurrentGraph, type Props, planSync, type SyncPlan, type SyncSummary } from "./sync-plan.js";
+import { type CurrentGraph, missingSchema, type Props, planSync, type SyncPlan, type SyncSummary } from "./sync-plan.js";
 
 export const BATCH_SIZE = 10_000;
 
@@ -77,10 +77,18 @@ async function removeManaged(db: Database): Promise<void> {
   }
 }
 
+/**
+ * Creates the indexes and constraints that are missing, and waits until every index is ready. The
+ * database is asked what it has first (two reads), so a sync over a complete schema writes nothing
+ * here: creating each of its forty-odd objects `IF NOT EXISTS` cost a write transaction apiece.
+ */
 async function ensureSchemaWith(db: Database, ontology?: Ontology): Promise<void> {
-  const relationIds = (ontology?.relationTypes ?? []).map((t) => syncQueries.relationIdConstraint(allowType(ontology as Ontology, t.type)));
-  for (const statement of [...syncQueries.schema(), ...relationIds]) await db.write("syncSchema", statement);
-  await db.write("syncSchema", syncQueries.awaitIndexes);
+  const wanted = syncQueries.schema((ontology?.relationTypes ?? []).map((t) => allowType(ontology as Ontology, t.type)));
+  const indexes = await db.read<{ name: string; state: string }>("syncSchema", syncQueries.indexes);
+  const constraints = await db.read<{ name: string }>("syncSchema", syncQueries.constraints);
+  const missing = missingSchema(wanted, [...indexes, ...constraints]);
+  for (const object of missing) await db.write("syncSchema", object.create);
+  if (missing.length > 0 || indexes.some((index) => index.state !== "ONLINE")) await db.write("syncSchema", syncQueries.awaitIndexes);
 }
 
 export async function ensureSchema(driver: Driver, database?: string): Promise<void> {
