@@ -36,6 +36,18 @@ describe("hostile seed files", () => {
     }
   });
 
+  it("refuses a list or a map used as a key, at its line, instead of turning it into text", () => {
+    fs.writeFileSync(path.join(dir, "entities/organization/org-b.yaml"), "id: org-b\nkind: ORGANIZATION\n? [name, nameZh]\n: Org B\n");
+    try {
+      const result = validateSeed({ seedDir: dir, ontology, cwd: dir });
+      expect(result.problems.map(formatProblem)).toEqual([
+        "entities/organization/org-b.yaml:3:3: YAML error: a key must be a plain name (such as `since`), not a list or a map",
+      ]);
+    } finally {
+      fs.rmSync(path.join(dir, "entities/organization/org-b.yaml"), { force: true });
+    }
+  });
+
   it("refuses ids that are paths before writing anything", () => {
     expect(() => addEntity(dir, ontology, { id: "../x", kind: "ORGANIZATION", name: "X" } as Parameters<typeof addEntity>[2])).toThrow(EditError);
     expect(() => addSource(dir, ontology, { id: "../../y", title: "Y", language: "en" } as Parameters<typeof addSource>[2])).toThrow(/must be a slug/);

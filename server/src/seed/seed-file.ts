@@ -95,10 +95,18 @@ export function parseFile(absolute: string, problems: ProblemList, cwd: string):
   }
   const text = fs.readFileSync(absolute, "utf8");
   const lines = new LineCounter();
-  const doc = YAML.parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  // stringKeys: a list or map used as a key (`? [a]`) is an error here, not a key quietly turned into text.
+  const doc = YAML.parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, stringKeys: true });
   const parsed: ParsedFile = { file, absolute, text, doc, lines, data: undefined };
   if (doc.errors.length > 0) {
-    for (const e of doc.errors) problems.add(parsed, e.pos[0], `YAML syntax error: ${e.message.split("\n")[0]}`);
+    for (const e of doc.errors)
+      problems.add(
+        parsed,
+        e.pos[0],
+        e.code === "NON_STRING_KEY"
+          ? "YAML error: a key must be a plain name (such as `since`), not a list or a map"
+          : `YAML syntax error: ${e.message.split("\n")[0]}`,
+      );
     return undefined;
   }
   try {
@@ -133,7 +141,7 @@ export function reportSchemaErrors(file: ParsedFile, errors: ErrorObject[] | nul
   }
 }
 
-/** A partial date that is also a real calendar date (no 2019-02-30). */
+/** The first line (1-based) where two texts differ. */
 export function firstDifferentLine(a: string, b: string): number {
   const x = a.split("\n");
   const y = b.split("\n");
