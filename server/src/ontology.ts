@@ -10,6 +10,7 @@ import type { BaseFields, StatusDef } from "./core/fields.js";
 import { FIELDS, STATUS_DEFS } from "./core/model.generated.js";
 import { KIND_ATTRIBUTE_TYPES, parseAttribute, parseRelationAttributes } from "./ontology-attributes.js";
 import { parseFields, type Raw, reservedNames, str } from "./ontology-fields.js";
+import { YAML_OPTIONS, yamlErrorText } from "./yaml-errors.js";
 
 export type { BaseFields, FieldDef, StatusDef } from "./core/fields.js";
 export { STATUSES, type Status } from "./core/model.generated.js";
@@ -275,13 +276,13 @@ export function parseOntology(
 /** An ontology file's data; a syntax error becomes an OntologyError naming file:line:col. */
 function readYaml(file: string): unknown {
   const lines = new LineCounter();
-  const doc = YAML.parseDocument(fs.readFileSync(file, "utf8"), { lineCounter: lines, prettyErrors: false });
+  const doc = YAML.parseDocument(fs.readFileSync(file, "utf8"), { ...YAML_OPTIONS, lineCounter: lines });
   const where = path.relative(process.cwd(), file);
   if (doc.errors.length > 0)
     throw new OntologyError(
       doc.errors.map((e) => {
         const pos = lines.linePos(e.pos[0]);
-        return `${where}:${pos.line}:${pos.col}: YAML syntax error: ${e.message.split("\n")[0]} (a text with ": " in it needs quotes)`;
+        return `${where}:${pos.line}:${pos.col}: ${yamlErrorText(e, ' (a text with ": " in it needs quotes)')}`;
       }),
     );
   return doc.toJS();

@@ -88,6 +88,8 @@ describe("the ontology", () => {
     fs.writeFileSync(path.join(tmp, "ontology", "kinds.yaml"), "- kind: GADGET\n  label: Gadget\n  description: A thing: with a colon\n");
     try {
       expect(() => loadOntology(tmp)).toThrow(/kinds\.yaml:3:\d+: YAML syntax error/);
+      fs.writeFileSync(path.join(tmp, "ontology", "kinds.yaml"), "- kind: GADGET\n  ? [label, labelZh]\n  : Gadget\n");
+      expect(() => loadOntology(tmp)).toThrow(/kinds\.yaml:2:\d+: YAML error: a key must be a plain name \(such as `since`\), not a list or a map$/);
     } finally {
       fs.rmSync(tmp, { recursive: true, force: true });
     }

@@ -6,6 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { ErrorObject } from "ajv";
 import YAML, { type Document, isMap, isNode, isPair, isScalar, LineCounter, type Node as YamlNode } from "yaml";
+import { YAML_OPTIONS, yamlErrorText } from "../yaml-errors.js";
 
 export interface Problem {
   file: string;
@@ -95,18 +96,10 @@ export function parseFile(absolute: string, problems: ProblemList, cwd: string):
   }
   const text = fs.readFileSync(absolute, "utf8");
   const lines = new LineCounter();
-  // stringKeys: a list or map used as a key (`? [a]`) is an error here, not a key quietly turned into text.
-  const doc = YAML.parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, stringKeys: true });
+  const doc = YAML.parseDocument(text, { ...YAML_OPTIONS, lineCounter: lines });
   const parsed: ParsedFile = { file, absolute, text, doc, lines, data: undefined };
   if (doc.errors.length > 0) {
-    for (const e of doc.errors)
-      problems.add(
-        parsed,
-        e.pos[0],
-        e.code === "NON_STRING_KEY"
-          ? "YAML error: a key must be a plain name (such as `since`), not a list or a map"
-          : `YAML syntax error: ${e.message.split("\n")[0]}`,
-      );
+    for (const e of doc.errors) problems.add(parsed, e.pos[0], yamlErrorText(e));
     return undefined;
   }
   try {
