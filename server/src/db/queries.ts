@@ -4,7 +4,7 @@
  */
 import type { Ontology } from "../ontology.js";
 
-import { ENTITY_LABEL, IDENT, META_LABEL, SEARCH_INDEX, SOURCE_LABEL } from "./labels.js";
+import { ENTITY_LABEL, IDENT, META_LABEL, SOURCE_LABEL } from "./labels.js";
 import { type EntityShape, literalInt, ReadBuilder, type ReadQuery, type RelationFilter, type RelationShape, type SourceShape } from "./read-builder.js";
 import { type SearchPlan, searchQuery } from "./search-query.js";
 

@@ -69,7 +69,7 @@ export function hitRadius(zoom: number): number {
 }
 
 /** Entities grouped by how they are filled: colour and shape. */
-export function entityGroups(entities: readonly MapEntity[]): { colour: string; shape: string; at: Point[] }[] {
+function entityGroups(entities: readonly MapEntity[]): { colour: string; shape: string; at: Point[] }[] {
   const groups = new Map<string, { colour: string; shape: string; at: Point[] }>();
   for (const e of entities) {
     const key = `${e.colour} ${e.shape}`;
