@@ -180,11 +180,25 @@ export interface QueryBenchOptions {
   log: (line: string) => void;
 }
 
+/** The neighbourhood at one concurrency, measured in turns: each target once per round. */
+export interface Rounds {
+  concurrency: number;
+  /** Seconds of each target in each round. */
+  seconds: number;
+  targets: { target: Target; perRoundP50: number[]; pooled: Cell }[];
+}
+
+/** Rounds of the neighbourhood comparison, and the concurrency they run at (issue 16's: c=32). */
+const ROUNDS = 3;
+const ROUND_CONCURRENCY = 32;
+
 /** Our server over HTTP, and the same Cypher straight through the driver. */
-export async function benchAtlas(uri: string, options: QueryBenchOptions): Promise<Cell[]> {
+export async function benchAtlas(uri: string, options: QueryBenchOptions): Promise<{ cells: Cell[]; rounds: Rounds }> {
   const all = variants(options.graph, options.ontology);
   const cells: Cell[] = [];
   const driver = createDriver({ uri, user: "neo4j", password: BENCH_PASSWORD });
+  const before = all.neighborhood.map((v) => neighborhoodBefore(String(v.ours.variables.id), NEIGHBORHOOD.depth, NEIGHBORHOOD.limit));
+  let rounds: Rounds;
   try {
     const cypher = await captureCypher(driver, options.ontology, all);
     const server = await startServer("atlas", uri);
@@ -199,13 +213,14 @@ export async function benchAtlas(uri: string, options: QueryBenchOptions): Promi
           options.log(`  graphql ${name} c=${c}: ${describe(cells[cells.length - 1] as Cell)}`);
         }
       }
+      rounds = await neighborhoodRounds(server.url, driver, all.neighborhood, { raw: cypher.neighborhood, before }, options);
     } finally {
       await server.stop();
     }
     // Today's query beside the one issue 16 was filed against, on the same requests.
     const runs: [Target, QueryName, CapturedQuery[]][] = [
       ...QUERY_NAMES.map((name): [Target, QueryName, CapturedQuery[]] => ["raw", name, cypher[name]]),
-      ["before", "neighborhood", all.neighborhood.map((v) => neighborhoodBefore(String(v.ours.variables.id), NEIGHBORHOOD.depth, NEIGHBORHOOD.limit))],
+      ["before", "neighborhood", before],
     ];
     for (const [target, name, queries] of runs) {
       await rawLoop(driver, queries, 4, options.warmupSeconds);
@@ -218,7 +233,55 @@ export async function benchAtlas(uri: string, options: QueryBenchOptions): Promi
   } finally {
     await driver.close();
   }
-  return cells;
+  return { cells, rounds };
+}
+
+/**
+ * The neighbourhood through our server, the pre-#16 query and today's query raw, in turns at
+ * ROUND_CONCURRENCY (the order rotating each round): a slow spell of a shared machine then falls
+ * on all three alike, where the cells above measure each target minutes apart from the others.
+ */
+async function neighborhoodRounds(
+  url: string,
+  driver: Driver,
+  list: Variant[],
+  queries: { raw: CapturedQuery[]; before: CapturedQuery[] },
+  options: QueryBenchOptions,
+): Promise<Rounds> {
+  const bodies = list.map((v) => JSON.stringify(v.ours));
+  const run: Record<"graphql" | "before" | "raw", () => Promise<{ latencies: number[]; errors: number }>> = {
+    graphql: () => hammer(url, bodies, ROUND_CONCURRENCY, options.seconds),
+    before: () => rawLoop(driver, queries.before, ROUND_CONCURRENCY, options.seconds),
+    raw: () => rawLoop(driver, queries.raw, ROUND_CONCURRENCY, options.seconds),
+  };
+  const order = ["graphql", "before", "raw"] as const;
+  const got = { graphql: [], before: [], raw: [] } as Record<(typeof order)[number], { latencies: number[]; errors: number }[]>;
+  await rawLoop(driver, queries.before, 4, options.warmupSeconds);
+  await rawLoop(driver, queries.raw, 4, options.warmupSeconds);
+  for (let round = 0; round < ROUNDS; round++)
+    for (let i = 0; i < order.length; i++) {
+      const target = order[(i + round) % order.length] as (typeof order)[number];
+      const result = await run[target]();
+      got[target].push(result);
+      const one = cell(target, "neighborhood", ROUND_CONCURRENCY, options.seconds, [...result.latencies], result.errors);
+      options.log(`  round ${round + 1} ${target.padEnd(7)} neighborhood c=${ROUND_CONCURRENCY}: ${describe(one)}`);
+    }
+  return {
+    concurrency: ROUND_CONCURRENCY,
+    seconds: options.seconds,
+    targets: order.map((target) => ({
+      target,
+      perRoundP50: got[target].map((r) => cell(target, "neighborhood", ROUND_CONCURRENCY, options.seconds, [...r.latencies], r.errors).p50),
+      pooled: cell(
+        target,
+        "neighborhood",
+        ROUND_CONCURRENCY,
+        options.seconds * ROUNDS,
+        got[target].flatMap((r) => r.latencies),
+        got[target].reduce((n, r) => n + r.errors, 0),
+      ),
+    })),
+  };
 }
 
 /** @neo4j/graphql over the same graph (its Neo4j must have APOC). */

@@ -6,7 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { type AnalysisResults, analysisMarkdown } from "./analysis.js";
 import type { LoadWorkerResult, PhaseResult } from "./load-worker.js";
-import { type Cell, QUERY_NAMES } from "./query.js";
+import { type Cell, QUERY_NAMES, type Rounds } from "./query.js";
 import type { RenderResult } from "./render.js";
 
 export interface BenchResults {
@@ -26,6 +26,8 @@ export interface BenchResults {
   graph?: { entities: number; relations: number; sources: number; degree: { max: number; p50: number; p99: number; top10Share: number } };
   load?: { sync?: LoadWorkerResult | { error: string }; floor?: LoadWorkerResult | { error: string } };
   query?: Cell[];
+  /** The neighbourhood through our server beside the pre-#16 query and today's raw, in turns. */
+  neighborhoodRounds?: Rounds;
   render?: RenderResult;
   /** The dependency-analysis fields, on the real seed (`--only analysis`). */
   analysis?: AnalysisResults & { source: string };
@@ -162,6 +164,19 @@ export function markdown(r: BenchResults & { measured?: Record<string, string> }
             .join("; ") +
           ". Target (issue 16): at most 0.5× at c=32 on M.",
       );
+    const rounds = r.neighborhoodRounds;
+    if (rounds) {
+      const of = (target: string) => rounds.targets.find((t) => t.target === target);
+      const [ours, before, raw] = [of("graphql"), of("before"), of("raw")];
+      const describeTarget = (name: string, t: typeof ours) =>
+        `${name} p50 ${fmt(t?.pooled.p50)} ms (rounds ${t?.perRoundP50.map((x) => fmt(x)).join(" / ")}; p99 ${fmt(t?.pooled.p99)})`;
+      lines.push(
+        "",
+        `The same, in turns (${rounds.targets[0]?.perRoundP50.length} rounds of ${rounds.seconds} s per target at c=${rounds.concurrency}, the order rotating; all of a target's latencies pooled): ` +
+          `${describeTarget("GraphQL", ours)}, ${describeTarget("before", before)}, ${describeTarget("raw", raw)}: ` +
+          `**GraphQL/before p50 ${ratio(ours?.pooled.p50, before?.pooled.p50)}**, raw/before ${ratio(raw?.pooled.p50, before?.pooled.p50)}.`,
+      );
+    }
     const errors = r.query.filter((x) => x.errors > 0).map((x) => `${x.target} ${x.query} c=${x.concurrency}: ${x.errors}`);
     lines.push(
       "",

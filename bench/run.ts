@@ -150,7 +150,9 @@ async function main(): Promise<void> {
         }
         if (parts.includes("query") && loaded) {
           log("query: our GraphQL server and the same Cypher through the driver…");
-          results.query = await benchAtlas(uri, { graph, ontology, concurrencies: [1, 32], seconds: opts.seconds, warmupSeconds: opts.warmup, log });
+          const atlas = await benchAtlas(uri, { graph, ontology, concurrencies: [1, 32], seconds: opts.seconds, warmupSeconds: opts.warmup, log });
+          results.query = atlas.cells;
+          results.neighborhoodRounds = atlas.rounds;
           results.notes.push(
             opts.responseCache === "on"
               ? "Our server ran with its response cache on (answers kept per graph version): after the warm-up, the repeated mix is answered from memory."
