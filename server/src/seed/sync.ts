@@ -88,7 +88,10 @@ async function ensureSchemaWith(db: Database, ontology?: Ontology): Promise<void
   const constraints = await db.read<{ name: string }>("syncSchema", syncQueries.constraints);
   const missing = missingSchema(wanted, [...indexes, ...constraints]);
   for (const object of missing) await db.write("syncSchema", object.create);
-  if (missing.length > 0 || indexes.some((index) => index.state !== "ONLINE")) await db.write("syncSchema", syncQueries.awaitIndexes);
+  // Only ours count: on a shared Neo4j, someone else's index being built is not ours to wait for.
+  const ours = new Set(wanted.map((object) => object.name));
+  const notReady = indexes.some((index) => ours.has(index.name) && index.state !== "ONLINE");
+  if (missing.length > 0 || notReady) await db.write("syncSchema", syncQueries.awaitIndexes);
 }
 
 export async function ensureSchema(driver: Driver, database?: string): Promise<void> {
