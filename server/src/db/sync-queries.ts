@@ -33,9 +33,11 @@ export const syncQueries = {
       return { name, create: `CREATE CONSTRAINT ${name} IF NOT EXISTS FOR ()-[r:${type}]-() REQUIRE r.id IS UNIQUE` };
     }),
   ],
-  /** The indexes there are (a uniqueness constraint's own index has the constraint's name), and whether each is ready. */
+  /**
+   * The indexes there are, and whether each is ready. A uniqueness constraint's own index has the
+   * constraint's name, so this one read also tells which constraints exist.
+   */
   indexes: "SHOW INDEXES YIELD name, state RETURN name, state",
-  constraints: "SHOW CONSTRAINTS YIELD name RETURN name",
   awaitIndexes: "CALL db.awaitIndexes(300)",
   // `keys`: what the last sync wrote; a graph from before OWN_KEYS existed was written whole by it.
   currentEntities: `MATCH (n:${ENTITY_LABEL}) RETURN n.id AS id, n.kind AS kind, n.hash AS hash, coalesce(n.atlasKeys, keys(n)) AS keys`,

@@ -79,14 +79,13 @@ async function removeManaged(db: Database): Promise<void> {
 
 /**
  * Creates the indexes and constraints that are missing, and waits until every index is ready. The
- * database is asked what it has first (two reads), so a sync over a complete schema writes nothing
+ * database is asked what it has first (one read), so a sync over a complete schema writes nothing
  * here: creating each of its forty-odd objects `IF NOT EXISTS` cost a write transaction apiece.
  */
 async function ensureSchemaWith(db: Database, ontology?: Ontology): Promise<void> {
   const wanted = syncQueries.schema((ontology?.relationTypes ?? []).map((t) => allowType(ontology as Ontology, t.type)));
   const indexes = await db.read<{ name: string; state: string }>("syncSchema", syncQueries.indexes);
-  const constraints = await db.read<{ name: string }>("syncSchema", syncQueries.constraints);
-  const missing = missingSchema(wanted, [...indexes, ...constraints]);
+  const missing = missingSchema(wanted, indexes);
   for (const object of missing) await db.write("syncSchema", object.create);
   // Only ours count: on a shared Neo4j, someone else's index being built is not ours to wait for.
   const ours = new Set(wanted.map((object) => object.name));
