@@ -6,7 +6,6 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { build } from "vite";
 import { repoRoot } from "../../server/src/config.js";
 
 const INPUTS = ["web", "server/src/core", "package-lock.json", "schema.graphql"];
@@ -40,6 +39,8 @@ export async function webBuild(): Promise<string> {
   if (fs.existsSync(done)) return dir;
   // Older builds are of other sources: only the current one is kept.
   fs.rmSync(path.dirname(dir), { recursive: true, force: true });
+  // Loaded only to build: every browser test file asks for the build, and most find it made.
+  const { build } = await import("vite");
   await build({
     root: path.join(repoRoot, "web"),
     configFile: path.join(repoRoot, "web/vite.config.ts"),

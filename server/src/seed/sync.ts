@@ -86,7 +86,11 @@ async function ensureSchemaWith(db: Database, ontology?: Ontology): Promise<void
   const wanted = syncQueries.schema((ontology?.relationTypes ?? []).map((t) => allowType(ontology as Ontology, t.type)));
   const indexes = await db.read<{ name: string; state: string }>("syncSchema", syncQueries.indexes);
   const missing = missingSchema(wanted, indexes);
-  for (const object of missing) await db.write("syncSchema", object.create);
+  // In one transaction: a fresh database's forty-odd indexes and constraints commit once, not one by one.
+  if (missing.length > 0)
+    await db.writeTransaction("syncSchema", async (run) => {
+      for (const object of missing) await run(object.create);
+    });
   // Only ours count: on a shared Neo4j, someone else's index being built is not ours to wait for.
   const ours = new Set(wanted.map((object) => object.name));
   const notReady = indexes.some((index) => ours.has(index.name) && index.state !== "ONLINE");
