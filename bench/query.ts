@@ -8,6 +8,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
 import autocannon from "autocannon";
 import type { Driver } from "neo4j-driver";
+import { simulatedClientAddress } from "../scripts/client-addresses.js";
 import { repoRoot } from "../server/src/config.js";
 import { createDriver } from "../server/src/db/driver.js";
 import { Database } from "../server/src/db/run.js";
@@ -139,9 +140,15 @@ async function preflight(url: string, list: Variant[], side: "ours" | "peer", na
   }
 }
 
-/** autocannon for `seconds`, cycling through the variants; latency of every response kept. */
+/**
+ * autocannon for `seconds`, cycling through the variants; latency of every response kept. Each
+ * connection is one reader with an address of its own (X-Forwarded-For through the loopback proxy
+ * the server trusts), as `npm run soak` does: at c=32, thirty-two readers, each with the server's
+ * per-client turns, not one reader sending 32 at once (whom the server would serve 8 at a time).
+ */
 export async function hammer(url: string, bodies: string[], concurrency: number, seconds: number): Promise<{ latencies: number[]; errors: number }> {
   let next = 0;
+  let clients = 0;
   const latencies: number[] = [];
   let errors = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
@@ -152,6 +159,8 @@ export async function hammer(url: string, bodies: string[], concurrency: number,
         pipelining: 1,
         duration: seconds,
         timeout: 30,
+        setupClient: (client: autocannon.Client) =>
+          client.setHeaders({ "content-type": "application/json", "x-forwarded-for": simulatedClientAddress(++clients) }),
         requests: [
           {
             method: "POST",

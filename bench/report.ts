@@ -130,7 +130,7 @@ export function markdown(r: BenchResults & { measured?: Record<string, string> }
     lines.push(
       "## Query",
       "",
-      `Each cell: ${r.query[0]?.seconds} s of requests cycling through 30–50 variants (mostly median-degree entities, one in ten a hub). Latencies in ms.`,
+      `Each cell: ${r.query[0]?.seconds} s of requests cycling through 30–50 variants (mostly median-degree entities, one in ten a hub). c readers at once, each with an address of its own (X-Forwarded-For through the loopback proxy: the server's per-client turns, 8 queries at once, apply to each reader). Latencies in ms.`,
       "GraphQL = our server over HTTP (autocannon); raw = the same Cypher and parameters through neo4j-driver; peer = @neo4j/graphql over the same data.",
       "",
       "| query | c | GraphQL req/s | p50 | p95 | p99 | raw req/s | raw p50 | raw p99 | **GraphQL/raw p50** | peer req/s | peer p50 | peer p99 | **ours/peer p50** (< 1: ours faster) |",

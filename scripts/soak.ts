@@ -5,6 +5,7 @@
  */
 import autocannon from "autocannon";
 import { Command } from "commander";
+import { simulatedClientAddress } from "./client-addresses.js";
 
 interface Health {
   rssBytes?: number;
@@ -37,10 +38,9 @@ async function health(base: string, token = process.env.ADMIN_TOKEN): Promise<He
 const mb = (bytes: number | undefined) => (bytes === undefined ? "n/a" : `${(bytes / 2 ** 20).toFixed(0)} MiB`);
 
 let addresses = 0;
-/** Addresses of the benchmarking range (198.18.0.0/15, RFC 2544), one per simulated user. */
+/** One address per simulated user. */
 function nextAddress(): string {
-  addresses++;
-  return `198.18.${Math.floor(addresses / 256) % 256}.${addresses % 256}`;
+  return simulatedClientAddress(++addresses);
 }
 
 export async function soak(options: { url: string; connections: number; duration: number; quiet?: boolean; adminToken?: string }) {
