@@ -9,7 +9,19 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Database } from "../../server/src/db/run.js";
 import { createAtlasServer } from "../../server/src/http.js";
 import { loadOntology } from "../../server/src/ontology.js";
-import { ARTIFACTS, accessibilityProblems, canvasSettled, type Explorer, listen, SEED, searchAndOpen, shot, startExplorer, stop } from "./setup.js";
+import {
+  ARTIFACTS,
+  accessibilityProblems,
+  canvasSettled,
+  type Explorer,
+  listen,
+  SEED,
+  searchAndOpen,
+  sentOperations,
+  shot,
+  startExplorer,
+  stop,
+} from "./setup.js";
 
 let explorer: Explorer;
 const openPage = (url?: string) => explorer.openPage(url);
@@ -34,9 +46,12 @@ describe("the explorer", () => {
     }
   });
 
-  it("shows the empty state, with no serious accessibility problem", async () => {
+  it("shows the empty state, having asked for the ontology and the map once each, with no serious accessibility problem", async () => {
     const page = await openPage();
     await page.getByTestId("empty-state").getByText("22 entities").waitFor();
+    // No request for half a second: a second round of startup requests would have gone out by then.
+    await page.waitForLoadState("networkidle");
+    expect(sentOperations(page).sort()).toEqual(["ExplorerMap", "ExplorerOntology"]);
     await shot(page, "empty");
     expect(await accessibilityProblems(page)).toEqual([]);
     await page.close();

@@ -97,6 +97,13 @@ function explorer(driver: Driver, base: string, webDist: string, context: Browse
       const problems: string[] = [];
       page.on("pageerror", (e) => problems.push(e.message));
       (page as Page & { problems?: string[] }).problems = problems;
+      const operations: string[] = [];
+      page.on("request", (r) => {
+        if (r.method() !== "POST" || new URL(r.url()).pathname !== "/graphql") return;
+        const query = String((r.postDataJSON() as { query?: unknown } | null)?.query ?? "");
+        operations.push(/\b(?:query|mutation)\s+(\w+)/.exec(query)?.[1] ?? "(anonymous)");
+      });
+      (page as Page & { operations?: string[] }).operations = operations;
       await page.goto(new URL(url, base).href);
       await page.waitForSelector(".tabs");
       return page;
@@ -106,6 +113,11 @@ function explorer(driver: Driver, base: string, webDist: string, context: Browse
       await cleanUp();
     },
   };
+}
+
+/** The GraphQL operations a page of openPage() has sent so far, by name, in order. */
+export function sentOperations(page: Page): string[] {
+  return [...((page as Page & { operations?: string[] }).operations ?? [])];
 }
 
 export async function shot(page: Page, name: string): Promise<void> {

@@ -20,8 +20,11 @@ function filesUnder(entry: string): string[] {
     .flatMap((d) => filesUnder(path.join(entry, d.name)));
 }
 
+/** Bumped when the way the build is made changes, so that an older build is not taken for it. */
+const RECIPE = "production-2";
+
 function inputsHash(): string {
-  const hash = createHash("sha256");
+  const hash = createHash("sha256").update(RECIPE);
   for (const file of INPUTS.flatMap(filesUnder).sort())
     hash
       .update(file)
@@ -41,12 +44,21 @@ export async function webBuild(): Promise<string> {
   fs.rmSync(path.dirname(dir), { recursive: true, force: true });
   // Loaded only to build: every browser test file asks for the build, and most find it made.
   const { build } = await import("vite");
-  await build({
-    root: path.join(repoRoot, "web"),
-    configFile: path.join(repoRoot, "web/vite.config.ts"),
-    logLevel: "warn",
-    build: { outDir: dir, emptyOutDir: true },
-  });
+  // vitest sets NODE_ENV=test, and Vite bundles NODE_ENV as it finds it: left so, the tests would
+  // drive React's development build (StrictMode running every effect twice) instead of what users get.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = "production";
+  try {
+    await build({
+      root: path.join(repoRoot, "web"),
+      configFile: path.join(repoRoot, "web/vite.config.ts"),
+      mode: "production",
+      logLevel: "warn",
+      build: { outDir: dir, emptyOutDir: true },
+    });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   fs.writeFileSync(done, new Date().toISOString());
   return dir;
 }
