@@ -57,7 +57,9 @@ export async function webBuild(): Promise<string> {
       build: { outDir: dir, emptyOutDir: true },
     });
   } finally {
-    process.env.NODE_ENV = nodeEnv;
+    // Assigning undefined would store the string "undefined".
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
   }
   fs.writeFileSync(done, new Date().toISOString());
   return dir;
