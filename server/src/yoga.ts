@@ -10,6 +10,7 @@ import type { GraphQLError } from "graphql";
 import { createYoga, maskError } from "graphql-yoga";
 import type { GraphVersion } from "./cache/graph-version.js";
 import { responseCachePlugins } from "./cache/response-cache.js";
+import { compiledExecutionPlugin } from "./compiled-execution.js";
 import { repoRoot } from "./config.js";
 import type { Context } from "./context.js";
 import type { Database } from "./db/run.js";
@@ -141,6 +142,8 @@ export interface AtlasYogaOptions {
   gates?: ClientGates;
   /** Who sent a request, for the gates (default: everyone is one client). */
   clientOf?: (req: IncomingMessage) => string;
+  /** Queries run compiled (compiled-execution.ts; default on); off: graphql-js runs them all. */
+  compiledExecution?: boolean;
 }
 
 export function createAtlasYoga({
@@ -153,6 +156,7 @@ export function createAtlasYoga({
   graphVersion,
   gates = new ClientGates(),
   clientOf = () => "local",
+  compiledExecution = true,
 }: AtlasYogaOptions) {
   const schema = atlasSchema(ontology);
   const log = logError ?? ((message: string) => process.stderr.write(`${message}\n`));
@@ -174,7 +178,13 @@ export function createAtlasYoga({
     renderGraphiQL: graphiql.render,
     landingPage: false,
     maxRequestBodySize: maxRequestBytes,
-    plugins: [armorPlugin(), errorCodesPlugin(), graphiql.plugin, ...(graphVersion ? responseCachePlugins(graphVersion) : [])],
+    plugins: [
+      armorPlugin(),
+      errorCodesPlugin(),
+      graphiql.plugin,
+      ...(graphVersion ? responseCachePlugins(graphVersion) : []),
+      ...(compiledExecution ? [compiledExecutionPlugin()] : []),
+    ],
     maskedErrors: {
       isDev: false,
       maskError(error, message) {
