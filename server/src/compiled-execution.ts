@@ -1,16 +1,31 @@
 /**
- * Queries run as compiled functions (graphql-jit): each operation of a document is compiled once,
- * kept beside yoga's parsed document, and reused with any variables; a wide answer costs about half
- * the work (a 200-node neighbourhood: about 6 ms instead of 13 in process). Answers are graphql-js's,
- * to the byte (tests/integration/compiled-execution.test.ts); where graphql-jit would differ,
- * graphql-js runs the operation:
+ * Queries run as compiled functions (graphql-jit) from their second run on: a wide answer costs
+ * about half the work (a 200-node neighbourhood: about 6 ms instead of 13 in process). Answers are
+ * graphql-js's, to the byte (tests/integration/compiled-execution.test.ts); graphql-js runs:
+ * - a document's first run, so a stream of different documents costs no compiling;
+ * - a document costly to compile (compileCost over COMPILE_BUDGET): graphql-jit compiles a branch
+ *   per kind of entity below every field of type Entity, so the work multiplies with nesting
+ *   (relations' ends' relations' ends… took seconds, then minutes);
  * - an operation that is not a query (the schema has none: graphql-js says so, as a GraphQLError);
  * - a variable of a non-null type with a default, or of an input type holding a non-null field
  *   with a default (`SuggestRelationInput.status`): graphql-jit ignores those defaults;
  * - variables that cannot be coerced: graphql-js words those errors (no resolver has run yet).
  * Errors keep their locations in the document (yoga rebuilds errors from their source positions).
  */
-import { type DocumentNode, type ExecutionArgs, type ExecutionResult, GraphQLError, type GraphQLSchema, getOperationAST, Kind, type TypeNode } from "graphql";
+import {
+  type DocumentNode,
+  type ExecutionArgs,
+  type ExecutionResult,
+  type FragmentDefinitionNode,
+  GraphQLError,
+  type GraphQLInterfaceType,
+  type GraphQLSchema,
+  type GraphQLUnionType,
+  getOperationAST,
+  Kind,
+  type SelectionSetNode,
+  type TypeNode,
+} from "graphql";
 import { type CompiledQuery, compileQuery, isCompiledQuery } from "graphql-jit";
 import type { Plugin } from "graphql-yoga";
 
@@ -50,17 +65,71 @@ function inputsWithNonNullDefaults(schema: GraphQLSchema): Set<string> {
   return found;
 }
 
-/** Whether graphql-jit answers this operation as graphql-js does (whatever the variables). */
+/**
+ * How much compiling costs, as graphql-jit compiles: a field of an interface type gets a branch for
+ * each of its types, and everything below it is compiled once per branch, so the branches multiply
+ * down the document (an entity's relations' ends' relations' ends: 10 × 10 × 10 × 10). The sum over
+ * every field of an interface type of the branches it is compiled in; counting stops past `limit`.
+ */
+export function compileCost(schema: GraphQLSchema, document: DocumentNode, selectionSet: SelectionSetNode, limit: number): number {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  const branches = (type: TypeLike): number => {
+    if (tag(type) === "GraphQLInterfaceType") return schema.getImplementations(type as GraphQLInterfaceType).objects.length;
+    if (tag(type) === "GraphQLUnionType") return (type as GraphQLUnionType).getTypes().length;
+    return 1;
+  };
+  let cost = 0;
+  const walk = (parent: TypeLike | undefined | null, set: SelectionSetNode, times: number, depth: number): void => {
+    if (!parent || depth > 64) return;
+    for (const selection of set.selections) {
+      if (cost > limit) return;
+      if (selection.kind === Kind.FIELD) {
+        const field = (parent as { getFields?: () => Record<string, { type: TypeLike }> }).getFields?.()[selection.name.value];
+        if (!field || !selection.selectionSet) continue;
+        const type = namedType(field.type);
+        const n = branches(type);
+        if (n > 1) cost += times * n;
+        walk(type, selection.selectionSet, times * n, depth + 1);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        walk(selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent, selection.selectionSet, times, depth + 1);
+      } else {
+        const fragment = fragments.get(selection.name.value);
+        if (fragment) walk(schema.getType(fragment.typeCondition.name.value), fragment.selectionSet, times, depth + 1);
+      }
+    }
+  };
+  walk(schema.getQueryType(), selectionSet, 1, 0);
+  return cost;
+}
+
+/**
+ * Most a document may cost to compile (compileCost). An entity with its relations' two ends costs
+ * 210 (10 kinds: 10 + 2 × 100; compiled in tens of ms); one level deeper 2,110 (hundreds of ms);
+ * two 21,110 (seconds): those run through graphql-js, which has nothing to compile.
+ */
+export const COMPILE_BUDGET = 500;
+
+/** Whether graphql-jit answers this operation as graphql-js does (whatever the variables), at a bounded cost. */
 export function compilable({ schema, document, operationName }: ExecutionArgs): boolean {
   const operation = getOperationAST(document, operationName);
   if (operation?.operation !== "query") return false;
   const risky = inputsWithNonNullDefaults(schema);
-  return !(operation.variableDefinitions ?? []).some((v) => (v.defaultValue && v.type.kind === Kind.NON_NULL_TYPE) || risky.has(namedTypeNode(v.type)));
+  if ((operation.variableDefinitions ?? []).some((v) => (v.defaultValue && v.type.kind === Kind.NON_NULL_TYPE) || risky.has(namedTypeNode(v.type))))
+    return false;
+  return compileCost(schema, document, operation.selectionSet, COMPILE_BUDGET) <= COMPILE_BUDGET;
 }
 
-/** Compiled operations by document, then operation name ("" for the only one). */
-const compiledByDocument = new WeakMap<DocumentNode, Map<string, CompiledQuery | null>>();
+/**
+ * Per document (yoga keeps one parsed document per query text) and operation name: how many times
+ * it ran, then its compiled query, or null when it runs through graphql-js.
+ */
+const compiledByDocument = new WeakMap<DocumentNode, Map<string, number | CompiledQuery | null>>();
 
+/**
+ * The compiled query of an operation from its second run on: a document sent once (each one of a
+ * stream of different documents, say) costs no compiling, only graphql-js's execution.
+ */
 function compiled(args: ExecutionArgs): CompiledQuery | null {
   let byName = compiledByDocument.get(args.document);
   if (!byName) {
@@ -68,13 +137,16 @@ function compiled(args: ExecutionArgs): CompiledQuery | null {
     compiledByDocument.set(args.document, byName);
   }
   const name = args.operationName ?? "";
-  let query = byName.get(name);
-  if (query === undefined) {
-    const result = compileQuery(args.schema, args.document, args.operationName ?? undefined);
-    // A document graphql-jit cannot compile runs through graphql-js, which says what is wrong.
-    query = isCompiledQuery(result) ? result : null;
-    byName.set(name, query);
+  const known = byName.get(name);
+  if (known === undefined) {
+    byName.set(name, compilable(args) ? 1 : null);
+    return null;
   }
+  if (typeof known !== "number") return known;
+  const result = compileQuery(args.schema, args.document, args.operationName ?? undefined);
+  // A document graphql-jit cannot compile runs through graphql-js, which says what is wrong.
+  const query = isCompiledQuery(result) ? result : null;
+  byName.set(name, query);
   return query;
 }
 
@@ -106,7 +178,7 @@ export function compiledExecutionPlugin(): Plugin {
   return {
     onExecute({ executeFn, setExecuteFn }) {
       setExecuteFn(async (args: ExecutionArgs) => {
-        const query = compilable(args) ? compiled(args) : null;
+        const query = compiled(args);
         if (!query) return executeFn(args);
         const result = await query.query(args.rootValue, args.contextValue, args.variableValues);
         // No data: the variables were refused before anything ran; graphql-js words that.
