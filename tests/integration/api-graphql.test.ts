@@ -385,6 +385,17 @@ describe("neighborhood", () => {
     expect(one.data?.neighborhood).toEqual({ truncated: true, nodes: [{ id: "huawei" }], edges: [] });
   });
 
+  it("says truncated exactly when an entity within reach did not fit the limit", async () => {
+    // deepseek-r1: 2 entities one hop away, h800 two hops away, more at three hops.
+    const answer = async (depth: number, limit: number) =>
+      (await gql(`{ neighborhood(id: "deepseek-r1", depth: ${depth}, limit: ${limit}) { truncated nodes { id } } }`)).data?.neighborhood;
+    const oneHop = { truncated: false, nodes: [{ id: "deepseek-r1" }, { id: "deepseek" }, { id: "deepseek-v3" }] };
+    expect(await answer(1, 3)).toEqual(oneHop);
+    expect(await answer(2, 3)).toEqual({ ...oneHop, truncated: true });
+    expect(await answer(2, 4)).toEqual({ truncated: false, nodes: [...oneHop.nodes, { id: "h800" }] });
+    expect(await answer(3, 4)).toEqual({ truncated: true, nodes: [...oneHop.nodes, { id: "h800" }] });
+  });
+
   it("fails with NOT_FOUND for an unknown id and BAD_USER_INPUT for bad arguments", async () => {
     expect(failsWith(await gql(`{ neighborhood(id: "atlantis") { truncated } }`), "NOT_FOUND").message).toContain("atlantis");
     expect(failsWith(await gql(`{ neighborhood(id: "huawei", depth: 0) { truncated } }`), "BAD_USER_INPUT").message).toMatch(/depth.*1 to 3/);

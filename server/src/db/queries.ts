@@ -112,14 +112,23 @@ RETURN totalCount, nodes`,
     let seen = "[c]";
     let frontier = "[c]";
     for (let level = 1; level <= depth; level++) {
-      const r = q.variable("r");
       const kindCheck = kinds ? ` AND m.kind IN ${kinds}` : "";
+      const scope = `c${level > 1 ? `, ${Array.from({ length: level - 1 }, (_, i) => `l${i + 1}`).join(", ")}` : ""}`;
+      const neighbours = () => {
+        const r = q.variable("r");
+        return `UNWIND ${frontier} AS a CALL (a) { MATCH (a)-[${r}]-(m:${ENTITY_LABEL}) WHERE ${q.relationWhere(r, options.filter)}${kindCheck} RETURN m LIMIT ${perNode} } WITH DISTINCT m WHERE NOT m IN ${seen}`;
+      };
+      // Only the first `cap` nodes are returned: a level is read in full only while those found so
+      // far are fewer; when they are exactly `cap`, it is read only until one more node shows that
+      // the answer is truncated; past that, not at all (a hub's level 1 fills the cap on its own).
       levels.push(
-        `CALL (c${level > 1 ? `, ${Array.from({ length: level - 1 }, (_, i) => `l${i + 1}`).join(", ")}` : ""}) { UNWIND ${frontier} AS a CALL (a) { MATCH (a)-[${r}]-(m:${ENTITY_LABEL}) WHERE ${q.relationWhere(r, options.filter)}${kindCheck} RETURN m LIMIT ${perNode} } WITH DISTINCT m WHERE NOT m IN ${seen} WITH m ORDER BY m.name, m.id LIMIT ${cap} RETURN collect(m) AS l${level} }`,
+        `CALL (${scope}) { WITH ${scope} WHERE size(${seen}) < ${cap} ${neighbours()} WITH m ORDER BY m.name, m.id LIMIT ${cap} RETURN collect(m) AS l${level} }`,
+        `CALL (${scope}) { WITH ${scope} WHERE size(${seen}) = ${cap} ${neighbours()} WITH m LIMIT 1 RETURN count(m) > 0 AS more${level} }`,
       );
       if (level < depth) seen = `${seen} + l${level}`;
       frontier = `l${level}`;
     }
+    const more = Array.from({ length: depth }, (_, i) => `more${i + 1}`);
     // The nodes whose relations were read: every level but the last (for neighbours), and the nodes found (for edges).
     const expanded = seen;
     seen = `${seen} + l${depth}`;
@@ -128,16 +137,16 @@ RETURN totalCount, nodes`,
     const edges = edgeShape
       ? // The end's membership is checked first: it reads nothing, and few of a hub's relations pass it.
         `CALL (found) { UNWIND found AS a CALL (a) { MATCH (a)-[${er}]->(${eb}) RETURN ${er}, ${eb} LIMIT ${perNode} } WITH ${er}, ${eb} WHERE ${eb} IN found AND ${q.relationWhere(er, options.filter)} WITH ${er} ORDER BY ${er}.id LIMIT ${q.intParam(options.maxEdges + 1, 1_000_001)} RETURN collect(${q.relation(er, edgeShape)}) AS edges }`
-      : "WITH found, reached, expanded, [] AS edges";
+      : `WITH found, reached, expanded, ${more.join(", ")}, [] AS edges`;
     const x = q.variable("x");
     return q.done(
       "neighborhood",
       `MATCH (c:${ENTITY_LABEL} {id: ${q.param(id)}})
 ${levels.join("\n")}
-WITH ${seen} AS reached, ${expanded} AS expanded
-WITH reached, expanded, reached[..${cap}] AS found
+WITH ${seen} AS reached, ${expanded} AS expanded, ${more.join(", ")}
+WITH reached, expanded, reached[..${cap}] AS found, ${more.join(", ")}
 ${edges}
-RETURN [n IN found | ${q.entity("n", nodeShape)}] AS nodes, edges, size(reached) > ${cap} OR any(${x} IN expanded${edgeShape ? " + found" : ""} WHERE COUNT { (${x})--() } > ${perNode}) AS truncatedNodes`,
+RETURN [n IN found | ${q.entity("n", nodeShape)}] AS nodes, edges, size(reached) > ${cap} OR ${more.join(" OR ")} OR any(${x} IN expanded${edgeShape ? " + found" : ""} WHERE COUNT { (${x})--() } > ${perNode}) AS truncatedNodes`,
     );
   },
 
