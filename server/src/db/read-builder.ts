@@ -73,7 +73,21 @@ export interface ReadQuery {
   params: Record<string, unknown>;
   /** A longer limit than the API's for a query read once per graph version (the dependency layer). */
   timeoutMs?: number;
+  /** Columns whose items are tuples (see Tuple), with the keys their values stand for (records.ts toRows). */
+  tuples?: Record<string, string[]>;
 }
+
+/**
+ * A projection sent as a list of values, with the keys they stand for, in the same order: on wide
+ * answers (a neighbourhood's thousand edges) the driver decodes a map's keys with every map, and
+ * decoding was most of our server's time; the keys are zipped back in db/records.ts.
+ */
+export interface Tuple {
+  expression: string;
+  keys: string[];
+}
+
+type Parts = [key: string, expression: string][];
 
 /**
  * A relation's own properties returned as stored (fields.yaml: key, status, since, until, note...):
@@ -124,10 +138,20 @@ export class ReadBuilder {
 
   /** A map of entity variable `v`: all its properties, plus the nested lists the shape asks for. */
   entity(v: string, shape?: EntityShape): string {
-    const nested = (shape?.relations ?? []).map((rel) => `, \`${NESTED_PREFIX}${rel.key}\`: ${this.entityRelations(v, rel)}`);
+    const nested = this.entityNested(v, shape).map(([key, expression]) => `, \`${key}\`: ${expression}`);
     // Only what was asked for leaves the database: on wide answers this is most of the cost.
-    const fields = shape?.fields ? [...new Set(["id", "kind", ...shape.fields])].filter((f) => IDENT.test(f) && f !== "hash").map((f) => `.\`${f}\``) : [".*"];
+    const fields = shape?.fields ? selectedFields(shape.fields).map((f) => `.\`${f}\``) : [".*"];
     return `${v} {${fields.join(", ")}${nested.join("")}}`;
+  }
+
+  /** The same as a tuple; null when the shape asks for every property (their names are not known here). */
+  entityTuple(v: string, shape: EntityShape): Tuple | null {
+    if (!shape.fields) return null;
+    return tuple([...selectedFields(shape.fields).map((f): Parts[number] => [f, `${v}.\`${f}\``]), ...this.entityNested(v, shape)]);
+  }
+
+  private entityNested(v: string, shape?: EntityShape): Parts {
+    return (shape?.relations ?? []).map((rel) => [`${NESTED_PREFIX}${rel.key}`, this.entityRelations(v, rel)]);
   }
 
   /** The same for an expression (startNode(r)); a map projection needs a variable. */
@@ -145,35 +169,49 @@ export class ReadBuilder {
 
   /** A map of relationship variable `r` with the ends, claimants and sources the shape asks for. */
   relation(r: string, shape: RelationShape): string {
+    return `{${this.relationParts(r, shape)
+      .map(([key, expression]) => `${key}: ${expression}`)
+      .join(", ")}}`;
+  }
+
+  /** The same as a tuple. */
+  relationTuple(r: string, shape: RelationShape): Tuple {
+    return tuple(this.relationParts(r, shape));
+  }
+
+  private relationParts(r: string, shape: RelationShape): Parts {
     const own = RELATION_SCALARS.filter((f) => !shape.fields || shape.fields.includes(f));
-    const parts = [`id: ${r}.id`, `type: type(${r})`, ...own.map((f) => `${f}: ${r}.${f}`)];
+    const parts: Parts = [["id", `${r}.id`], ["type", `type(${r})`], ...own.map((f): Parts[number] => [f, `${r}.${f}`])];
     // Relation attributes are stored as the relationship's own properties; the API picks its fields.
-    if (!shape.fields || shape.fields.includes("attributes")) parts.push(`attributes: properties(${r})`);
-    if (shape.from) parts.push(`from: ${this.entityOf(`startNode(${r})`, shape.from)}`);
-    if (shape.to) parts.push(`to: ${this.entityOf(`endNode(${r})`, shape.to)}`);
-    if (shape.endIds) parts.push(`fromId: startNode(${r}).id`, `toId: endNode(${r}).id`);
+    if (!shape.fields || shape.fields.includes("attributes")) parts.push(["attributes", `properties(${r})`]);
+    if (shape.from) parts.push(["from", this.entityOf(`startNode(${r})`, shape.from)]);
+    if (shape.to) parts.push(["to", this.entityOf(`endNode(${r})`, shape.to)]);
+    if (shape.endIds) parts.push(["fromId", `startNode(${r}).id`], ["toId", `endNode(${r}).id`]);
     if (shape.claimedBy) {
       const id = this.variable("cid");
       const c = this.variable("c");
-      parts.push(
-        `claimedBy: COLLECT { UNWIND coalesce(${r}.claimedBy, []) AS ${id} MATCH (${c}:${ENTITY_LABEL} {id: ${id}}) RETURN ${this.entity(c, shape.claimedBy)} AS x }`,
-      );
+      parts.push([
+        "claimedBy",
+        `COLLECT { UNWIND coalesce(${r}.claimedBy, []) AS ${id} MATCH (${c}:${ENTITY_LABEL} {id: ${id}}) RETURN ${this.entity(c, shape.claimedBy)} AS x }`,
+      ]);
     }
     if (shape.sources) {
       const id = this.variable("sid");
       const s = this.variable("s");
-      parts.push(
-        `sources: COLLECT { UNWIND coalesce(${r}.sources, []) AS ${id} MATCH (${s}:${SOURCE_LABEL} {id: ${id}}) RETURN ${this.source(s, shape.sources)} AS x }`,
-      );
+      parts.push([
+        "sources",
+        `COLLECT { UNWIND coalesce(${r}.sources, []) AS ${id} MATCH (${s}:${SOURCE_LABEL} {id: ${id}}) RETURN ${this.source(s, shape.sources)} AS x }`,
+      ]);
     }
     if (shape.quoteSources) {
       const id = this.variable("sid");
       const s = this.variable("s");
-      parts.push(
-        `${QUOTE_SOURCES}: COLLECT { UNWIND coalesce(${r}.sources, []) AS ${id} MATCH (${s}:${SOURCE_LABEL} {id: ${id}}) RETURN ${this.source(s, shape.quoteSources)} AS x }`,
-      );
+      parts.push([
+        QUOTE_SOURCES,
+        `COLLECT { UNWIND coalesce(${r}.sources, []) AS ${id} MATCH (${s}:${SOURCE_LABEL} {id: ${id}}) RETURN ${this.source(s, shape.quoteSources)} AS x }`,
+      ]);
     }
-    return `{${parts.join(", ")}}`;
+    return parts;
   }
 
   /** A map of source variable `s` with the relations citing it, if asked for. */
@@ -187,9 +225,18 @@ export class ReadBuilder {
     return `${s} {.*${nested.join("")}}`;
   }
 
-  done(name: string, cypher: string): ReadQuery {
-    return { name, cypher, params: this.params };
+  done(name: string, cypher: string, tuples?: Record<string, string[]>): ReadQuery {
+    return { name, cypher, params: this.params, ...(tuples ? { tuples } : {}) };
   }
+}
+
+/** The properties of an entity a selection returns: id and kind always, never the sync's hash. */
+function selectedFields(fields: string[]): string[] {
+  return [...new Set(["id", "kind", ...fields])].filter((f) => IDENT.test(f) && f !== "hash");
+}
+
+function tuple(parts: Parts): Tuple {
+  return { expression: `[${parts.map(([, expression]) => expression).join(", ")}]`, keys: parts.map(([key]) => key) };
 }
 
 function neo4jInt(value: number): unknown {

@@ -37,6 +37,19 @@ export function toList(value: unknown): PlainObject[] {
   return Array.isArray(plain) ? plain.filter((x): x is PlainObject => x !== null && typeof x === "object" && !Array.isArray(x)) : [];
 }
 
+/** A list column of maps, or of tuples when `keys` names what each of their values stands for (read-builder.ts Tuple). */
+export function toRows(value: unknown, keys?: string[]): PlainObject[] {
+  if (!keys) return toList(value);
+  if (!Array.isArray(value)) return [];
+  return value.map((item: unknown) => {
+    const out: PlainObject = {};
+    keys.forEach((key, i) => {
+      if (!INTERNAL.has(key)) out[key] = toPlain((item as unknown[])[i]);
+    });
+    return out;
+  });
+}
+
 export function toNumber(value: unknown): number {
   const plain = toPlain(value);
   return typeof plain === "number" ? plain : 0;

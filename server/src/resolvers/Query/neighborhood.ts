@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import type { Context } from "../../context.js";
 import { readQueries } from "../../db/queries.js";
 import type { EntityShape, RelationShape } from "../../db/read-builder.js";
-import { toList } from "../../db/records.js";
+import { toRows } from "../../db/records.js";
 import { asOfDay, id, intIn, LIMITS, list } from "../args.js";
 import { notFound } from "../errors.js";
 import { runRead } from "../run.js";
@@ -65,11 +65,11 @@ export async function neighborhood(_parent: unknown, args: Args, ctx: Context, i
   );
   const [row] = await runRead(ctx, query, info);
   if (!row) throw notFound("ENTITY_NOT_FOUND", { ids: JSON.stringify(centre) });
-  const nodes = toList(row.nodes);
-  const edges = toList(row.edges);
+  const nodes = toRows(row.nodes, query.tuples?.nodes);
+  const edges = toRows(row.edges, query.tuples?.edges);
   if (endsFromNodes) {
     const byId = new Map(nodes.map((n) => [n.id, n]));
-    // toList made these objects (deep copies): they are ours to fill in.
+    // toRows made these objects (deep copies): they are ours to fill in.
     for (const edge of edges) {
       edge.from = byId.get(edge.fromId as string) ?? null;
       edge.to = byId.get(edge.toId as string) ?? null;
