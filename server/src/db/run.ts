@@ -115,7 +115,8 @@ export class Database {
       // A read is one statement: sent as an auto-commit transaction, it costs one round trip to
       // Neo4j (RUN and PULL) where a transaction function costs two (BEGIN, RUN, PULL; then COMMIT).
       // Writes keep transaction functions, which retry on transient errors.
-      const result = mode === "READ" ? await session.run(cypher, params, config) : await session.executeWrite((tx) => tx.run(cypher, params), config);
+      const result =
+        mode === "READ" ? await withoutCallerStack(() => session.run(cypher, params, config)) : await session.executeWrite((tx) => tx.run(cypher, params), config);
       return result.records.map((r) => r.toObject() as T);
     } catch (error) {
       throw this.mapError(error, name);
@@ -135,6 +136,22 @@ export class Database {
 
   close(): Promise<void> {
     return this.driver.close();
+  }
+}
+
+/**
+ * Calls `start` (which must return synchronously) with V8 recording no stack frames. The driver
+ * captures and formats the caller's stack when every query starts, to put it on an error that query
+ * may throw; this API never shows a stack (errors are mapped to coded GraphQL errors), and with
+ * source maps on (tsx) the formatting cost about 0.2 ms per query, a tenth of a search's time.
+ */
+export function withoutCallerStack<T>(start: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return start();
+  } finally {
+    Error.stackTraceLimit = limit;
   }
 }
 
