@@ -43,6 +43,10 @@ public final class Launcher {
             .setConfig(GraphDatabaseSettings.plugin_dir, Path.of(args[4]).toAbsolutePath())
             .setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("apoc.*"));
       }
+      // More settings from a file of `name=value` lines (the tests' Neo4j servers use this); a bad
+      // name or value fails the start with Neo4j's own message.
+      String more = System.getenv("ATLAS_NEO4J_SETTINGS_FILE");
+      if (more != null && !more.isBlank()) builder.loadPropertiesFromFile(Path.of(more));
       dbms = builder
           .setConfig(BoltConnector.enabled, true)
           // Loopback only, and authentication on: Bolt also accepts WebSocket connections, which

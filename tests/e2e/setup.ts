@@ -78,7 +78,7 @@ export async function startExplorer(options: ExplorerOptions = {}): Promise<Expl
     server = createAtlasServer({ db: new Database(driver, { timeoutMs: 10_000 }), ontology, webDist, repoUrl: options.repoUrl });
     const base = await listen(server);
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "en-US", acceptDownloads: true });
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "en-US", acceptDownloads: true, reducedMotion: "reduce" });
     return explorer(driver, base, webDist, context, cleanUp);
   } catch (error) {
     await cleanUp();

@@ -116,7 +116,9 @@ export class Database {
       // Neo4j (RUN and PULL) where a transaction function costs two (BEGIN, RUN, PULL; then COMMIT).
       // Writes keep transaction functions, which retry on transient errors.
       const result =
-        mode === "READ" ? await withoutCallerStack(() => session.run(cypher, params, config)) : await session.executeWrite((tx) => tx.run(cypher, params), config);
+        mode === "READ"
+          ? await withoutCallerStack(() => session.run(cypher, params, config))
+          : await session.executeWrite((tx) => tx.run(cypher, params), config);
       return result.records.map((r) => r.toObject() as T);
     } catch (error) {
       throw this.mapError(error, name);

@@ -25,6 +25,8 @@ export interface EmbeddedOptions {
   password?: string;
   /** More options for the JVM, before the class path (e.g. -XX:ArchiveClassesAtExit=…). */
   jvmOptions?: string[];
+  /** More Neo4j settings by name (e.g. `dbms.cypher.min_replan_interval`), handed to the launcher. */
+  settings?: Record<string, string>;
   /** How long stop() waits for a clean shutdown before killing (default 8 s). */
   stopGraceMs?: number;
   log?: (line: string) => void;
@@ -78,7 +80,14 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
   ];
   // A new random password at every start, handed to Java by environment (not visible in `ps`).
   const password = options.password ?? randomBytes(24).toString("base64url");
-  const child = spawn(javaBinary(), args, { stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, ATLAS_NEO4J_PASSWORD: password } });
+  // More settings go in a file beside the data, which the launcher loads.
+  const settingsFile = path.join(options.dataDir, "atlas-settings.conf");
+  const settings = Object.entries(options.settings ?? {});
+  if (settings.length > 0) fs.writeFileSync(settingsFile, settings.map(([name, value]) => `${name}=${value}\n`).join(""));
+  const child = spawn(javaBinary(), args, {
+    stdio: ["pipe", "pipe", "pipe"],
+    env: { ...process.env, ATLAS_NEO4J_PASSWORD: password, ATLAS_NEO4J_SETTINGS_FILE: settings.length > 0 ? settingsFile : "" },
+  });
   const stderrTail: string[] = [];
   child.stderr?.setEncoding("utf8");
   child.stderr?.on("data", (chunk: string) => {
