@@ -35,6 +35,17 @@ async function health(base: string, token = process.env.ADMIN_TOKEN): Promise<He
   }
 }
 
+/** Throws, saying what to do, when nothing answers at `base` (a minute of refused connections says nothing). */
+async function reachable(base: string): Promise<void> {
+  try {
+    await fetch(`${base}/health`);
+  } catch {
+    throw new Error(
+      `no server answers at ${base}. Start one first (RATE_LIMIT_PER_MINUTE=0 PORT=4000 npm start; ADMIN_TOKEN set for its memory figures), or pass --url.`,
+    );
+  }
+}
+
 const mb = (bytes: number | undefined) => (bytes === undefined ? "n/a" : `${(bytes / 2 ** 20).toFixed(0)} MiB`);
 
 let addresses = 0;
@@ -47,6 +58,7 @@ export async function soak(options: { url: string; connections: number; duration
   const base = options.url.replace(/\/$/, "");
   if (!/^http:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?$/.test(base))
     throw new Error(`soak only drives servers on this machine (loopback); got ${base}`);
+  await reachable(base);
   const before = await health(base, options.adminToken);
   let graphqlErrors = 0;
   const result = await autocannon({

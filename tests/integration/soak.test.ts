@@ -56,4 +56,11 @@ describe("npm run soak", () => {
   it("refuses to drive anything but this machine", async () => {
     await expect(soak({ url: "http://10.0.0.1:4000", connections: 1, duration: 1, quiet: true })).rejects.toThrow(/loopback/);
   });
+
+  it("says to start a server, before any run, when none answers", async () => {
+    // Ten minutes of refused connections first would outlast the test's timeout.
+    await expect(soak({ url: "http://127.0.0.1:1", connections: 1, duration: 600, quiet: true })).rejects.toThrow(
+      /no server answers at http:\/\/127\.0\.0\.1:1\. Start one first/,
+    );
+  });
 });
