@@ -77,6 +77,27 @@ describe("the response cache", () => {
     stop();
   });
 
+  it("sends a cached answer byte for byte as the server without a cache sends it", async () => {
+    const cached = await instance();
+    const db = new Database(driver, { timeoutMs: 10_000 });
+    const plain = createAtlasServer({ db, ontology, webDist: path.join(repoRoot, "no-web-here") });
+    await new Promise<void>((resolve) => plain.listen(0, "127.0.0.1", resolve));
+    const id = graph.entities[0]?.id as string;
+    const body = JSON.stringify({
+      query: "query N($id: ID!) { neighborhood(id: $id, depth: 2) { nodes { id name nameZh kind } edges { id type status since from { id } to { id } } } }",
+      variables: { id },
+    });
+    const post = (base: string) => fetch(`${base}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body }).then((r) => r.text());
+    try {
+      const expected = await post(`http://127.0.0.1:${(plain.address() as AddressInfo).port}`);
+      expect(JSON.parse(expected).data.neighborhood.nodes.length).toBeGreaterThan(1);
+      // The miss that fills the cache, then two hits.
+      for (let i = 0; i < 3; i++) expect(await post(cached.base)).toBe(expected);
+    } finally {
+      await new Promise<void>((resolve) => plain.close(() => resolve()));
+    }
+  });
+
   it("shows a sync made through one instance through every other, with a new ETag", async () => {
     const [a, b] = [instances[0] ?? (await instance()), await instance()];
     const etagBefore = (await fetch(`${b.base}/graphql?query=${STATS}`)).headers.get("etag");
