@@ -1,7 +1,8 @@
 /**
  * What the browser tests share: the real server (GraphQL over the real Neo4j, synced from a small
- * fixture seed) serving a production Vite build of web/ (made once per change of web/), Debian's Chromium to drive it, screenshots under
- * tests/artifacts/, and axe-core for accessibility.
+ * fixture seed) serving a production Vite build of web/ (made once per change of web/), Debian's
+ * Chromium headless shell to drive it (the full Chromium if the shell is not installed), screenshots
+ * under tests/artifacts/, and axe-core for accessibility.
  */
 import fs from "node:fs";
 import type { AddressInfo } from "node:net";
@@ -9,7 +10,7 @@ import path from "node:path";
 import axe from "axe-core";
 import type { Driver } from "neo4j-driver";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../../scripts/chromium.js";
+import { CHROMIUM_FLAGS, testBrowserPath } from "../../scripts/chromium.js";
 import { repoRoot } from "../../server/src/config.js";
 import { Database } from "../../server/src/db/run.js";
 import { createAtlasServer } from "../../server/src/http.js";
@@ -77,7 +78,7 @@ export async function startExplorer(options: ExplorerOptions = {}): Promise<Expl
     const webDist = await webBuild();
     server = createAtlasServer({ db: new Database(driver, { timeoutMs: 10_000 }), ontology, webDist, repoUrl: options.repoUrl });
     const base = await listen(server);
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+    browser = await chromium.launch({ executablePath: testBrowserPath(), args: CHROMIUM_FLAGS });
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "en-US", acceptDownloads: true, reducedMotion: "reduce" });
     return explorer(driver, base, webDist, context, cleanUp);
   } catch (error) {
