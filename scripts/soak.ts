@@ -1,7 +1,7 @@
 /**
- * `npm run soak`: drives a running Atlas server with many concurrent clients on the query mix and
- * reports requests/s, latency percentiles, errors, and the server's memory before and after.
- * Exits 1 on any error. Only for servers on this machine (loopback).
+ * `npm run soak`: drives a running Atlas server with many concurrent clients on the query mix (a
+ * warm-up first, 20 s by default) and reports requests/s, latency percentiles, errors, and the
+ * server's memory: its growth is counted from the end of the warm-up. Exits 1 on any error. Only for servers on this machine (loopback).
  */
 import autocannon from "autocannon";
 import { Command } from "commander";
@@ -48,21 +48,13 @@ function nextAddress(): string {
   return simulatedClientAddress(++addresses);
 }
 
-export async function soak(options: { url: string; connections: number; duration: number; quiet?: boolean; adminToken?: string }) {
-  const base = options.url.replace(/\/$/, "");
-  if (!/^http:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?$/.test(base))
-    throw new Error(`soak only drives servers on this machine (loopback); got ${base}`);
-  const before = await health(base, options.adminToken);
-  // Said before the run: a minute of refused connections would only count errors.
-  if (!before)
-    throw new Error(
-      `no server answers at ${base}. Start one first (RATE_LIMIT_PER_MINUTE=0 PORT=4000 npm start; ADMIN_TOKEN set for its memory figures), or pass --url.`,
-    );
+/** One load run: every connection sends the query mix in turn for `duration` seconds. */
+async function drive(base: string, connections: number, duration: number) {
   let graphqlErrors = 0;
   const result = await autocannon({
     url: `${base}/graphql`,
-    connections: options.connections,
-    duration: options.duration,
+    connections,
+    duration,
     timeout: 10,
     requests: QUERY_MIX.map((q) => ({
       method: "POST" as const,
@@ -80,26 +72,66 @@ export async function soak(options: { url: string; connections: number; duration
       },
     })),
   });
-  const after = (await health(base, options.adminToken)) ?? {};
-  const summary = {
-    connections: options.connections,
-    durationSeconds: options.duration,
+  return {
     requests: result.requests.total,
     requestsPerSecond: Math.round(result.requests.average),
     latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max },
     errors: result.errors + result.timeouts + result.non2xx + graphqlErrors,
     detail: { socketErrors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx, graphqlErrors },
-    serverMemory: { rssStart: mb(before.rssBytes), rssEnd: mb(after.rssBytes), heapStart: mb(before.heapUsedBytes), heapEnd: mb(after.heapUsedBytes) },
+  };
+}
+
+const growth = (from: number | undefined, to: number | undefined) =>
+  from === undefined || to === undefined || from === 0 ? undefined : Math.round(((to - from) / from) * 1000) / 10;
+
+export async function soak(options: { url: string; connections: number; duration: number; warmup?: number; quiet?: boolean; adminToken?: string }) {
+  const base = options.url.replace(/\/$/, "");
+  if (!/^http:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?$/.test(base))
+    throw new Error(`soak only drives servers on this machine (loopback); got ${base}`);
+  const before = await health(base, options.adminToken);
+  // Said before the run: a minute of refused connections would only count errors.
+  if (!before)
+    throw new Error(
+      `no server answers at ${base}. Start one first (RATE_LIMIT_PER_MINUTE=0 PORT=4000 npm start; ADMIN_TOKEN set for its memory figures), or pass --url.`,
+    );
+  // The warm-up fills the server's caches and lets V8 size its heap; memory growth is counted from
+  // its end, and its errors count like any others.
+  const warmupSeconds = options.warmup ?? 0;
+  const warmup = warmupSeconds > 0 ? await drive(base, options.connections, warmupSeconds) : undefined;
+  const warm = warmup ? ((await health(base, options.adminToken)) ?? {}) : before;
+  const run = await drive(base, options.connections, options.duration);
+  const after = (await health(base, options.adminToken)) ?? {};
+  const summary = {
+    connections: options.connections,
+    durationSeconds: options.duration,
+    ...run,
+    errors: run.errors + (warmup?.errors ?? 0),
+    warmup: warmup && { seconds: warmupSeconds, requests: warmup.requests, errors: warmup.errors, latencyMs: warmup.latencyMs },
+    serverMemory: {
+      rssStart: mb(before.rssBytes),
+      rssAfterWarmup: mb(warm.rssBytes),
+      rssEnd: mb(after.rssBytes),
+      /** RSS at the end against after the warm-up (or the start, without one), in percent. */
+      rssGrowthPercent: growth(warm.rssBytes, after.rssBytes),
+      heapStart: mb(before.heapUsedBytes),
+      heapEnd: mb(after.heapUsedBytes),
+    },
   };
   if (!options.quiet) {
+    const w = summary.warmup;
+    if (w) console.log(`soak: warm-up ${w.seconds} s: ${w.requests} requests, p99 ${w.latencyMs.p99} ms, max ${w.latencyMs.max} ms, ${w.errors} errors`);
     console.log(`soak: ${summary.connections} clients for ${summary.durationSeconds} s on ${QUERY_MIX.map((q) => q.name).join(", ")}`);
     console.log(
       `  ${summary.requests} requests, ${summary.requestsPerSecond} req/s, p50 ${summary.latencyMs.p50} ms, p99 ${summary.latencyMs.p99} ms, max ${summary.latencyMs.max} ms`,
     );
-    console.log(`  errors: ${summary.errors} (socket ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}, GraphQL ${graphqlErrors})`);
+    const d = summary.detail;
     console.log(
-      `  server memory: RSS ${summary.serverMemory.rssStart} → ${summary.serverMemory.rssEnd}, heap ${summary.serverMemory.heapStart} → ${summary.serverMemory.heapEnd}`,
+      `  errors: ${summary.errors} (socket ${d.socketErrors}, timeouts ${d.timeouts}, non-2xx ${d.non2xx}, GraphQL ${d.graphqlErrors}${w ? `; ${w.errors} in the warm-up` : ""})`,
     );
+    const m = summary.serverMemory;
+    const since = w ? `after warm-up ${m.rssAfterWarmup}` : m.rssStart;
+    const pct = m.rssGrowthPercent === undefined ? "" : ` (${m.rssGrowthPercent >= 0 ? "+" : ""}${m.rssGrowthPercent} %)`;
+    console.log(`  server memory: RSS ${since} → ${m.rssEnd}${pct}, heap ${m.heapStart} → ${m.heapEnd}`);
   }
   return summary;
 }
@@ -109,8 +141,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     .description("Drive a running Atlas server with concurrent clients on the query mix; exit 1 on any error.")
     .option("--url <url>", "server base URL (loopback only)", `http://127.0.0.1:${process.env.PORT ?? 4000}`)
     .option("--connections <n>", "concurrent clients", (v) => Number(v), 100)
-    .option("--duration <seconds>", "how long", (v) => Number(v), 60)
-    .action(async (o: { url: string; connections: number; duration: number }) => {
+    .option("--duration <seconds>", "how long, after the warm-up", (v) => Number(v), 60)
+    .option("--warmup <seconds>", "load first, not measured (errors still count); memory growth is counted from its end", (v) => Number(v), 20)
+    .action(async (o: { url: string; connections: number; duration: number; warmup: number }) => {
       try {
         const summary = await soak(o);
         if (summary.errors > 0) process.exitCode = 1;

@@ -43,14 +43,26 @@ describe("npm run soak", () => {
     expect(summary.serverMemory.rssStart).toMatch(/MiB$/);
   });
 
+  it("warms up first, then counts memory growth from the end of the warm-up", async () => {
+    const summary = await soak({ url: base, connections: 4, duration: 1, warmup: 1, quiet: true, adminToken });
+    expect(summary.warmup?.requests).toBeGreaterThan(4);
+    expect(summary.requests).toBeGreaterThan(4);
+    expect(summary.serverMemory.rssAfterWarmup).toMatch(/MiB$/);
+    expect(typeof summary.serverMemory.rssGrowthPercent).toBe("number");
+  });
+
   it("counts GraphQL errors as errors", async () => {
     // On an empty graph the neighbourhood and paths of the mix answer NOT_FOUND: the soak must count
     // those, not report zero.
     await clearAtlasGraph(driver);
-    const summary = await soak({ url: base, connections: 2, duration: 2, quiet: true });
+    const summary = await soak({ url: base, connections: 2, duration: 1, warmup: 1, quiet: true });
     expect(summary.requests).toBeGreaterThan(4);
     expect(summary.detail.graphqlErrors).toBeGreaterThan(0);
-    expect(summary.errors).toBeGreaterThanOrEqual(summary.detail.graphqlErrors);
+    // The warm-up's errors count too.
+    expect(summary.warmup?.errors).toBeGreaterThan(0);
+    expect(summary.errors).toBe(
+      summary.detail.socketErrors + summary.detail.timeouts + summary.detail.non2xx + summary.detail.graphqlErrors + (summary.warmup?.errors ?? 0),
+    );
   });
 
   it("refuses to drive anything but this machine", async () => {
