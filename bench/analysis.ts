@@ -167,7 +167,12 @@ export function analysisMarkdown(r: AnalysisResults, source: string, heading = "
     "",
     "| field | c | req/s | p50 ms | p99 ms | max ms | errors |",
     "| --- | --- | --- | --- | --- | --- | --- |",
-    ...r.cells.map((c) => `| ${c.query} | ${c.concurrency} | ${c.requestsPerSecond} | ${c.p50} | ${c.p99} | ${c.max} | ${c.errors} |`),
+    ...r.cells.map((c) =>
+      // No answer came within the cell: its latency columns would read 0 ms, which is the opposite.
+      c.requests === 0
+        ? `| ${c.query} | ${c.concurrency} | none finished in ${c.seconds} s | – | – | – | ${c.errors} |`
+        : `| ${c.query} | ${c.concurrency} | ${c.requestsPerSecond} | ${c.p50} | ${c.p99} | ${c.max} | ${c.errors} |`,
+    ),
     "",
   ];
   if (r.firstAnswerMs)
