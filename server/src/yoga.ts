@@ -15,6 +15,7 @@ import { repoRoot } from "./config.js";
 import type { Context } from "./context.js";
 import type { Database } from "./db/run.js";
 import { armorPlugin } from "./guards/armor.js";
+import { bodySizePlugin } from "./guards/body-size.js";
 import { ClientGates } from "./guards/client-gate.js";
 import { errorCodesPlugin } from "./guards/error-codes.js";
 import { graphiqlWithPolicy } from "./guards/graphiql-csp.js";
@@ -177,13 +178,15 @@ export function createAtlasYoga({
     },
     renderGraphiQL: graphiql.render,
     landingPage: false,
-    maxRequestBodySize: maxRequestBytes,
+    // Enforced by bodySizePlugin instead (the same answers, without a stream per request).
+    maxRequestBodySize: false,
     plugins: [
       armorPlugin(),
       errorCodesPlugin(),
       graphiql.plugin,
       ...(graphVersion ? responseCachePlugins(graphVersion) : []),
       ...(compiledExecution ? [compiledExecutionPlugin()] : []),
+      bodySizePlugin(maxRequestBytes),
     ],
     maskedErrors: {
       isDev: false,
