@@ -1,7 +1,7 @@
 /**
  * `npm run soak`: drives a running Atlas server with many concurrent clients on the query mix (a
  * warm-up first, 20 s by default) and reports requests/s, latency percentiles, errors, and the
- * server's memory: its growth is counted from the end of the warm-up. Exits 1 on any error. Only for servers on this machine (loopback).
+ * server's memory, sampled each second after the warm-up. Exits 1 on any error. Only for servers on this machine (loopback).
  */
 import autocannon from "autocannon";
 import { Command } from "commander";
@@ -84,6 +84,34 @@ async function drive(base: string, connections: number, duration: number) {
 const growth = (from: number | undefined, to: number | undefined) =>
   from === undefined || to === undefined || from === 0 ? undefined : Math.round(((to - from) / from) * 1000) / 10;
 
+function median(values: number[]): number | undefined {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor(sorted.length / 2)] : undefined;
+}
+
+/**
+ * The server's RSS once a second while `work` runs (with the admin token; none without). V8's heap
+ * saws up and down under load, so growth is the median of the last quarter of the samples against
+ * the median of the first quarter, not one reading against another.
+ */
+async function sampledRss<T>(base: string, token: string | undefined, work: Promise<T>): Promise<{ result: T; rss: number[] }> {
+  const rss: number[] = [];
+  let done = false;
+  const sampling = (async () => {
+    while (!done) {
+      const h = await health(base, token);
+      if (h?.rssBytes !== undefined) rss.push(h.rssBytes);
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+    }
+  })();
+  try {
+    return { result: await work, rss };
+  } finally {
+    done = true;
+    await sampling;
+  }
+}
+
 export async function soak(options: { url: string; connections: number; duration: number; warmup?: number; quiet?: boolean; adminToken?: string }) {
   const base = options.url.replace(/\/$/, "");
   if (!/^http:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?$/.test(base))
@@ -94,13 +122,14 @@ export async function soak(options: { url: string; connections: number; duration
     throw new Error(
       `no server answers at ${base}. Start one first (RATE_LIMIT_PER_MINUTE=0 PORT=4000 npm start; ADMIN_TOKEN set for its memory figures), or pass --url.`,
     );
-  // The warm-up fills the server's caches and lets V8 size its heap; memory growth is counted from
-  // its end, and its errors count like any others.
+  // The warm-up fills the server's caches and lets V8 size its heap; memory growth is counted after
+  // it, and its errors count like any others.
   const warmupSeconds = options.warmup ?? 0;
   const warmup = warmupSeconds > 0 ? await drive(base, options.connections, warmupSeconds) : undefined;
   const warm = warmup ? ((await health(base, options.adminToken)) ?? {}) : before;
-  const run = await drive(base, options.connections, options.duration);
+  const { result: run, rss } = await sampledRss(base, options.adminToken, drive(base, options.connections, options.duration));
   const after = (await health(base, options.adminToken)) ?? {};
+  const quarter = Math.max(1, Math.floor(rss.length / 4));
   const summary = {
     connections: options.connections,
     durationSeconds: options.duration,
@@ -110,9 +139,10 @@ export async function soak(options: { url: string; connections: number; duration
     serverMemory: {
       rssStart: mb(before.rssBytes),
       rssAfterWarmup: mb(warm.rssBytes),
+      rssPeak: mb(rss.length ? Math.max(...rss) : undefined),
       rssEnd: mb(after.rssBytes),
-      /** RSS at the end against after the warm-up (or the start, without one), in percent. */
-      rssGrowthPercent: growth(warm.rssBytes, after.rssBytes),
+      /** Median RSS of the run's last quarter against its first quarter (sampled each second), in percent. */
+      rssGrowthPercent: rss.length >= 4 ? growth(median(rss.slice(0, quarter)), median(rss.slice(-quarter))) : undefined,
       heapStart: mb(before.heapUsedBytes),
       heapEnd: mb(after.heapUsedBytes),
     },
@@ -129,9 +159,12 @@ export async function soak(options: { url: string; connections: number; duration
       `  errors: ${summary.errors} (socket ${d.socketErrors}, timeouts ${d.timeouts}, non-2xx ${d.non2xx}, GraphQL ${d.graphqlErrors}${w ? `; ${w.errors} in the warm-up` : ""})`,
     );
     const m = summary.serverMemory;
-    const since = w ? `after warm-up ${m.rssAfterWarmup}` : m.rssStart;
-    const pct = m.rssGrowthPercent === undefined ? "" : ` (${m.rssGrowthPercent >= 0 ? "+" : ""}${m.rssGrowthPercent} %)`;
-    console.log(`  server memory: RSS ${since} → ${m.rssEnd}${pct}, heap ${m.heapStart} → ${m.heapEnd}`);
+    const since = w ? `after warm-up ${m.rssAfterWarmup}` : `at the start ${m.rssStart}`;
+    const pct =
+      m.rssGrowthPercent === undefined
+        ? ""
+        : `; growth ${m.rssGrowthPercent >= 0 ? "+" : ""}${m.rssGrowthPercent} % (median of the run's last quarter against its first)`;
+    console.log(`  server memory: RSS ${since}, peak ${m.rssPeak}, end ${m.rssEnd}${pct}; heap ${m.heapStart} → ${m.heapEnd}`);
   }
   return summary;
 }
@@ -142,7 +175,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     .option("--url <url>", "server base URL (loopback only)", `http://127.0.0.1:${process.env.PORT ?? 4000}`)
     .option("--connections <n>", "concurrent clients", (v) => Number(v), 100)
     .option("--duration <seconds>", "how long, after the warm-up", (v) => Number(v), 60)
-    .option("--warmup <seconds>", "load first, not measured (errors still count); memory growth is counted from its end", (v) => Number(v), 20)
+    .option("--warmup <seconds>", "load first, not measured (errors still count); memory growth is counted after it", (v) => Number(v), 20)
     .action(async (o: { url: string; connections: number; duration: number; warmup: number }) => {
       try {
         const summary = await soak(o);
