@@ -6,7 +6,7 @@
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { GraphVersion } from "../../server/src/cache/graph-version.js";
 import { repoRoot } from "../../server/src/config.js";
 import { Database } from "../../server/src/db/run.js";
@@ -75,6 +75,26 @@ describe("the response cache", () => {
     const revalidated = await fetch(`${a.base}/graphql?query=${STATS}`, { headers: { "if-none-match": etag as string } });
     expect(revalidated.status).toBe(304);
     stop();
+  });
+
+  it("keeps an answer for one UTC day: the next day the same read gets a new ETag, and the old one no longer revalidates", async () => {
+    const a = await instance();
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      vi.setSystemTime(new Date("2031-05-01T23:59:58Z"));
+      const first = await fetch(`${a.base}/graphql?query=${STATS}`);
+      await first.json();
+      const etag = first.headers.get("etag") as string;
+      const again = await fetch(`${a.base}/graphql?query=${STATS}`, { headers: { "if-none-match": etag } });
+      expect(again.status).toBe(304);
+      vi.setSystemTime(new Date("2031-05-02T00:00:01Z"));
+      const nextDay = await fetch(`${a.base}/graphql?query=${STATS}`, { headers: { "if-none-match": etag } });
+      expect(nextDay.status).toBe(200);
+      expect(await nextDay.json()).toEqual({ data: { stats: { entities: graph.entities.length } } });
+      expect(nextDay.headers.get("etag")).not.toBe(etag);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("sends a cached answer byte for byte as the server without a cache sends it", async () => {

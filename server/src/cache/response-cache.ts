@@ -13,13 +13,24 @@ import type { GraphVersion } from "./graph-version.js";
 /** Most answers kept in memory at once (least recently used go first), so memory stays flat. */
 export const RESPONSE_CACHE_ENTRIES = 5_000;
 
+const DAY_MS = 86_400_000;
+
+/** Today's UTC date (YYYY-MM-DD), made again only when the day it was made for has ended. */
+let day = { ends: 0, text: "" };
+function today(): string {
+  const now = Date.now();
+  if (now >= day.ends || now < day.ends - DAY_MS) day = { ends: (Math.floor(now / DAY_MS) + 1) * DAY_MS, text: new Date(now).toISOString().slice(0, 10) };
+  return day.text;
+}
+
 /** The last tag made, by what it was made of (every request asks for it twice). */
-let lastTag = { of: "", tag: "" };
+let lastTag: { version: string | null; day: string; tag: string } = { version: null, day: "", tag: "" };
 
 /** A short tag of the current version (and day): the first part of every key and ETag. */
 function tagOf(version: string | null): string {
-  const of = `${version}|${new Date().toISOString().slice(0, 10)}`;
-  if (lastTag.of !== of) lastTag = { of, tag: createHash("sha256").update(of).digest("base64url").slice(0, 16) };
+  const d = today();
+  if (lastTag.version !== version || lastTag.day !== d)
+    lastTag = { version, day: d, tag: createHash("sha256").update(`${version}|${d}`).digest("base64url").slice(0, 16) };
   return lastTag.tag;
 }
 
