@@ -15,22 +15,17 @@ export const RESPONSE_CACHE_ENTRIES = 5_000;
 
 const DAY_MS = 86_400_000;
 
-/** Today's UTC date (YYYY-MM-DD), made again only when the day it was made for has ended. */
-let day = { ends: 0, text: "" };
-function today(): string {
-  const now = Date.now();
-  if (now >= day.ends || now < day.ends - DAY_MS) day = { ends: (Math.floor(now / DAY_MS) + 1) * DAY_MS, text: new Date(now).toISOString().slice(0, 10) };
-  return day.text;
-}
+/** The last tag made: of which version, and the UTC day it holds for (every request asks twice). */
+let lastTag = { version: null as string | null, from: 0, until: 0, tag: "" };
 
-/** The last tag made, by what it was made of (every request asks for it twice). */
-let lastTag: { version: string | null; day: string; tag: string } = { version: null, day: "", tag: "" };
-
-/** A short tag of the current version (and day): the first part of every key and ETag. */
+/** A short tag of the current version (and UTC day): the first part of every key and ETag. */
 function tagOf(version: string | null): string {
-  const d = today();
-  if (lastTag.version !== version || lastTag.day !== d)
-    lastTag = { version, day: d, tag: createHash("sha256").update(`${version}|${d}`).digest("base64url").slice(0, 16) };
+  const now = Date.now();
+  if (lastTag.version !== version || now >= lastTag.until || now < lastTag.from) {
+    const from = Math.floor(now / DAY_MS) * DAY_MS;
+    const day = new Date(from).toISOString().slice(0, 10);
+    lastTag = { version, from, until: from + DAY_MS, tag: createHash("sha256").update(`${version}|${day}`).digest("base64url").slice(0, 16) };
+  }
   return lastTag.tag;
 }
 
