@@ -49,7 +49,7 @@ function nextAddress(): string {
 }
 
 /** One load run: every connection sends the query mix in turn for `duration` seconds. */
-async function drive(base: string, connections: number, duration: number) {
+async function drive(base: string, connections: number, duration: number, acceptEncoding?: string) {
   let graphqlErrors = 0;
   const result = await autocannon({
     url: `${base}/graphql`,
@@ -59,7 +59,7 @@ async function drive(base: string, connections: number, duration: number) {
     requests: QUERY_MIX.map((q) => ({
       method: "POST" as const,
       path: "/graphql",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", ...(acceptEncoding ? { "accept-encoding": acceptEncoding } : {}) },
       body: JSON.stringify({ query: q.query }),
       // Each connection is one user behind the (trusted, loopback) reverse proxy, with its own
       // address: the server's per-client turns and rate limit apply to each, as in production.
@@ -76,6 +76,8 @@ async function drive(base: string, connections: number, duration: number) {
     requests: result.requests.total,
     requestsPerSecond: Math.round(result.requests.average),
     latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max },
+    /** Bytes received per response, headers included (smaller with --accept-encoding). */
+    bytesPerResponse: result.requests.total > 0 ? Math.round(result.throughput.total / result.requests.total) : 0,
     errors: result.errors + result.timeouts + result.non2xx + graphqlErrors,
     detail: { socketErrors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx, graphqlErrors },
   };
@@ -112,7 +114,16 @@ async function sampledRss<T>(base: string, token: string | undefined, work: Prom
   }
 }
 
-export async function soak(options: { url: string; connections: number; duration: number; warmup?: number; quiet?: boolean; adminToken?: string }) {
+export async function soak(options: {
+  url: string;
+  connections: number;
+  duration: number;
+  warmup?: number;
+  quiet?: boolean;
+  adminToken?: string;
+  /** Sent as Accept-Encoding, as a browser does ("gzip, deflate, br"); unset: answers come uncompressed. */
+  acceptEncoding?: string;
+}) {
   const base = options.url.replace(/\/$/, "");
   if (!/^http:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?$/.test(base))
     throw new Error(`soak only drives servers on this machine (loopback); got ${base}`);
@@ -125,9 +136,9 @@ export async function soak(options: { url: string; connections: number; duration
   // The warm-up fills the server's caches and lets V8 size its heap; memory growth is counted after
   // it, and its errors count like any others.
   const warmupSeconds = options.warmup ?? 0;
-  const warmup = warmupSeconds > 0 ? await drive(base, options.connections, warmupSeconds) : undefined;
+  const warmup = warmupSeconds > 0 ? await drive(base, options.connections, warmupSeconds, options.acceptEncoding) : undefined;
   const warm = warmup ? ((await health(base, options.adminToken)) ?? {}) : before;
-  const { result: run, rss } = await sampledRss(base, options.adminToken, drive(base, options.connections, options.duration));
+  const { result: run, rss } = await sampledRss(base, options.adminToken, drive(base, options.connections, options.duration, options.acceptEncoding));
   const after = (await health(base, options.adminToken)) ?? {};
   const quarter = Math.max(1, Math.floor(rss.length / 4));
   const summary = {
@@ -150,9 +161,10 @@ export async function soak(options: { url: string; connections: number; duration
   if (!options.quiet) {
     const w = summary.warmup;
     if (w) console.log(`soak: warm-up ${w.seconds} s: ${w.requests} requests, p99 ${w.latencyMs.p99} ms, max ${w.latencyMs.max} ms, ${w.errors} errors`);
-    console.log(`soak: ${summary.connections} clients for ${summary.durationSeconds} s on ${QUERY_MIX.map((q) => q.name).join(", ")}`);
+    const encoding = options.acceptEncoding ? ` (Accept-Encoding: ${options.acceptEncoding})` : "";
+    console.log(`soak: ${summary.connections} clients for ${summary.durationSeconds} s on ${QUERY_MIX.map((q) => q.name).join(", ")}${encoding}`);
     console.log(
-      `  ${summary.requests} requests, ${summary.requestsPerSecond} req/s, p50 ${summary.latencyMs.p50} ms, p99 ${summary.latencyMs.p99} ms, max ${summary.latencyMs.max} ms`,
+      `  ${summary.requests} requests, ${summary.requestsPerSecond} req/s, p50 ${summary.latencyMs.p50} ms, p99 ${summary.latencyMs.p99} ms, max ${summary.latencyMs.max} ms, ${summary.bytesPerResponse} bytes a response`,
     );
     const d = summary.detail;
     console.log(
@@ -176,7 +188,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     .option("--connections <n>", "concurrent clients", (v) => Number(v), 100)
     .option("--duration <seconds>", "how long, after the warm-up", (v) => Number(v), 60)
     .option("--warmup <seconds>", "load first, not measured (errors still count); memory growth is counted after it", (v) => Number(v), 20)
-    .action(async (o: { url: string; connections: number; duration: number; warmup: number }) => {
+    .option(
+      "--accept-encoding <list>",
+      'ask for compressed answers as a browser does, e.g. "gzip, deflate, br" (GraphQL errors are then seen only in answers under 1 KiB, which stay uncompressed)',
+    )
+    .action(async (o: { url: string; connections: number; duration: number; warmup: number; acceptEncoding?: string }) => {
       try {
         const summary = await soak(o);
         if (summary.errors > 0) process.exitCode = 1;

@@ -11,6 +11,7 @@ import compression from "compression";
 import { RateLimiterMemory } from "rate-limiter-flexible";
 import sirv from "sirv";
 import type { GraphVersion } from "./cache/graph-version.js";
+import { COMPRESS_FROM_BYTES } from "./cache/response-cache.js";
 import { problemText } from "./core/problems.js";
 import { readQueries } from "./db/queries.js";
 import type { Database } from "./db/run.js";
@@ -58,8 +59,11 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join("; ");
 
-/** GraphQL answers over 1 KiB, compressed per request (the explorer's files are precompressed at build). */
-const compress = compression({ threshold: 1024 }) as (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
+/**
+ * GraphQL answers over 1 KiB, compressed per request (the explorer's files are precompressed at
+ * build; cached answers are compressed once, cache/response-cache.ts).
+ */
+const compress = compression({ threshold: COMPRESS_FROM_BYTES }) as (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
 
 const SECURITY_HEADERS: Record<string, string> = {
   "x-content-type-options": "nosniff",

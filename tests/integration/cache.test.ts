@@ -3,8 +3,10 @@
  * ETag and revalidate with 304, and two instances on one Neo4j both see a sync made through
  * either (each polls the version).
  */
+import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
+import zlib from "node:zlib";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { GraphVersion } from "../../server/src/cache/graph-version.js";
@@ -115,6 +117,61 @@ describe("the response cache", () => {
       for (let i = 0; i < 3; i++) expect(await post(cached.base)).toBe(expected);
     } finally {
       await new Promise<void>((resolve) => plain.close(() => resolve()));
+    }
+  });
+
+  it("compresses a cached answer once: every hit sends the same brotli or gzip bytes, which decompress to the answer", async () => {
+    const a = await instance();
+    const id = graph.entities[0]?.id as string;
+    const body = JSON.stringify({
+      query:
+        "query N($id: ID!) { neighborhood(id: $id, depth: 2) { nodes { id name nameZh kind description } edges { id type status since from { id } to { id } } } }",
+      variables: { id },
+    });
+    // node:http, not fetch: fetch would decompress (and choose its own Accept-Encoding).
+    const post = (acceptEncoding?: string) =>
+      new Promise<{ encoding: string | undefined; vary: string; bytes: Buffer }>((resolve, reject) => {
+        const headers: http.OutgoingHttpHeaders = { "content-type": "application/json" };
+        if (acceptEncoding) headers["accept-encoding"] = acceptEncoding;
+        const request = http.request(`${a.base}/graphql`, { method: "POST", headers }, (response) => {
+          const chunks: Buffer[] = [];
+          response.on("data", (c: Buffer) => chunks.push(c));
+          response.on("end", () =>
+            resolve({ encoding: response.headers["content-encoding"], vary: String(response.headers.vary ?? ""), bytes: Buffer.concat(chunks) }),
+          );
+        });
+        request.on("error", reject);
+        request.end(body);
+      });
+    const brotliOnce = vi.spyOn(zlib, "brotliCompressSync");
+    const brotliPerRequest = vi.spyOn(zlib, "createBrotliCompress");
+    const gzipPerRequest = vi.spyOn(zlib, "createGzip");
+    try {
+      const plain = await post();
+      expect(plain.encoding).toBeUndefined();
+      const answer = JSON.parse(plain.bytes.toString("utf8"));
+      expect(answer.data.neighborhood.nodes.length).toBeGreaterThan(1);
+      expect(plain.bytes.length).toBeGreaterThan(1024);
+      const browser = "gzip, deflate, br, zstd";
+      const br = [await post(browser), await post(browser), await post(browser)];
+      for (const r of br) {
+        expect(r.encoding).toBe("br");
+        expect(r.vary.toLowerCase()).toContain("accept-encoding");
+        expect(r.bytes.equals(br[0]?.bytes as Buffer)).toBe(true);
+        expect(zlib.brotliDecompressSync(r.bytes).equals(plain.bytes)).toBe(true);
+      }
+      const gzip = [await post("gzip"), await post("gzip")];
+      for (const r of gzip) {
+        expect(r.encoding).toBe("gzip");
+        expect(zlib.gunzipSync(r.bytes).equals(plain.bytes)).toBe(true);
+      }
+      expect(brotliOnce).toHaveBeenCalledTimes(1);
+      expect(brotliPerRequest).not.toHaveBeenCalled();
+      expect(gzipPerRequest).not.toHaveBeenCalled();
+      // A client that refuses both gets the answer as it is.
+      expect((await post("identity")).encoding).toBeUndefined();
+    } finally {
+      vi.restoreAllMocks();
     }
   });
 

@@ -52,6 +52,15 @@ describe("npm run soak", () => {
     expect(typeof summary.serverMemory.rssGrowthPercent).toBe("number");
   });
 
+  it("asks for compressed answers, as a browser does, with --accept-encoding", async () => {
+    const plain = await soak({ url: base, connections: 2, duration: 1, quiet: true });
+    const compressed = await soak({ url: base, connections: 2, duration: 1, quiet: true, acceptEncoding: "gzip, deflate, br" });
+    expect(compressed.errors).toBe(0);
+    expect(compressed.requests).toBeGreaterThan(4);
+    // The mix's neighbourhood and entity answers are several KiB of JSON; brotli shrinks them severalfold.
+    expect(compressed.bytesPerResponse).toBeLessThan(plain.bytesPerResponse / 2);
+  });
+
   it("counts GraphQL errors as errors", async () => {
     // On an empty graph the neighbourhood and paths of the mix answer NOT_FOUND: the soak must count
     // those, not report zero.
