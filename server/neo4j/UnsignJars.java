@@ -57,7 +57,7 @@ public final class UnsignJars {
 
   /** Written beside the jar and moved over it, so that an interrupted install leaves no half jar. */
   private static void unsign(Path jar) throws IOException {
-    Path partial = jar.resolveSibling(jar.getFileName() + ".partial");
+    Path partial = jar.resolveSibling(jar.getFileName() + "." + ProcessHandle.current().pid() + ".partial");
     try (ZipFile zip = new ZipFile(jar.toFile()); OutputStream file = Files.newOutputStream(partial); ZipOutputStream out = new ZipOutputStream(file)) {
       Enumeration<? extends ZipEntry> entries = zip.entries();
       while (entries.hasMoreElements()) {

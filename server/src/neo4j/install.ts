@@ -17,6 +17,8 @@ const pomPath = path.join(repoRoot, "server/neo4j/pom.xml");
 const launcherSource = path.join(repoRoot, "server/neo4j/Launcher.java");
 export const unsignSource = path.join(repoRoot, "server/neo4j/UnsignJars.java");
 const stampPath = path.join(neo4jHome, "install.stamp");
+/** Written once the jars are unsigned, with the hash of UnsignJars.java that did it. */
+const unsignedStampPath = path.join(neo4jHome, "unsigned.stamp");
 
 const ALTERNATIVES =
   "Alternatives: run `docker compose up` (uses the official neo4j:5.26-community image), " +
@@ -56,7 +58,7 @@ function hasCommand(command: string, args: string[]): boolean {
 }
 
 function installFingerprint(): string {
-  return createHash("sha256").update(fs.readFileSync(pomPath)).update(fs.readFileSync(launcherSource)).update(fs.readFileSync(unsignSource)).digest("hex");
+  return createHash("sha256").update(fs.readFileSync(pomPath)).update(fs.readFileSync(launcherSource)).digest("hex");
 }
 
 export function isInstalled(): boolean {
@@ -95,6 +97,15 @@ export function installEmbeddedNeo4j(log: (line: string) => void = (l) => proces
       requireJdk();
       compileLauncher();
     }
+    // Installed before the jars were unsigned: unsign them, with no new download. Without a JDK
+    // (a Java runtime runs Neo4j, but cannot run a source file) Neo4j boots from them as they are.
+    if (!jarsUnsigned()) {
+      try {
+        unsignJars();
+      } catch (error) {
+        log(`${(error as Error).message} The embedded Neo4j starts anyway, from the jars as they are.`);
+      }
+    }
     return;
   }
   checkPrerequisites(true);
@@ -114,6 +125,18 @@ export function installEmbeddedNeo4j(log: (line: string) => void = (l) => proces
   log("Embedded Neo4j installed.");
 }
 
+function unsignFingerprint(): string {
+  return createHash("sha256").update(fs.readFileSync(unsignSource)).digest("hex");
+}
+
+function jarsUnsigned(): boolean {
+  try {
+    return fs.readFileSync(unsignedStampPath, "utf8") === unsignFingerprint();
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Rewrites the signed jars Maven copied without their signatures (server/neo4j/UnsignJars.java says
  * why: a fifth of a boot's CPU, measured on 2026-12-03). Run as a source file by the JDK's own launcher.
@@ -121,6 +144,7 @@ export function installEmbeddedNeo4j(log: (line: string) => void = (l) => proces
 function unsignJars(): void {
   try {
     execFileSync(javaBinary(), [unsignSource, libDir], { stdio: ["ignore", "ignore", "inherit"] });
+    fs.writeFileSync(unsignedStampPath, unsignFingerprint());
   } catch {
     throw new EmbeddedNeo4jError(
       `Removing the signatures of the downloaded jars in ${libDir} failed (see above). Delete .neo4j and run \`npm run neo4j:install\` again.`,
