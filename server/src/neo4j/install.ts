@@ -17,7 +17,6 @@ const pomPath = path.join(repoRoot, "server/neo4j/pom.xml");
 const launcherSource = path.join(repoRoot, "server/neo4j/Launcher.java");
 export const unsignSource = path.join(repoRoot, "server/neo4j/UnsignJars.java");
 const stampPath = path.join(neo4jHome, "install.stamp");
-/** Written once the jars are unsigned, with the hash of UnsignJars.java that did it. */
 const unsignedStampPath = path.join(neo4jHome, "unsigned.stamp");
 
 const ALTERNATIVES =
@@ -57,16 +56,34 @@ function hasCommand(command: string, args: string[]): boolean {
   return !result.error && result.status === 0;
 }
 
-function installFingerprint(): string {
-  return createHash("sha256").update(fs.readFileSync(pomPath)).update(fs.readFileSync(launcherSource)).digest("hex");
+/** A step done once per content of its inputs: its stamp file holds their hash. */
+function stampOf(stamp: string, inputs: string[]) {
+  const fingerprint = () => {
+    const hash = createHash("sha256");
+    for (const input of inputs) hash.update(fs.readFileSync(input));
+    return hash.digest("hex");
+  };
+  return {
+    holds(): boolean {
+      try {
+        return fs.readFileSync(stamp, "utf8") === fingerprint();
+      } catch {
+        return false;
+      }
+    },
+    write(): void {
+      fs.writeFileSync(stamp, fingerprint());
+    },
+  };
 }
 
+/** The download and the launcher. */
+const installed = stampOf(stampPath, [pomPath, launcherSource]);
+/** The jars' signatures removed, by this UnsignJars.java. */
+const unsigned = stampOf(unsignedStampPath, [unsignSource]);
+
 export function isInstalled(): boolean {
-  try {
-    return fs.readFileSync(stampPath, "utf8") === installFingerprint();
-  } catch {
-    return false;
-  }
+  return installed.holds();
 }
 
 /** Checks the prerequisites and throws one clear message naming the alternatives. */
@@ -99,7 +116,7 @@ export function installEmbeddedNeo4j(log: (line: string) => void = (l) => proces
     }
     // Installed before the jars were unsigned: unsign them, with no new download. Without a JDK
     // (a Java runtime runs Neo4j, but cannot run a source file) Neo4j boots from them as they are.
-    if (!jarsUnsigned()) {
+    if (!unsigned.holds()) {
       try {
         unsignJars();
       } catch (error) {
@@ -121,20 +138,8 @@ export function installEmbeddedNeo4j(log: (line: string) => void = (l) => proces
   }
   unsignJars();
   compileLauncher();
-  fs.writeFileSync(stampPath, installFingerprint());
+  installed.write();
   log("Embedded Neo4j installed.");
-}
-
-function unsignFingerprint(): string {
-  return createHash("sha256").update(fs.readFileSync(unsignSource)).digest("hex");
-}
-
-function jarsUnsigned(): boolean {
-  try {
-    return fs.readFileSync(unsignedStampPath, "utf8") === unsignFingerprint();
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -144,7 +149,7 @@ function jarsUnsigned(): boolean {
 function unsignJars(): void {
   try {
     execFileSync(javaBinary(), [unsignSource, libDir], { stdio: ["ignore", "ignore", "inherit"] });
-    fs.writeFileSync(unsignedStampPath, unsignFingerprint());
+    unsigned.write();
   } catch {
     throw new EmbeddedNeo4jError(
       `Removing the signatures of the downloaded jars in ${libDir} failed (see above). Delete .neo4j and run \`npm run neo4j:install\` again.`,
