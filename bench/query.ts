@@ -11,7 +11,7 @@ import type { Driver } from "neo4j-driver";
 import { simulatedClientAddress } from "../scripts/client-addresses.js";
 import { repoRoot } from "../server/src/config.js";
 import { createDriver } from "../server/src/db/driver.js";
-import { Database } from "../server/src/db/run.js";
+import { Database, withoutCallerStack } from "../server/src/db/run.js";
 import { freePort } from "../server/src/neo4j/ports.js";
 import type { Ontology } from "../server/src/ontology.js";
 import { createAtlasYoga } from "../server/src/yoga.js";
@@ -389,8 +389,9 @@ export async function rawLoop(
       const started = performance.now();
       const session = driver.session({ defaultAccessMode: "READ" });
       try {
-        // An auto-commit read, as Database sends it (db/run.ts).
-        const result = await session.run(q.cypher, q.params, { timeout: 30_000 });
+        // An auto-commit read, as Database sends it (db/run.ts): without the caller's stack, which
+        // the driver would otherwise format (through tsx's source maps) at every query.
+        const result = await withoutCallerStack(() => session.run(q.cypher, q.params, { timeout: 30_000 }));
         result.records.map((r) => r.toObject());
         latencies.push(performance.now() - started);
       } catch {
