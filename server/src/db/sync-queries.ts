@@ -53,11 +53,15 @@ export const syncQueries = {
   deleteSources: `UNWIND $ids AS id MATCH (s:${SOURCE_LABEL} {id: id}) DELETE s`,
   // `+=`: the sync's own properties only (removed ones arrive as null); anything else stored there stays.
   upsertSources: `UNWIND $rows AS row MERGE (s:${SOURCE_LABEL} {id: row.id}) SET s += row`,
-  createEntities: (label: string) => `UNWIND $rows AS row CREATE (n:${ENTITY_LABEL}:${label}) SET n = row`,
+  /**
+   * Every kind in one statement, its label given per row (`row.label`, checked against the ontology
+   * by the caller): one query for the database to plan, not one per kind (Neo4j 5.26's dynamic labels).
+   */
+  createEntities: `UNWIND $rows AS row CREATE (n:${ENTITY_LABEL}:$(row.label)) SET n = row.props`,
   updateEntities: (label: string, allKindLabels: string[]) =>
     `UNWIND $rows AS row MATCH (n:${ENTITY_LABEL} {id: row.id}) SET n += row REMOVE n:${allKindLabels.join(":")} SET n:${label}`,
-  createRelations: (type: string) =>
-    `UNWIND $rows AS row MATCH (a:${ENTITY_LABEL} {id: row.from}) MATCH (b:${ENTITY_LABEL} {id: row.to}) CREATE (a)-[r:${type}]->(b) SET r = row.props`,
+  /** Every type in one statement, as createEntities: the type given per row (`row.type`, checked by the caller). */
+  createRelations: `UNWIND $rows AS row MATCH (a:${ENTITY_LABEL} {id: row.from}) MATCH (b:${ENTITY_LABEL} {id: row.to}) CREATE (a)-[r:$(row.type)]->(b) SET r = row.props`,
   updateRelations: (type: string) =>
     `UNWIND $rows AS row MATCH (:${ENTITY_LABEL} {id: row.from})-[r:${type} {id: row.id}]->(:${ENTITY_LABEL}) SET r += row.props`,
   /**

@@ -151,24 +151,22 @@ function stepsOf(plan: SyncPlan, ontology: Ontology): Step[] {
   add(syncQueries.deleteEntities, "ids", plan.entities.delete);
   add(syncQueries.deleteSources, "ids", plan.sources.delete);
   add(syncQueries.upsertSources, "rows", plan.sources.write);
-  for (const [kind, rows] of groupBy(plan.entities.create, (e) => e.kind))
-    add(
-      syncQueries.createEntities(allowLabel(ontology, kind)),
-      "rows",
-      rows.map((r) => r.props),
-    );
+  add(
+    syncQueries.createEntities,
+    "rows",
+    plan.entities.create.map((e) => ({ label: allowLabel(ontology, e.kind), props: e.props })),
+  );
   for (const [kind, rows] of groupBy(plan.entities.update, (e) => e.kind))
     add(
       syncQueries.updateEntities(allowLabel(ontology, kind), allKindLabels),
       "rows",
       rows.map((r) => r.props),
     );
-  for (const [type, rows] of groupBy(plan.relations.create, (r) => r.type))
-    add(
-      syncQueries.createRelations(allowType(ontology, type)),
-      "rows",
-      rows.map(({ from, to, props }) => ({ from, to, props })),
-    );
+  add(
+    syncQueries.createRelations,
+    "rows",
+    plan.relations.create.map(({ type, from, to, props }) => ({ type: allowType(ontology, type), from, to, props })),
+  );
   for (const [type, rows] of groupBy(plan.relations.update, (r) => r.type))
     add(
       syncQueries.updateRelations(allowType(ontology, type)),
