@@ -33,8 +33,18 @@ export interface BenchResults {
   analysis?: AnalysisResults & { source: string };
   /** The same fields on the synthetic graph of this size. */
   analysisSynthetic?: AnalysisResults & { source: string };
-  notes: string[];
+  /** What a reader must know about a part's figures, by part: a partial run (--only) replaces its own part's notes. */
+  notes: Partial<Record<BenchPart, string[]>>;
   totalSeconds?: number;
+}
+
+export const BENCH_PARTS = ["load", "query", "render", "analysis"] as const;
+export type BenchPart = (typeof BENCH_PARTS)[number];
+
+/** Notes in part order (a file written before notes were kept by part has none to keep). */
+function allNotes(notes: BenchResults["notes"] | string[] | undefined): string[] {
+  if (!notes || Array.isArray(notes)) return [];
+  return BENCH_PARTS.flatMap((part) => notes[part] ?? []);
 }
 
 export function writeResults(results: BenchResults, dir: string): string[] {
@@ -48,7 +58,7 @@ export function writeResults(results: BenchResults, dir: string): string[] {
     merged = {
       ...previous,
       ...Object.fromEntries(Object.entries(results).filter(([, v]) => v !== undefined)),
-      notes: results.notes,
+      notes: { ...(Array.isArray(previous.notes) ? {} : previous.notes), ...results.notes },
       measured,
     } as BenchResults;
     if (!results.graph && previous.graph) merged.graph = previous.graph;
@@ -215,7 +225,8 @@ export function markdown(r: BenchResults & { measured?: Record<string, string> }
   }
   if (r.analysis) lines.push(...analysisMarkdown(r.analysis, r.analysis.source));
   if (r.analysisSynthetic) lines.push(...analysisMarkdown(r.analysisSynthetic, r.analysisSynthetic.source, `## Analysis, synthetic graph ${r.size}`));
-  if (r.notes.length) lines.push("## Notes", "", ...r.notes.map((n) => `- ${n}`), "");
+  const notes = allNotes(r.notes);
+  if (notes.length) lines.push("## Notes", "", ...notes.map((n) => `- ${n}`), "");
   if (r.measured)
     lines.push(
       `Sections measured: ${Object.entries(r.measured)

@@ -22,7 +22,7 @@ import type { LoadWorkerResult } from "./load-worker.js";
 import { BENCH_BOLT_PORT, BENCH_PASSWORD, HEAP_MIB, PAGE_CACHE_MIB, startApocNeo4j, startPlainNeo4j, wipeDataDir } from "./neo4j.js";
 import { benchAtlas, benchPeer, type Cell } from "./query.js";
 import { benchRender, type RenderResult } from "./render.js";
-import { type BenchResults, writeResults } from "./report.js";
+import { BENCH_PARTS, type BenchPart, type BenchResults, writeResults } from "./report.js";
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -94,7 +94,7 @@ async function main(): Promise<void> {
     .name("bench")
     .description("Load, query and render benchmarks on a synthetic atlas (results in bench/results/).")
     .addOption(new Option("--size <size>", "graph size: S = 10k entities / 50k relations, M = 100k / 1M").choices(["S", "M"]).default("S"))
-    .addOption(new Option("--only <part>", "run one part only").choices(["load", "query", "render", "analysis"]))
+    .addOption(new Option("--only <part>", "run one part only").choices([...BENCH_PARTS]))
     .option("--seconds <n>", "seconds per query cell", (v) => Number(v), 10)
     .option("--warmup <n>", "warm-up seconds before each query's cells", (v) => Number(v), 2)
     .option("--map-only", "render: only the real seed's front-page map beside its floors (no synthetic graphs)")
@@ -104,7 +104,7 @@ async function main(): Promise<void> {
     .parse();
   const opts = program.opts<{
     size: "S" | "M";
-    only?: "load" | "query" | "render" | "analysis";
+    only?: BenchPart;
     seconds: number;
     warmup: number;
     mapOnly?: boolean;
@@ -113,14 +113,18 @@ async function main(): Promise<void> {
   // Read by bench/server-worker.ts, which our server runs in.
   process.env.RESPONSE_CACHE = opts.responseCache;
   const size = SIZES[opts.size];
-  const parts = opts.only ? [opts.only] : ["load", "query", "render", "analysis"];
+  const parts: BenchPart[] = opts.only ? [opts.only] : [...BENCH_PARTS];
   const started = performance.now();
   const ontology = loadOntology();
   const results: BenchResults = {
     size: size.name,
     date: new Date().toISOString(),
     machine: machine(),
-    notes: [],
+    // Every part run starts with no notes, so that its notes from an earlier run do not outlive it.
+    notes: Object.fromEntries(parts.map((part) => [part, []])),
+  };
+  const note = (part: BenchPart, text: string) => {
+    results.notes[part] = [...(results.notes[part] ?? []), text];
   };
   log(`bench ${size.name} (${size.entities} entities, ${size.relations} relations): ${parts.join(", ")} on ${results.machine.cpu} × ${results.machine.cores}`);
 
@@ -139,13 +143,13 @@ async function main(): Promise<void> {
         loaded = "phases" in sync && sync.phases.fullSync?.ok === true;
         if (!loaded) {
           const why = "error" in sync ? sync.error : sync.phases.fullSync?.error;
-          results.notes.push(`The full sync at ${size.name} failed: ${why}`);
+          note("load", `The full sync at ${size.name} failed: ${why}`);
           log(`  sync failed: ${why}`);
           if (parts.includes("query")) {
             log("  loading the graph with the floor loader instead, for the query benchmark…");
             const floor = await loadWorker(uri, size.name, "floor");
             loaded = "phases" in floor && floor.phases.floor?.ok === true;
-            results.notes.push("The query benchmark ran on the graph written by the floor loader.");
+            note("query", "The query benchmark ran on the graph written by the floor loader.");
           }
         }
         if (parts.includes("query") && loaded) {
@@ -153,7 +157,8 @@ async function main(): Promise<void> {
           const atlas = await benchAtlas(uri, { graph, ontology, concurrencies: [1, 32], seconds: opts.seconds, warmupSeconds: opts.warmup, log });
           results.query = atlas.cells;
           results.neighborhoodRounds = atlas.rounds;
-          results.notes.push(
+          note(
+            "query",
             opts.responseCache === "on"
               ? "Our server ran with its response cache on (answers kept per graph version): after the warm-up, the repeated mix is answered from memory."
               : "Our server ran with its response cache off (RESPONSE_CACHE=off): every request is a cold read.",
@@ -167,7 +172,7 @@ async function main(): Promise<void> {
         () => startApocNeo4j(undefined, log),
         () => benchPeer(uri, { graph, ontology, concurrencies: [1, 32], seconds: opts.seconds, warmupSeconds: opts.warmup, log }),
       ).catch((error: unknown) => {
-        results.notes.push(`The peer benchmark failed: ${error instanceof Error ? error.message : String(error)}`);
+        note("query", `The peer benchmark failed: ${error instanceof Error ? error.message : String(error)}`);
         log(`  peer failed: ${error instanceof Error ? error.message : String(error)}`);
         return [] as Cell[];
       });
@@ -217,7 +222,7 @@ async function main(): Promise<void> {
     // The analysis answers questions about the real supply chain: measure it on the real seed.
     log("analysis: the five dependency-analysis fields on the real seed, beside the layer Cypher…");
     const { graph, problems } = validateSeed({ seedDir: path.join(repoRoot, "seed"), ontology });
-    if (!graph) results.notes.push(`The analysis benchmark needs a valid seed; npm run validate reports ${problems.length} problems.`);
+    if (!graph) note("analysis", `The analysis benchmark needs a valid seed; npm run validate reports ${problems.length} problems.`);
     else
       results.analysis = {
         ...(await analyse(graph, true)),

@@ -1,6 +1,10 @@
-/** The benchmark's analysis table as a reader sees it in bench/results/*.md. */
+/** The benchmark's analysis table and notes as a reader sees them in bench/results/*.md. */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { analysisMarkdown } from "../../bench/analysis.js";
+import { type BenchResults, writeResults } from "../../bench/report.js";
 
 describe("the analysis table of the benchmark report", () => {
   it("says when no request finished within a cell, instead of 0 req/s at 0 ms", () => {
@@ -15,5 +19,22 @@ describe("the analysis table of the benchmark report", () => {
     );
     expect(lines).toContain("| exposure | 32 | none finished in 5 s | – | – | – | 0 |");
     expect(lines).toContain("| impact | 1 | 1 | 279.8 | 2929.5 | 2929.5 | 0 |");
+  });
+});
+
+describe("the notes of a benchmark report", () => {
+  it("keep a part's notes when another part is measured again (--only), and replace them when that part is", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-report-"));
+    const machine = { cpu: "test", cores: 2, memoryGiB: 1, os: "test", node: "v20", java: "17", neo4j: "5.26", neo4jMemory: "test", chromium: "none" };
+    const run = (notes: BenchResults["notes"]) => writeResults({ size: "S", date: new Date().toISOString(), machine, notes } as BenchResults, dir);
+    run({ load: [], query: ["every request is a cold read"] });
+    run({ load: ["the full sync failed"] });
+    let md = fs.readFileSync(path.join(dir, "S.md"), "utf8");
+    expect(md).toContain("- every request is a cold read");
+    expect(md).toContain("- the full sync failed");
+    run({ query: [] });
+    md = fs.readFileSync(path.join(dir, "S.md"), "utf8");
+    expect(md).not.toContain("cold read");
+    expect(md).toContain("- the full sync failed");
   });
 });
