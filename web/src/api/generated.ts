@@ -85,6 +85,8 @@ export type RelationType =
   | "EXEMPTS"
   /** founded (创立): A person founded an organisation. From PERSON to ORGANIZATION. */
   | "FOUNDED"
+  /** implements (实施): A rule or regulation puts an earlier policy (an executive order, a law) into effect. From POLICY to POLICY. */
+  | "IMPLEMENTS"
   /** invests in (投资): An organisation or person holds or made an investment in an organisation. From ORGANIZATION, PERSON to ORGANIZATION, FACILITY. */
   | "INVESTS_IN"
   /** issued by (发布机构): A policy was issued or enacted by a government body. From POLICY to ORGANIZATION. */
