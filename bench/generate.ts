@@ -4,6 +4,7 @@
  * English and Chinese names, and power-law degrees (a few hubs like NVIDIA or Huawei, a long tail).
  * Deterministic: the same size and seed give the same graph, byte for byte.
  */
+import { prng } from "../server/src/core/random.js";
 import type { AttributeDef, Ontology, Status } from "../server/src/ontology.js";
 import { type EntityRecord, type RelationRecord, relationId, type SeedGraph, type SourceRecord } from "../server/src/seed/model.js";
 
@@ -18,28 +19,8 @@ export const SIZES: Record<"S" | "M", GraphSize> = {
   M: { name: "M", entities: 100_000, relations: 1_000_000 },
 };
 
-/** sfc32: small, fast and good enough for test data; seeded so every run builds the same graph. */
-export function prng(seed: number): () => number {
-  let a = 0x9e3779b9;
-  let b = 0x243f6a88;
-  let c = 0xb7e15162;
-  let d = seed >>> 0;
-  const next = () => {
-    a |= 0;
-    b |= 0;
-    c |= 0;
-    d |= 0;
-    const t = (((a + b) | 0) + d) | 0;
-    d = (d + 1) | 0;
-    a = b ^ (b >>> 9);
-    b = (c + (c << 3)) | 0;
-    c = (c << 21) | (c >>> 11);
-    c = (c + t) | 0;
-    return (t >>> 0) / 4294967296;
-  };
-  for (let i = 0; i < 16; i++) next();
-  return next;
-}
+/** Seeded, so every run builds the same graph (server/src/core/random.ts). */
+export { prng };
 
 /** Share of entities per kind; a kind the ontology adds later gets weight 1. */
 const KIND_WEIGHT: Record<string, number> = {

@@ -236,8 +236,54 @@ describe("npm run kg", () => {
     expect(r.out).toContain("- ✏️ `ascend-910b`: name: Ascend 910B → Huawei Ascend 910B");
   });
 
+  it("sample draws relations with their file and every cited source, the same ones again for the same --draw", () => {
+    const first = kg("sample", "--count", "2", "--draw", "41");
+    expect(first.status).toBe(0);
+    expect(first.out).toContain("## Audit sample: 2 of 3 relations");
+    expect(first.out).toContain("Draw it again: `npm run kg -- sample --count 2 --draw 41`");
+    const items = first.out.split("\n").filter((line) => /^\d+\. \[ \] /.test(line));
+    expect(items).toHaveLength(2);
+    expect(new Set(items).size).toBe(2);
+    expect(kg("sample", "--count", "2", "--draw", "41").out).toBe(first.out);
+    const one = kg("sample", "--count", "5", "--type", "DESIGNS", "--draw", "3");
+    expect(one.out).toContain("## Audit sample: 1 of 1 relations");
+    expect(one.out).toContain("1. [ ] `hisilicon` **DESIGNS** `ascend-910b` (confirmed) — seed/entities/organization/hisilicon.yaml");
+    expect(one.out).toContain("(`wikipedia-hisilicon`)");
+    expect(one.out).toMatch(/\[HiSilicon\]\(<https:\/\/en\.wikipedia\.org\/wiki\/HiSilicon>\)/);
+  });
+
+  it("sample --since-ref draws only the relations added or changed since that git ref", () => {
+    const git = (...args: string[]) => execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.org", ...args], { cwd: seed, encoding: "utf8" });
+    git("init", "-q");
+    git("add", "-A");
+    git("commit", "-qm", "base");
+    expect(kg("sample", "--since-ref", "HEAD", "--draw", "1").out).toContain("## Audit sample: 0 of 0 relations");
+    const badRef = kg("sample", "--since-ref", "no-such-ref");
+    expect(badRef.status).toBe(1);
+    expect(badRef.out).toContain('at git ref "no-such-ref"; is it a commit, branch or tag of this repository?');
+    kg("add-relation", "--from", "hisilicon", "--type", "MANUFACTURES", "--to", "ascend-910b", "--source", "wikipedia-hisilicon", "--status", "reported");
+    const r = kg("sample", "--since-ref", "HEAD", "--draw", "1", "--json");
+    expect(r.status).toBe(0);
+    const drawn = JSON.parse(r.out) as { draw: number; population: number; relations: { id: string }[] };
+    expect(drawn).toMatchObject({ draw: 1, population: 1 });
+    expect(drawn.relations.map((x) => x.id)).toEqual(["hisilicon/MANUFACTURES/ascend-910b"]);
+  });
+
+  it("sample refuses a count, a draw or a type it cannot use, saying which", () => {
+    for (const [args, message] of [
+      [["--count", "0"], "--count must be a whole number of relations, at least 1 (got 0)"],
+      [["--draw", "1.5"], "--draw must be a whole number (got 1.5)"],
+      [["--type", "DESIGN"], "Unknown relation type DESIGN"],
+      [["--since-ref", "HEAD"], 'is not in a git repository, so there is no "HEAD" to compare with'],
+    ] as const) {
+      const r = kg("sample", ...args);
+      expect(r.status, args.join(" ")).toBe(1);
+      expect(r.out, args.join(" ")).toContain(message);
+    }
+  });
+
   it("every command has --help", () => {
-    for (const command of ["add-entity", "add-relation", "add-source", "fmt", "diff"]) {
+    for (const command of ["add-entity", "add-relation", "add-source", "fmt", "diff", "sample"]) {
       const r = kg(command, "--help");
       expect(r.status, command).toBe(0);
       expect(r.out, command).toContain(`Usage: kg ${command}`);

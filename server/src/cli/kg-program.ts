@@ -3,19 +3,18 @@
  * seed. Every command writes canonical YAML to the right file and validates the whole seed before
  * keeping a change. Output goes through `io`, so the tests run the commands in process.
  */
-import { execFileSync } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import { quote } from "shell-quote";
 import { loadConfig } from "../config.js";
 import { loadOntology, STATUSES } from "../ontology.js";
+import { seedAtRef } from "../seed/at-ref.js";
 import { diffSeeds, diffToMarkdown } from "../seed/diff.js";
 import { addEntity, addRelation, addSource, EditError, findSourceByUrl, quoteOf } from "../seed/edit.js";
 import { formatSeedDir } from "../seed/files.js";
 import { findGaps, GAP_KINDS } from "../seed/gaps.js";
 import { validateSeed } from "../seed/validate.js";
+import { addSampleCommand } from "./kg-sample.js";
 
 /** Where the commands write: standard output and standard error. */
 export interface KgIo {
@@ -227,28 +226,17 @@ export function runKg(args: string[], io: KgIo = processIo): number {
     .command("diff")
     .description("Print, as Markdown, the graph-level difference between a git ref and the working tree")
     .argument("[base-ref]", "git ref to compare with", "origin/main")
-    .action((base: string) => {
-      const seed = path.resolve(seedOf());
-      const top = execFileSync("git", ["rev-parse", "--show-toplevel"], { cwd: seed, encoding: "utf8" }).trim();
-      const inRepo = path.relative(top, seed) || ".";
-      const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "atlas-diff-"));
-      try {
-        try {
-          const archive = execFileSync("git", ["archive", "--format=tar", base, "--", inRepo], { cwd: top, maxBuffer: 1 << 30 });
-          execFileSync("tar", ["-x", "-C", tmp], { input: archive });
-        } catch {
-          printError(`✖ Cannot read ${inRepo}/ at git ref "${base}"; is it a commit, branch or tag of this repository?`);
-          exitCode = 1;
-          return;
-        }
+    .action((base: string) =>
+      run(() => {
+        const seed = seedOf();
         const ontology = loadOntology(seed);
-        const before = validateSeed({ seedDir: path.join(tmp, inRepo), ontology, cwd: tmp }).partial;
+        const before = seedAtRef(seed, base, ontology);
         const after = validateSeed({ seedDir: seed, ontology }).partial;
         print(diffToMarkdown(diffSeeds(before, after), after, base));
-      } finally {
-        fs.rmSync(tmp, { recursive: true, force: true });
-      }
-    });
+      }),
+    );
+
+  addSampleCommand(program, { seedOf, print, printError, run });
 
   try {
     program.parse(args, { from: "user" });

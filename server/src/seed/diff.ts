@@ -63,7 +63,7 @@ export function inert(text: string): string {
 }
 
 /** A link only for an http(s) URL, with its text and target made inert. */
-function link(title: string, url: string | undefined): string {
+export function link(title: string, url: string | undefined): string {
   if (!url || !/^https?:\/\/[^\s<>()]+$/.test(url)) return inert(title);
   return `[${inert(title)}](<${url}>)`;
 }

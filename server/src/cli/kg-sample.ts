@@ -1,0 +1,69 @@
+/**
+ * `npm run kg -- sample`: relations drawn at random, with their sources, to check before an area
+ * is committed (kg-program.ts registers it; the draw itself is seed/sample.ts).
+ */
+import type { Command } from "commander";
+import { quote } from "shell-quote";
+import { loadOntology } from "../ontology.js";
+import { seedAtRef } from "../seed/at-ref.js";
+import { diffSeeds } from "../seed/diff.js";
+import { EditError } from "../seed/edit.js";
+import { sampleRelations, sampleToMarkdown } from "../seed/sample.js";
+import { validateSeed } from "../seed/validate.js";
+
+export interface SampleCommandEnv {
+  seedOf(): string;
+  print(line: string): void;
+  printError(line: string): void;
+  /** Runs an action; an EditError it throws is printed and makes the exit status 1. */
+  run(action: () => void): void;
+}
+
+interface SampleOptions {
+  count: number;
+  draw?: number;
+  type?: string[];
+  sinceRef?: string;
+  json?: boolean;
+}
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+export function addSampleCommand(program: Command, env: SampleCommandEnv): void {
+  program
+    .command("sample")
+    .description("Draw relations at random to check against their sources (the audit of an area before you commit it)")
+    .option("--count <n>", "how many relations", (v) => Number(v), 30)
+    .option("--draw <n>", "number of the draw: the same number draws the same relations (default: a new draw, printed)", (v) => Number(v))
+    .option("--type <TYPE>", "only relations of this type (repeatable)", collect)
+    .option("--since-ref <git-ref>", "only relations added or changed since this git ref (your new relations)")
+    .option("--json", "print the sample as JSON")
+    .action((o: SampleOptions) => env.run(() => sample(o, env)));
+}
+
+function sample(o: SampleOptions, env: SampleCommandEnv): void {
+  if (!Number.isInteger(o.count) || o.count < 1) throw new EditError(`--count must be a whole number of relations, at least 1 (got ${o.count}).`);
+  if (o.draw !== undefined && !Number.isInteger(o.draw)) throw new EditError(`--draw must be a whole number (got ${o.draw}); leave it out for a new draw.`);
+  const seed = env.seedOf();
+  const ontology = loadOntology(seed);
+  const unknown = (o.type ?? []).filter((t) => !ontology.relationType(t));
+  if (unknown.length > 0) throw new EditError(`Unknown relation type ${unknown.join(", ")}; the types are in seed/ontology/relation-types.yaml.`);
+  const { partial: graph, problems } = validateSeed({ seedDir: seed, ontology });
+  if (problems.length > 0)
+    env.printError(`(the seed has ${problems.length} validation problems; run \`npm run validate\`. The sample is drawn from what passed.)`);
+  let among: Set<string> | undefined;
+  if (o.sinceRef) {
+    const diff = diffSeeds(seedAtRef(seed, o.sinceRef, ontology), graph);
+    among = new Set([...diff.relations.added, ...diff.relations.changed.map((c) => c.after)].map((r) => r.id));
+  }
+  const draw = o.draw ?? Math.floor(Math.random() * 2 ** 31);
+  const drawn = sampleRelations(graph.relations, { count: o.count, draw, types: o.type, among });
+  if (o.json) {
+    env.print(JSON.stringify({ draw, population: drawn.population, relations: drawn.relations }, null, 2));
+    return;
+  }
+  const again = ["npm", "run", "kg", "--", "sample", "--count", String(o.count), "--draw", String(draw)];
+  for (const t of o.type ?? []) again.push("--type", t);
+  if (o.sinceRef) again.push("--since-ref", o.sinceRef);
+  env.print(sampleToMarkdown(drawn, graph, quote(again)));
+}

@@ -1,0 +1,52 @@
+/** The audit sample's draw (seed/sample.ts): repeatable, without repeats, and within its filters. */
+import { describe, expect, it } from "vitest";
+import type { RelationRecord } from "../../server/src/seed/model.js";
+import { sampleRelations } from "../../server/src/seed/sample.js";
+
+const relation = (i: number, type = i % 3 === 0 ? "RESTRICTS" : "SUPPLIES"): RelationRecord => ({
+  id: `e${i}/${type}/f${i}`,
+  type,
+  from: `e${i}`,
+  to: `f${i}`,
+  status: "confirmed",
+  claimedBy: [],
+  attributes: {},
+  sources: ["s"],
+  quotes: [],
+});
+const relations = Array.from({ length: 300 }, (_, i) => relation(i));
+const ids = (rs: RelationRecord[]) => rs.map((r) => r.id);
+
+describe("sampleRelations", () => {
+  it("draws the same relations for the same draw number, whatever the order of the files", () => {
+    const a = sampleRelations(relations, { count: 30, draw: 2026 });
+    const b = sampleRelations([...relations].reverse(), { count: 30, draw: 2026 });
+    expect(ids(a.relations)).toEqual(ids(b.relations));
+    expect(ids(sampleRelations(relations, { count: 30, draw: 2027 }).relations)).not.toEqual(ids(a.relations));
+  });
+
+  it("never draws a relation twice, and draws all of them when fewer match than asked", () => {
+    const some = sampleRelations(relations, { count: 30, draw: 7 });
+    expect(some.population).toBe(300);
+    expect(new Set(ids(some.relations)).size).toBe(30);
+    const all = sampleRelations(relations.slice(0, 12), { count: 30, draw: 7 });
+    expect(all.relations).toHaveLength(12);
+    expect(new Set(ids(all.relations))).toEqual(new Set(ids(relations.slice(0, 12))));
+  });
+
+  it("draws only the types and the relations asked for", () => {
+    const restricts = sampleRelations(relations, { count: 30, draw: 1, types: ["RESTRICTS"] });
+    expect(restricts.population).toBe(100);
+    expect(restricts.relations.every((r) => r.type === "RESTRICTS")).toBe(true);
+    const among = new Set(["e1/SUPPLIES/f1", "e3/RESTRICTS/f3"]);
+    const mine = sampleRelations(relations, { count: 30, draw: 1, among });
+    expect(new Set(ids(mine.relations))).toEqual(among);
+  });
+
+  it("spreads its draws over the whole population", () => {
+    // 200 draws of 30 from 300: every relation should come up (each has a 1 − 0.9^200 chance).
+    const seen = new Set<string>();
+    for (let draw = 0; draw < 200; draw++) for (const r of sampleRelations(relations, { count: 30, draw }).relations) seen.add(r.id);
+    expect(seen.size).toBe(300);
+  });
+});
