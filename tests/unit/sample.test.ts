@@ -1,7 +1,7 @@
 /** The audit sample's draw (seed/sample.ts): repeatable, without repeats, and within its filters. */
 import { describe, expect, it } from "vitest";
-import type { RelationRecord } from "../../server/src/seed/model.js";
-import { sampleRelations } from "../../server/src/seed/sample.js";
+import type { RelationRecord, SeedGraph } from "../../server/src/seed/model.js";
+import { sampleRelations, sampleToMarkdown } from "../../server/src/seed/sample.js";
 
 const relation = (i: number, type = i % 3 === 0 ? "RESTRICTS" : "SUPPLIES"): RelationRecord => ({
   id: `e${i}/${type}/f${i}`,
@@ -48,5 +48,34 @@ describe("sampleRelations", () => {
     const seen = new Set<string>();
     for (let draw = 0; draw < 200; draw++) for (const r of sampleRelations(relations, { count: 30, draw }).relations) seen.add(r.id);
     expect(seen.size).toBe(300);
+  });
+});
+
+describe("sampleToMarkdown", () => {
+  it("shows what the sources must state: a metric's figure, the relation's quotes, and each source with its link", () => {
+    const measures: RelationRecord = {
+      ...relation(1, "MEASURES"),
+      id: "qwen-tokens/MEASURES/qwen",
+      from: "qwen-tokens",
+      to: "qwen",
+      status: "claimed",
+      claimedBy: ["alibaba-cloud"],
+      sources: ["report"],
+      quotes: [{ text: "we have scaled the pre-training datasets to 18 trillion tokens", language: "en", translation: "…", source: "report" }],
+    };
+    const graph: SeedGraph = {
+      entities: [
+        { id: "qwen-tokens", kind: "METRIC", name: "Qwen pre-training data", aliases: [], attributes: { value: 18, unit: "trillion tokens", asOf: "2024-12" } },
+      ],
+      relations: [measures],
+      sources: [
+        { id: "report", url: "https://arxiv.org/abs/2412.15115", title: "Qwen2.5 Technical Report", publisher: "arXiv", date: "2024-12", language: "en" },
+      ],
+    };
+    const text = sampleToMarkdown({ population: 1, relations: [measures] }, graph, "npm run kg -- sample --draw 1");
+    expect(text).toContain("1. [ ] `qwen-tokens` **MEASURES** `qwen` (claimed by alibaba-cloud) — seed/entities/metric/qwen-tokens.yaml");
+    expect(text).toContain("   - figure: 18 trillion tokens \\(as of 2024\\-12\\)");
+    expect(text).toContain("   - quote (`report`): we have scaled the pre\\-training datasets to 18 trillion tokens");
+    expect(text).toContain("   - [Qwen2\\.5 Technical Report](<https://arxiv.org/abs/2412.15115>) — arXiv, 2024\\-12 (`report`)");
   });
 });

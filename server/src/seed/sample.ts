@@ -42,7 +42,15 @@ export function sampleRelations(relations: RelationRecord[], options: SampleOpti
   return { population: pool.length, relations: pool.slice(0, n) };
 }
 
-/** The sample as a Markdown checklist: each relation with its file, dates, note and every cited source. */
+/** A metric's figure as its entity records it (value, unit, date), the thing its sources must state. */
+function figureOf(attributes: Record<string, unknown>): string | undefined {
+  if (attributes.value === undefined) return undefined;
+  const unit = attributes.unit === undefined ? "" : ` ${String(attributes.unit)}`;
+  const asOf = attributes.asOf === undefined ? "" : ` (as of ${String(attributes.asOf)})`;
+  return `${String(attributes.value)}${unit}${asOf}`;
+}
+
+/** The sample as a Markdown checklist: each relation with its file, dates, a metric's figure, note, quotes and every cited source. */
 export function sampleToMarkdown(sample: Sample, graph: SeedGraph, repeat: string): string {
   const entities = new Map(graph.entities.map((e) => [e.id, e]));
   const sources = new Map(graph.sources.map((s) => [s.id, s]));
@@ -62,7 +70,10 @@ export function sampleToMarkdown(sample: Sample, graph: SeedGraph, repeat: strin
     lines.push(`${i + 1}. [ ] \`${r.from}\` **${r.type}** \`${r.to}\` (${r.status}${claim}${dates}) — ${file}`);
     const attributes = Object.entries(r.attributes).map(([k, v]) => `${k} ${Array.isArray(v) ? v.join(", ") : String(v)}`);
     if (attributes.length > 0) lines.push(`   - attributes: ${inert(attributes.join("; "))}`);
+    const figure = from ? figureOf(from.attributes) : undefined;
+    if (figure) lines.push(`   - figure: ${inert(figure)}`);
     if (r.note) lines.push(`   - note: ${inert(r.note)}`);
+    for (const q of r.quotes) lines.push(`   - quote (\`${q.source}\`): ${inert(q.text)}`);
     for (const id of r.sources) {
       const s = sources.get(id);
       if (!s) {
