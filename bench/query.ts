@@ -1,7 +1,8 @@
 /**
  * Query benchmark: the mix (search, entity with its relations, neighbourhood depth 2, paths up to
  * 4 hops) at concurrency 1 and 32, against our server over HTTP (autocannon), against the very same
- * Cypher run straight through neo4j-driver (the floor), and against @neo4j/graphql (the peer).
+ * Cypher run straight through neo4j-driver (the floor), against that Cypher served by bare node:http
+ * (the HTTP floor: what any HTTP API pays on top of the read), and against @neo4j/graphql (the peer).
  */
 
 import { type ChildProcess, spawn } from "node:child_process";
@@ -22,8 +23,11 @@ import { peerDocuments } from "./peer.js";
 
 export const QUERY_NAMES = ["search", "entity", "neighborhood", "paths"] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
-/** before: the neighbourhood query as it stood when issue 16 was filed, raw (bench/neighborhood-before.ts). */
-export type Target = "graphql" | "raw" | "peer" | "before";
+/**
+ * before: the neighbourhood query as it stood when issue 16 was filed, raw (bench/neighborhood-before.ts);
+ * http: the HTTP floor, the same Cypher served by bare node:http (bench/server-worker.ts floor).
+ */
+export type Target = "graphql" | "raw" | "peer" | "before" | "http";
 
 export interface Cell {
   target: Target;
@@ -95,7 +99,7 @@ function cell(target: Target, query: QueryName, concurrency: number, seconds: nu
 }
 
 /** Starts bench/server-worker.ts; resolves once it listens. */
-export async function startServer(target: "atlas" | "peer", uri: string): Promise<{ url: string; stop(): Promise<void> }> {
+export async function startServer(target: "atlas" | "peer" | "floor", uri: string): Promise<{ url: string; stop(): Promise<void> }> {
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", path.join(repoRoot, "bench/server-worker.ts"), target, uri, String(port)], {
     stdio: ["pipe", "pipe", "inherit"],
@@ -214,7 +218,9 @@ export async function benchAtlas(uri: string, options: QueryBenchOptions): Promi
   try {
     const cypher = await captureCypher(driver, options.ontology, all);
     const server = await startServer("atlas", uri);
+    const floor = await startServer("floor", uri);
     try {
+      const floorBodies = Object.fromEntries(QUERY_NAMES.map((name) => [name, cypher[name].map((q) => JSON.stringify(q))])) as Record<QueryName, string[]>;
       const bodies = Object.fromEntries(QUERY_NAMES.map((name) => [name, all[name].map((v) => JSON.stringify(v.ours))])) as Record<QueryName, string[]>;
       for (const name of QUERY_NAMES) await preflight(server.url, all[name], "ours", name);
       // Neo4j's JIT keeps getting faster for the first minute or two of a fresh server (a search
@@ -224,19 +230,26 @@ export async function benchAtlas(uri: string, options: QueryBenchOptions): Promi
       for (const name of QUERY_NAMES) {
         await hammer(server.url, bodies[name], 4, JVM_WARMUP_SECONDS);
         await rawLoop(driver, cypher[name], 4, JVM_WARMUP_SECONDS);
+        await hammer(floor.url, floorBodies[name], 4, JVM_WARMUP_SECONDS);
       }
       const measure = async (target: Target, name: QueryName, c: number, queries: CapturedQuery[]) => {
         const { latencies, errors } =
-          target === "graphql" ? await hammer(server.url, bodies[name], c, options.seconds) : await rawLoop(driver, queries, c, options.seconds);
+          target === "graphql"
+            ? await hammer(server.url, bodies[name], c, options.seconds)
+            : target === "http"
+              ? await hammer(floor.url, floorBodies[name], c, options.seconds)
+              : await rawLoop(driver, queries, c, options.seconds);
         cells.push(cell(target, name, c, options.seconds, latencies, errors));
         options.log(`  ${target.padEnd(7)} ${name} c=${c}: ${describe(cells[cells.length - 1] as Cell)}`);
       };
       for (const name of QUERY_NAMES) {
         await hammer(server.url, bodies[name], 4, options.warmupSeconds);
         await rawLoop(driver, cypher[name], 4, options.warmupSeconds);
-        // Which goes first alternates, so neither is always the one measured on a warmer server.
+        await hammer(floor.url, floorBodies[name], 4, options.warmupSeconds);
+        // Which goes first rotates, so none is always the one measured on a warmer server.
         for (const [i, c] of options.concurrencies.entries()) {
-          const order: Target[] = i % 2 === 0 ? ["graphql", "raw"] : ["raw", "graphql"];
+          const targets: Target[] = ["graphql", "raw", "http"];
+          const order = targets.map((_, k) => targets[(i + k) % targets.length] as Target);
           for (const target of order) await measure(target, name, c, cypher[name]);
         }
       }
@@ -245,7 +258,7 @@ export async function benchAtlas(uri: string, options: QueryBenchOptions): Promi
       for (const c of options.concurrencies) await measure("before", "neighborhood", c, before);
       rounds = await neighborhoodRounds(server.url, driver, all.neighborhood, { raw: cypher.neighborhood, before }, options);
     } finally {
-      await server.stop();
+      await Promise.all([server.stop(), floor.stop()]);
     }
   } finally {
     await driver.close();

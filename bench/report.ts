@@ -141,18 +141,19 @@ export function markdown(r: BenchResults & { measured?: Record<string, string> }
       "## Query",
       "",
       `Each cell: ${r.query[0]?.seconds} s of requests cycling through 30–50 variants (mostly median-degree entities, one in ten a hub). c readers at once, each with an address of its own (X-Forwarded-For through the loopback proxy: the server's per-client turns, 8 queries at once, apply to each reader). Latencies in ms.`,
-      "GraphQL = our server over HTTP (autocannon); raw = the same Cypher and parameters through neo4j-driver; peer = @neo4j/graphql over the same data.",
+      "GraphQL = our server over HTTP (autocannon); raw = the same Cypher and parameters through neo4j-driver in the load generator's process; HTTP floor = the same Cypher served by bare node:http in a process of its own (read, rows as plain objects, JSON.stringify; autocannon), what any HTTP API pays at least; peer = @neo4j/graphql over the same data.",
       "",
-      "| query | c | GraphQL req/s | p50 | p95 | p99 | raw req/s | raw p50 | raw p99 | **GraphQL/raw p50** | peer req/s | peer p50 | peer p99 | **ours/peer p50** (< 1: ours faster) |",
-      "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+      "| query | c | GraphQL req/s | p50 | p95 | p99 | raw req/s | raw p50 | raw p99 | **GraphQL/raw p50** | HTTP floor req/s | HTTP floor p50 | HTTP floor/raw p50 | GraphQL/HTTP floor p50 | peer req/s | peer p50 | peer p99 | **ours/peer p50** (< 1: ours faster) |",
+      "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     );
     for (const q of QUERY_NAMES)
       for (const c of concurrencies) {
         const g = get("graphql", q, c);
         const raw = get("raw", q, c);
         const peer = get("peer", q, c);
+        const floor = get("http", q, c);
         lines.push(
-          `| ${q} | ${c} | ${fmt(g?.requestsPerSecond)} | ${fmt(g?.p50)} | ${fmt(g?.p95)} | ${fmt(g?.p99)} | ${fmt(raw?.requestsPerSecond)} | ${fmt(raw?.p50)} | ${fmt(raw?.p99)} | ${ratio(g?.p50, raw?.p50)} | ${fmt(peer?.requestsPerSecond)} | ${fmt(peer?.p50)} | ${fmt(peer?.p99)} | ${ratio(g?.p50, peer?.p50)} |`,
+          `| ${q} | ${c} | ${fmt(g?.requestsPerSecond)} | ${fmt(g?.p50)} | ${fmt(g?.p95)} | ${fmt(g?.p99)} | ${fmt(raw?.requestsPerSecond)} | ${fmt(raw?.p50)} | ${fmt(raw?.p99)} | ${ratio(g?.p50, raw?.p50)} | ${fmt(floor?.requestsPerSecond)} | ${fmt(floor?.p50)} | ${ratio(floor?.p50, raw?.p50)} | ${ratio(g?.p50, floor?.p50)} | ${fmt(peer?.requestsPerSecond)} | ${fmt(peer?.p50)} | ${fmt(peer?.p99)} | ${ratio(g?.p50, peer?.p50)} |`,
         );
       }
     const before = concurrencies.map((c) => ({

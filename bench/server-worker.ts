@@ -3,7 +3,10 @@
  * loop:  tsx bench/server-worker.ts <atlas|peer> <bolt-uri> <port>
  *   atlas: our server exactly as `npm start` builds it (createAtlasServer over Database), with its
  *          response cache only when RESPONSE_CACHE=on (cold reads by default: what the floor compares with);
- *   peer:  @neo4j/graphql's schema served by graphql-yoga (the same HTTP layer as ours).
+ *   peer:  @neo4j/graphql's schema served by graphql-yoga (the same HTTP layer as ours);
+ *   floor: the HTTP floor: bare node:http that runs the Cypher and parameters it is sent (the bench
+ *          posts what our resolvers sent, captured in bench/query.ts) through Database and answers
+ *          `{"data": rows}`, what any HTTP API must at least do for the same answer (loopback only).
  * Prints "READY <port>" once listening; exits when its standard input closes.
  */
 // First: sets NODE_ENV before any library reads it.
@@ -11,6 +14,7 @@ import "../server/src/production-mode.js";
 import http from "node:http";
 import { Neo4jGraphQL } from "@neo4j/graphql";
 import { createYoga } from "graphql-yoga";
+import neo4j from "neo4j-driver";
 import { GraphVersion } from "../server/src/cache/graph-version.js";
 import { createDriver } from "../server/src/db/driver.js";
 import { Database } from "../server/src/db/run.js";
@@ -22,7 +26,8 @@ import { peerTypeDefs } from "./peer.js";
 async function main(): Promise<void> {
   const [target, uri, portText] = process.argv.slice(2);
   const port = Number(portText);
-  if ((target !== "atlas" && target !== "peer") || !uri || !Number.isInteger(port)) throw new Error("usage: server-worker.ts <atlas|peer> <bolt-uri> <port>");
+  if ((target !== "atlas" && target !== "peer" && target !== "floor") || !uri || !Number.isInteger(port))
+    throw new Error("usage: server-worker.ts <atlas|peer|floor> <bolt-uri> <port>");
   const ontology = loadOntology();
   const driver = createDriver({ uri, user: "neo4j", password: BENCH_PASSWORD });
   let server: http.Server;
@@ -32,6 +37,8 @@ async function main(): Promise<void> {
     const graphVersion = cached ? new GraphVersion(db) : undefined;
     await graphVersion?.start();
     server = createAtlasServer({ db, ontology, webDist: "/nonexistent", graphVersion });
+  } else if (target === "floor") {
+    server = floorServer(new Database(driver, { timeoutMs: 30_000 }));
   } else {
     const schema = await new Neo4jGraphQL({ typeDefs: peerTypeDefs(ontology), driver }).getSchema();
     const yoga = createYoga({ schema, graphiql: false, logging: false });
@@ -51,6 +58,34 @@ async function main(): Promise<void> {
   process.stdin.resume();
   process.on("SIGTERM", stop);
   process.stdout.write(`READY ${port}\n`);
+}
+
+/** Integers in the posted parameters arrive as {low, high} (neo4j-driver's Integer as JSON). */
+const reviveIntegers = (_key: string, value: unknown) =>
+  value && typeof value === "object" && "low" in value && "high" in value
+    ? neo4j.Integer.fromBits((value as { low: number }).low, (value as { high: number }).high)
+    : value;
+
+/** The HTTP floor: one read per request, rows as plain objects, serialised once; nothing else. */
+function floorServer(db: Database): http.Server {
+  return http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => {
+      const { cypher, params } = JSON.parse(Buffer.concat(chunks).toString("utf8"), reviveIntegers) as { cypher: string; params: Record<string, unknown> };
+      db.read("floor", cypher, params).then(
+        (rows) => {
+          const body = JSON.stringify({ data: rows });
+          res.writeHead(200, { "content-type": "application/json", "content-length": Buffer.byteLength(body) });
+          res.end(body);
+        },
+        (error: unknown) => {
+          res.writeHead(500, { "content-type": "text/plain" });
+          res.end(String(error));
+        },
+      );
+    });
+  });
 }
 
 main().catch((error: unknown) => {

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { analysisMarkdown } from "../../bench/analysis.js";
-import { type BenchResults, writeResults } from "../../bench/report.js";
+import { type BenchResults, markdown, writeResults } from "../../bench/report.js";
 
 describe("the analysis table of the benchmark report", () => {
   it("says when no request finished within a cell, instead of 0 req/s at 0 ms", () => {
@@ -36,5 +36,35 @@ describe("the notes of a benchmark report", () => {
     md = fs.readFileSync(path.join(dir, "S.md"), "utf8");
     expect(md).not.toContain("cold read");
     expect(md).toContain("- the full sync failed");
+  });
+});
+
+describe("the query table of the benchmark report", () => {
+  it("puts the HTTP floor beside raw and GraphQL, with both ratios, and a dash where a target was not measured", () => {
+    const machine = { cpu: "test", cores: 2, memoryGiB: 1, os: "test", node: "v20", java: "17", neo4j: "5.26", neo4jMemory: "test", chromium: "none" };
+    const cell = (target: "graphql" | "raw" | "http", query: "entity" | "paths", p50: number) => ({
+      target,
+      query,
+      concurrency: 32,
+      seconds: 10,
+      requests: 1000,
+      requestsPerSecond: 100,
+      p50,
+      p95: p50,
+      p99: p50,
+      max: p50,
+      errors: 0,
+    });
+    const md = markdown({
+      size: "S",
+      date: new Date().toISOString(),
+      machine,
+      notes: {},
+      query: [cell("graphql", "entity", 26), cell("raw", "entity", 15), cell("http", "entity", 19.5), cell("graphql", "paths", 80), cell("raw", "paths", 64)],
+    } as BenchResults);
+    // GraphQL/raw 1.73×; HTTP floor/raw 1.30×; GraphQL/HTTP floor 1.33×; no peer measured.
+    expect(md).toContain("| entity | 32 | 100.0 | 26.0 | 26.0 | 26.0 | 100.0 | 15.0 | 15.0 | 1.73× | 100.0 | 19.5 | 1.30× | 1.33× | – | – | – | – |");
+    expect(md).toContain("| paths | 32 | 100.0 | 80.0 | 80.0 | 80.0 | 100.0 | 64.0 | 64.0 | 1.25× | – | – | – | – | – | – | – | – |");
+    expect(md).toContain("HTTP floor = the same Cypher served by bare node:http");
   });
 });
