@@ -34,3 +34,16 @@ describe("the project's own seed", () => {
     expect(result.graph?.entities.length).toBeGreaterThan(0);
   });
 });
+
+describe("a seed file that cannot be read", () => {
+  it("is reported once, where it is, and the relations that name it wait for it instead of being called unknown", () => {
+    const dir = path.join(fixtures, "broken-file-referenced");
+    const result = validateSeed({ seedDir: dir, ontology, cwd: dir });
+    // org-a cites the unreadable source wiki-b and points at the unreadable chip-b: no "no file …"
+    // problem for either (the files exist), and neither relation reaches the graph until they are fixed.
+    expect(result.problems.map((p) => p.file)).toEqual(["entities/chip/chip-b.yaml", "sources/wiki-b.yaml"]);
+    expect(result.problems.some((p) => /unknown (entity|source) id/.test(p.message))).toBe(false);
+    expect(result.partial.relations).toEqual([]);
+    expect(result.partial.entities.map((e) => e.id).sort()).toEqual(["chip-a", "org-a"]);
+  });
+});

@@ -10,7 +10,7 @@ import { isRealPartialDate } from "../core/dates.js";
 import type { QuoteRecord } from "../core/fields.js";
 import { type AttributeDef, loadOntology, type Ontology } from "../ontology.js";
 import { formatSeedText } from "./format.js";
-import { relationProblems } from "./relation-rules.js";
+import { type RelationProblem, relationProblems } from "./relation-rules.js";
 import {
   firstLineOffset,
   listYaml,
@@ -164,18 +164,30 @@ export function validateSeed(options: ValidateOptions): ValidationResult {
     entities.set(data.id, { record: { ...rest, aliases, attributes }, file, relations });
   }
 
+  // Files that exist but could not be read or failed their own checks: they are reported once, where
+  // they are; a reference to one of them is not a second problem ("no file …" would be untrue), but
+  // the relation waits until that file is fixed.
+  const fileId = (absolute: string) => path.basename(absolute).replace(/\.ya?ml$/, "");
+  const brokenEntities = new Set(entityFiles.map(fileId).filter((id) => !entities.has(id)));
+  const brokenSources = new Set(sourceFiles.map(fileId).filter((id) => !sources.has(id)));
+  const refersToBrokenFile = (p: RelationProblem) =>
+    ((p.code === "UNKNOWN_TO" || p.code === "UNKNOWN_CLAIMANT") && brokenEntities.has(String(p.params.id))) ||
+    (p.code === "UNKNOWN_SOURCE" && brokenSources.has(String(p.params.id)));
+
   const relations: RelationRecord[] = [];
   const relationIds = new Map<string, string>();
   for (const { record: from, file, relations: raws } of entities.values()) {
     for (const [i, raw] of raws.entries()) {
       const at = (field?: string): PathSegment[] => (field ? ["relations", i, field] : ["relations", i]);
       const id = relationId(from.id, raw.type, raw.to, raw.key);
-      const found: { field: PathSegment[] | undefined; message: string }[] = relationProblems(ontology, { id: from.id, kind: from.kind }, raw, {
+      const all = relationProblems(ontology, { id: from.id, kind: from.kind }, raw, {
         kindOf: (eid) => entities.get(eid)?.record.kind,
         hasSource: (sid) => sources.has(sid),
         sourceLanguage: (sid) => sources.get(sid)?.record.language,
         duplicateOf: (rid, mirror) => relationIds.get(rid) ?? (mirror ? relationIds.get(mirror) : undefined),
       });
+      let waiting = all.some(refersToBrokenFile);
+      const found: { field: PathSegment[] | undefined; message: string }[] = all.filter((p) => !refersToBrokenFile(p));
       const checkAttrs = checkRelationAttributes.get(raw.type);
       if (raw.attributes !== undefined && checkAttrs && !checkAttrs(raw.attributes)) {
         reportSchemaErrors(file, checkAttrs.errors, ["relations", i, "attributes"], problems);
@@ -183,15 +195,16 @@ export function validateSeed(options: ValidateOptions): ValidationResult {
       } else if (raw.attributes)
         for (const def of ontology.relationType(raw.type)?.attributes ?? []) {
           const value = raw.attributes[def.name];
+          if (def.type === "entity" && typeof value === "string" && brokenEntities.has(value)) waiting = true;
           const message =
             attributeValueProblem(def, value) ??
-            (def.type === "entity" && typeof value === "string" && !entities.has(value)
+            (def.type === "entity" && typeof value === "string" && !entities.has(value) && !brokenEntities.has(value)
               ? `${def.name}: unknown entity id "${value}"; check the spelling or add the entity`
               : undefined);
           if (message) found.push({ field: ["attributes", def.name], message });
         }
       for (const p of found) if (p.message) problems.add(file, p.field ? ["relations", i, ...p.field] : at(), p.message);
-      const ok = found.length === 0;
+      const ok = found.length === 0 && !waiting;
       const pos = file.lines.linePos(offsetOf(file.doc, at(), false));
       relationIds.set(id, `${file.file}:${pos.line}`);
       if (!ok) continue;
