@@ -15,6 +15,9 @@ export interface Problem {
   message: string;
 }
 
+/** What the parser's "nested mappings … compact mappings" means in a seed file, nearly always. */
+const COLON_IN_TEXT_HINT = '; a text with ": " in it (a note, a title) needs quotes, as in note: "Per the source (2024): …"';
+
 export interface ParsedFile {
   file: string;
   absolute: string;
@@ -99,7 +102,8 @@ export function parseFile(absolute: string, problems: ProblemList, cwd: string):
   const doc = YAML.parseDocument(text, { ...YAML_OPTIONS, lineCounter: lines });
   const parsed: ParsedFile = { file, absolute, text, doc, lines, data: undefined };
   if (doc.errors.length > 0) {
-    for (const e of doc.errors) problems.add(parsed, e.pos[0], yamlErrorText(e));
+    for (const e of doc.errors)
+      problems.add(parsed, e.pos[0], yamlErrorText(e, e.code === "BLOCK_AS_IMPLICIT_KEY" ? COLON_IN_TEXT_HINT : ""));
     return undefined;
   }
   try {
