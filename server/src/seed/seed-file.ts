@@ -102,8 +102,7 @@ export function parseFile(absolute: string, problems: ProblemList, cwd: string):
   const doc = YAML.parseDocument(text, { ...YAML_OPTIONS, lineCounter: lines });
   const parsed: ParsedFile = { file, absolute, text, doc, lines, data: undefined };
   if (doc.errors.length > 0) {
-    for (const e of doc.errors)
-      problems.add(parsed, e.pos[0], yamlErrorText(e, e.code === "BLOCK_AS_IMPLICIT_KEY" ? COLON_IN_TEXT_HINT : ""));
+    for (const e of doc.errors) problems.add(parsed, e.pos[0], yamlErrorText(e, e.code === "BLOCK_AS_IMPLICIT_KEY" ? COLON_IN_TEXT_HINT : ""));
     return undefined;
   }
   try {
