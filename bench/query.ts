@@ -7,6 +7,7 @@
 
 import { type ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import autocannon from "autocannon";
 import type { Driver } from "neo4j-driver";
 import { simulatedClientAddress } from "../scripts/client-addresses.js";
@@ -201,6 +202,42 @@ export interface Rounds {
   targets: { target: Target; perRoundP50: number[]; pooled: Cell }[];
 }
 
+/** The longest a cell's leftovers are waited for (the server's reads time out well before). */
+const SETTLE_LIMIT_MS = 60_000;
+
+/**
+ * Waits until Neo4j runs nothing but this check. autocannon ends a cell at its deadline without
+ * waiting for the answers still on their way, so the reads those requests started go on inside
+ * Neo4j; on a heavy question (paths at c=32 on M: some reads take seconds) they ran into the next
+ * cell and slowed whichever target came after (in one run, ours at 888 ms p50 against the HTTP
+ * floor's 479 ms measured just before it). Every cell now starts on an idle database.
+ */
+export async function settle(driver: Driver, log: (line: string) => void): Promise<void> {
+  const started = performance.now();
+  let running = 0;
+  for (;;) {
+    const session = driver.session({ defaultAccessMode: "READ" });
+    try {
+      const result = await session.run(
+        "SHOW TRANSACTIONS YIELD currentQuery WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS' RETURN count(*) AS running",
+      );
+      running = Number(result.records[0]?.get("running") ?? 0);
+    } finally {
+      await session.close();
+    }
+    const waited = performance.now() - started;
+    if (running === 0) {
+      if (waited > 500) log(`  (waited ${Math.round(waited)} ms for reads left running by the last cell)`);
+      return;
+    }
+    if (waited > SETTLE_LIMIT_MS) {
+      log(`  (${running} reads still running after ${SETTLE_LIMIT_MS / 1000} s; measuring anyway)`);
+      return;
+    }
+    await sleep(100);
+  }
+}
+
 /** Seconds each question is asked through each target before any cell counts (a fresh Neo4j's JIT). */
 const JVM_WARMUP_SECONDS = 10;
 
@@ -233,6 +270,7 @@ export async function benchAtlas(uri: string, options: QueryBenchOptions): Promi
         await hammer(floor.url, floorBodies[name], 4, JVM_WARMUP_SECONDS);
       }
       const measure = async (target: Target, name: QueryName, c: number, queries: CapturedQuery[]) => {
+        await settle(driver, options.log);
         const { latencies, errors } =
           target === "graphql"
             ? await hammer(server.url, bodies[name], c, options.seconds)
@@ -291,6 +329,7 @@ async function neighborhoodRounds(
   for (let round = 0; round < ROUNDS; round++)
     for (let i = 0; i < order.length; i++) {
       const target = order[(i + round) % order.length] as (typeof order)[number];
+      await settle(driver, options.log);
       const result = await run[target]();
       got[target].push(result);
       const one = cell(target, "neighborhood", ROUND_CONCURRENCY, options.seconds, [...result.latencies], result.errors);
@@ -319,6 +358,7 @@ export async function benchPeer(uri: string, options: QueryBenchOptions): Promis
   const all = variants(options.graph, options.ontology);
   const cells: Cell[] = [];
   const server = await startServer("peer", uri);
+  const driver = createDriver({ uri, user: "neo4j", password: BENCH_PASSWORD });
   try {
     // The same warm-up of a fresh Neo4j as ours gets (benchAtlas).
     for (const name of QUERY_NAMES) {
@@ -334,13 +374,14 @@ export async function benchPeer(uri: string, options: QueryBenchOptions): Promis
       const bodies = all[name].map((v) => JSON.stringify(v.peer));
       await hammer(server.url, bodies, 4, options.warmupSeconds);
       for (const c of options.concurrencies) {
+        await settle(driver, options.log);
         const { latencies, errors } = await hammer(server.url, bodies, c, options.seconds);
         cells.push(cell("peer", name, c, options.seconds, latencies, errors));
         options.log(`  peer    ${name} c=${c}: ${describe(cells[cells.length - 1] as Cell)}`);
       }
     }
   } finally {
-    await server.stop();
+    await Promise.all([server.stop(), driver.close()]);
   }
   return cells;
 }
