@@ -19,9 +19,6 @@ export const SIZES: Record<"S" | "M", GraphSize> = {
   M: { name: "M", entities: 100_000, relations: 1_000_000 },
 };
 
-/** Seeded, so every run builds the same graph (server/src/core/random.ts). */
-export { prng };
-
 /** Share of entities per kind; a kind the ontology adds later gets weight 1. */
 const KIND_WEIGHT: Record<string, number> = {
   ORGANIZATION: 30,

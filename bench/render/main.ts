@@ -6,13 +6,13 @@
  */
 import cytoscape, { type Core, type LayoutOptions } from "cytoscape";
 import fcose from "cytoscape-fcose";
+import { prng } from "../../server/src/core/random.js";
 import type { GraphMap } from "../../web/src/api/documents.js";
 import type { EntityCore, OntologyInfo, RelationCore, Status } from "../../web/src/api/types.js";
 import { type DrawnMap, drawMap } from "../../web/src/graph/drawMap.js";
 import { toElements } from "../../web/src/graph/elements.js";
 import { fcoseOptions } from "../../web/src/graph/layout.js";
 import { graphStyle } from "../../web/src/graph/style.js";
-import { prng } from "../generate.js";
 
 cytoscape.use(fcose);
 
