@@ -21,6 +21,7 @@ import type { GeneratedGraph } from "./generate.js";
 import { neighborhoodBefore } from "./neighborhood-before.js";
 import { BENCH_PASSWORD } from "./neo4j.js";
 import { peerDocuments } from "./peer.js";
+import { perRequest, processCpuMs, selfCpuMs } from "./process-cpu.js";
 
 export const QUERY_NAMES = ["search", "entity", "neighborhood", "paths"] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
@@ -42,6 +43,14 @@ export interface Cell {
   p99: number;
   max: number;
   errors: number;
+  /** CPU milliseconds per request answered (bench/process-cpu.ts), where /proc can tell. */
+  cpu?: CellCpu;
+}
+
+export interface CellCpu {
+  /** The process that served the requests: our server, the HTTP floor's, the peer's; for raw reads, the load generator itself. */
+  servingMsPerRequest?: number;
+  neo4jMsPerRequest?: number;
 }
 
 /** One question with its variables, as GraphQL for us and for the peer. */
@@ -81,6 +90,22 @@ function percentile(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] as number;
 }
 
+/**
+ * Starts counting the CPU of the serving process (the load generator itself when `servingPid` is
+ * undefined: raw reads) and of Neo4j; the returned function gives both per request answered.
+ */
+function cpuMeter(servingPid: number | undefined, neo4jPid: number | undefined): (requests: number) => CellCpu {
+  const serving = () => (servingPid === undefined ? selfCpuMs() : processCpuMs(servingPid));
+  const start = { serving: serving(), neo4j: processCpuMs(neo4jPid) };
+  return (requests) => ({
+    servingMsPerRequest: perRequest(start.serving, serving(), requests),
+    neo4jMsPerRequest: perRequest(start.neo4j, processCpuMs(neo4jPid), requests),
+  });
+}
+
+/** After a cell's deadline, how long the server is given to finish the answers still on their way before its CPU is read. */
+const DRAIN_MS = 500;
+
 function cell(target: Target, query: QueryName, concurrency: number, seconds: number, latencies: number[], errors: number): Cell {
   const sorted = latencies.sort((a, b) => a - b);
   const round = (x: number) => Math.round(x * 100) / 100;
@@ -100,7 +125,7 @@ function cell(target: Target, query: QueryName, concurrency: number, seconds: nu
 }
 
 /** Starts bench/server-worker.ts; resolves once it listens. */
-export async function startServer(target: "atlas" | "peer" | "floor", uri: string): Promise<{ url: string; stop(): Promise<void> }> {
+export async function startServer(target: "atlas" | "peer" | "floor", uri: string): Promise<{ url: string; pid: number | undefined; stop(): Promise<void> }> {
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", path.join(repoRoot, "bench/server-worker.ts"), target, uri, String(port)], {
     stdio: ["pipe", "pipe", "inherit"],
@@ -118,6 +143,7 @@ export async function startServer(target: "atlas" | "peer" | "floor", uri: strin
   child.removeAllListeners("exit");
   return {
     url: `http://127.0.0.1:${port}`,
+    pid: child.pid,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
@@ -151,7 +177,12 @@ async function preflight(url: string, list: Variant[], side: "ours" | "peer", na
  * the server trusts), as `npm run soak` does: at c=32, thirty-two readers, each with the server's
  * per-client turns, not one reader sending 32 at once (whom the server would serve 8 at a time).
  */
-export async function hammer(url: string, bodies: string[], concurrency: number, seconds: number): Promise<{ latencies: number[]; errors: number }> {
+export async function hammer(
+  url: string,
+  bodies: string[],
+  concurrency: number,
+  seconds: number,
+): Promise<{ latencies: number[]; errors: number; sent: number }> {
   let next = 0;
   let clients = 0;
   const latencies: number[] = [];
@@ -182,7 +213,8 @@ export async function hammer(url: string, bodies: string[], concurrency: number,
       else errors++;
     });
   });
-  return { latencies, errors: errors + result.errors + result.timeouts };
+  // `next` counts the requests autocannon built: those answered after the deadline too.
+  return { latencies, errors: errors + result.errors + result.timeouts, sent: next };
 }
 
 export interface QueryBenchOptions {
@@ -192,6 +224,8 @@ export interface QueryBenchOptions {
   seconds: number;
   warmupSeconds: number;
   log: (line: string) => void;
+  /** Neo4j's process, whose CPU per request each cell reports beside the serving process's. */
+  neo4jPid?: number;
 }
 
 /** The neighbourhood at one concurrency, measured in turns: each target once per round. */
@@ -271,13 +305,18 @@ export async function benchAtlas(uri: string, options: QueryBenchOptions): Promi
       }
       const measure = async (target: Target, name: QueryName, c: number, queries: CapturedQuery[]) => {
         await settle(driver, options.log);
-        const { latencies, errors } =
-          target === "graphql"
-            ? await hammer(server.url, bodies[name], c, options.seconds)
-            : target === "http"
-              ? await hammer(floor.url, floorBodies[name], c, options.seconds)
-              : await rawLoop(driver, queries, c, options.seconds);
-        cells.push(cell(target, name, c, options.seconds, latencies, errors));
+        const cpu = cpuMeter(target === "graphql" ? server.pid : target === "http" ? floor.pid : undefined, options.neo4jPid);
+        const overHttp = target === "graphql" || target === "http";
+        const { latencies, errors, sent } = overHttp
+          ? await hammer(target === "graphql" ? server.url : floor.url, (target === "graphql" ? bodies : floorBodies)[name], c, options.seconds)
+          : await rawLoop(driver, queries, c, options.seconds);
+        if (overHttp) {
+          // The answers still on their way are served (and charged to this cell) before the CPU is read.
+          await settle(driver, options.log);
+          await sleep(DRAIN_MS);
+        }
+        const answered = sent ?? latencies.length + errors;
+        cells.push({ ...cell(target, name, c, options.seconds, latencies, errors), cpu: cpu(answered) });
         options.log(`  ${target.padEnd(7)} ${name} c=${c}: ${describe(cells[cells.length - 1] as Cell)}`);
       };
       for (const name of QUERY_NAMES) {
@@ -375,8 +414,11 @@ export async function benchPeer(uri: string, options: QueryBenchOptions): Promis
       await hammer(server.url, bodies, 4, options.warmupSeconds);
       for (const c of options.concurrencies) {
         await settle(driver, options.log);
-        const { latencies, errors } = await hammer(server.url, bodies, c, options.seconds);
-        cells.push(cell("peer", name, c, options.seconds, latencies, errors));
+        const cpu = cpuMeter(server.pid, options.neo4jPid);
+        const { latencies, errors, sent } = await hammer(server.url, bodies, c, options.seconds);
+        await settle(driver, options.log);
+        await sleep(DRAIN_MS);
+        cells.push({ ...cell("peer", name, c, options.seconds, latencies, errors), cpu: cpu(sent) });
         options.log(`  peer    ${name} c=${c}: ${describe(cells[cells.length - 1] as Cell)}`);
       }
     }
@@ -432,7 +474,7 @@ export async function rawLoop(
   queries: CapturedQuery[],
   concurrency: number,
   seconds: number,
-): Promise<{ latencies: number[]; errors: number }> {
+): Promise<{ latencies: number[]; errors: number; sent?: number }> {
   const latencies: number[] = [];
   let errors = 0;
   let next = 0;

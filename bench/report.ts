@@ -156,6 +156,23 @@ export function markdown(r: BenchResults & { measured?: Record<string, string> }
           `| ${q} | ${c} | ${fmt(g?.requestsPerSecond)} | ${fmt(g?.p50)} | ${fmt(g?.p95)} | ${fmt(g?.p99)} | ${fmt(raw?.requestsPerSecond)} | ${fmt(raw?.p50)} | ${fmt(raw?.p99)} | ${ratio(g?.p50, raw?.p50)} | ${fmt(floor?.requestsPerSecond)} | ${fmt(floor?.p50)} | ${ratio(floor?.p50, raw?.p50)} | ${ratio(g?.p50, floor?.p50)} | ${fmt(peer?.requestsPerSecond)} | ${fmt(peer?.p50)} | ${fmt(peer?.p99)} | ${ratio(g?.p50, peer?.p50)} |`,
         );
       }
+    const cpuOf = (target: string, query: string, c: number) => get(target, query, c)?.cpu;
+    if (r.query.some((x) => x.cpu?.servingMsPerRequest !== undefined)) {
+      lines.push(
+        "",
+        "CPU per request answered (ms of user + system time over the cell, from /proc; a process waiting for a core is not charged, so these are steadier than latencies on a shared machine). Serving: the process that answered (our server, the HTTP floor's, the peer's; for raw, the load generator running the driver). Neo4j: the database's process in the same cell.",
+        "",
+        "| query | c | GraphQL serving | HTTP floor serving | raw (driver in the load generator) | peer serving | **GraphQL/HTTP floor serving** | Neo4j: GraphQL | Neo4j: HTTP floor | Neo4j: raw | Neo4j: peer |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+      );
+      for (const q of QUERY_NAMES)
+        for (const c of concurrencies) {
+          const [g, floor, raw, peer] = ["graphql", "http", "raw", "peer"].map((t) => cpuOf(t, q, c));
+          lines.push(
+            `| ${q} | ${c} | ${fmt(g?.servingMsPerRequest, 2)} | ${fmt(floor?.servingMsPerRequest, 2)} | ${fmt(raw?.servingMsPerRequest, 2)} | ${fmt(peer?.servingMsPerRequest, 2)} | ${ratio(g?.servingMsPerRequest, floor?.servingMsPerRequest)} | ${fmt(g?.neo4jMsPerRequest, 2)} | ${fmt(floor?.neo4jMsPerRequest, 2)} | ${fmt(raw?.neo4jMsPerRequest, 2)} | ${fmt(peer?.neo4jMsPerRequest, 2)} |`,
+          );
+        }
+    }
     const before = concurrencies.map((c) => ({
       c,
       before: get("before", "neighborhood", c),

@@ -80,10 +80,10 @@ function loadWorker(uri: string, size: string, mode: "sync" | "floor"): Promise<
   });
 }
 
-async function withNeo4j<T>(start: () => Promise<{ stop(): Promise<void> }>, work: () => Promise<T>): Promise<T> {
+async function withNeo4j<T, N extends { stop(): Promise<void> }>(start: () => Promise<N>, work: (neo4j: N) => Promise<T>): Promise<T> {
   const neo4j = await start();
   try {
-    return await work();
+    return await work(neo4j);
   } finally {
     await neo4j.stop();
   }
@@ -136,7 +136,7 @@ async function main(): Promise<void> {
     let loaded = false;
     await withNeo4j(
       () => startPlainNeo4j(undefined, log),
-      async () => {
+      async (neo4j) => {
         log("load: full sync and no-op re-sync…");
         const sync = await loadWorker(uri, size.name, "sync");
         // A query-only run loads the graph too, but reports only its own part: the load part (sync
@@ -156,7 +156,15 @@ async function main(): Promise<void> {
         }
         if (parts.includes("query") && loaded) {
           log("query: our GraphQL server and the same Cypher through the driver…");
-          const atlas = await benchAtlas(uri, { graph, ontology, concurrencies: [1, 32], seconds: opts.seconds, warmupSeconds: opts.warmup, log });
+          const atlas = await benchAtlas(uri, {
+            graph,
+            ontology,
+            concurrencies: [1, 32],
+            seconds: opts.seconds,
+            warmupSeconds: opts.warmup,
+            log,
+            neo4jPid: neo4j.pid,
+          });
           results.query = atlas.cells;
           results.neighborhoodRounds = atlas.rounds;
           note(
@@ -172,7 +180,7 @@ async function main(): Promise<void> {
       log("query: @neo4j/graphql (the peer) on the same data, Neo4j with APOC…");
       const peer = await withNeo4j(
         () => startApocNeo4j(undefined, log),
-        () => benchPeer(uri, { graph, ontology, concurrencies: [1, 32], seconds: opts.seconds, warmupSeconds: opts.warmup, log }),
+        (neo4j) => benchPeer(uri, { graph, ontology, concurrencies: [1, 32], seconds: opts.seconds, warmupSeconds: opts.warmup, log, neo4jPid: neo4j.pid }),
       ).catch((error: unknown) => {
         note("query", `The peer benchmark failed: ${error instanceof Error ? error.message : String(error)}`);
         log(`  peer failed: ${error instanceof Error ? error.message : String(error)}`);

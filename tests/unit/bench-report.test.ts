@@ -66,5 +66,34 @@ describe("the query table of the benchmark report", () => {
     expect(md).toContain("| entity | 32 | 100.0 | 26.0 | 26.0 | 26.0 | 100.0 | 15.0 | 15.0 | 1.73× | 100.0 | 19.5 | 1.30× | 1.33× | – | – | – | – |");
     expect(md).toContain("| paths | 32 | 100.0 | 80.0 | 80.0 | 80.0 | 100.0 | 64.0 | 64.0 | 1.25× | – | – | – | – | – | – | – | – |");
     expect(md).toContain("HTTP floor = the same Cypher served by bare node:http");
+    // No cell measured CPU (not Linux, or an older results file): no CPU table.
+    expect(md).not.toContain("CPU per request answered");
+  });
+
+  it("adds the CPU per request of the serving process and of Neo4j, with GraphQL beside the HTTP floor", () => {
+    const machine = { cpu: "test", cores: 2, memoryGiB: 1, os: "test", node: "v20", java: "17", neo4j: "5.26", neo4jMemory: "test", chromium: "none" };
+    const cell = (target: "graphql" | "raw" | "http" | "peer", servingMsPerRequest: number, neo4jMsPerRequest?: number) => ({
+      target,
+      query: "search" as const,
+      concurrency: 32,
+      seconds: 10,
+      requests: 1000,
+      requestsPerSecond: 100,
+      p50: 20,
+      p95: 20,
+      p99: 20,
+      max: 20,
+      errors: 0,
+      cpu: { servingMsPerRequest, neo4jMsPerRequest },
+    });
+    const md = markdown({
+      size: "S",
+      date: new Date().toISOString(),
+      machine,
+      notes: {},
+      query: [cell("graphql", 0.51, 0.77), cell("http", 0.34, 0.78), cell("raw", 0.2), cell("peer", 1.5, 2.25)],
+    } as BenchResults);
+    // 0.51 / 0.34 = 1.50×; raw has no Neo4j reading: a dash.
+    expect(md).toContain("| search | 32 | 0.51 | 0.34 | 0.20 | 1.50 | 1.50× | 0.77 | 0.78 | – | 2.25 |");
   });
 });

@@ -1,0 +1,24 @@
+/** The benchmark's CPU reading (bench/process-cpu.ts) agrees with what Node says this process used. */
+import { describe, expect, it } from "vitest";
+import { perRequest, processCpuMs, selfCpuMs } from "../../bench/process-cpu.js";
+
+describe("CPU per request in the benchmark", () => {
+  it("reads a process's CPU time from /proc as Node counts it, and divides it by the requests answered", () => {
+    const fromProc = processCpuMs(process.pid);
+    expect(fromProc).toBeTypeOf("number");
+    const before = { proc: fromProc as number, node: selfCpuMs() };
+    // Burn about 200 ms of CPU.
+    const until = performance.now() + 200;
+    let x = 0;
+    while (performance.now() < until) x += Math.sqrt(x + 1);
+    expect(x).toBeGreaterThan(0);
+    const used = { proc: (processCpuMs(process.pid) as number) - before.proc, node: selfCpuMs() - before.node };
+    // /proc counts in clock ticks (10 ms at 100 Hz): the two agree within a few ticks.
+    expect(used.node).toBeGreaterThan(100);
+    expect(Math.abs(used.proc - used.node)).toBeLessThan(50);
+    expect(perRequest(1000, 1500, 250)).toBe(2);
+    expect(perRequest(undefined, 1500, 250)).toBeUndefined();
+    expect(perRequest(1000, 1500, 0)).toBeUndefined();
+    expect(processCpuMs(-1)).toBeUndefined();
+  });
+});
