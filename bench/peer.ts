@@ -82,7 +82,7 @@ type Query {
       columnName: "path"
       statement: """
       MATCH (a:AtlasEntity {id: $from}), (b:AtlasEntity {id: $to})
-      MATCH p = SHORTEST 5 (a)-[r WHERE r.id IS NOT NULL]-{1,4}(b)
+      MATCH p = SHORTEST 5 (a)-[r:${ontology.relationTypes.map((t) => t.type).join("|")}]-{1,4}(b)
       RETURN {length: length(p), nodes: [x IN nodes(p) | x {.id, .kind, .name}], edges: [y IN relationships(p) | {id: y.id, type: type(y), from: startNode(y).id, to: endNode(y).id}]} AS path
       ORDER BY path.length
       """

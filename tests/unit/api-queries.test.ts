@@ -70,7 +70,7 @@ describe("read queries", () => {
         shape,
         {},
       ),
-      readQueries.paths(EVIL, EVIL, { maxHops: 6, first: 5, filter: { types: [EVIL], asOf: EVIL } }, shape, { from: shape }),
+      readQueries.paths(o, EVIL, EVIL, { maxHops: 6, first: 5, filter: { types: ["DESIGNS"], asOf: EVIL } }, shape, { from: shape }),
       readQueries.relations(o, { type: "DESIGNS", from: EVIL, to: EVIL, status: EVIL, asOf: EVIL }, EVIL, 10, {}),
       readQueries.source(EVIL, { relations: [{ key: "cites", first: 3, shape: {} }] }),
     ];
@@ -103,10 +103,19 @@ describe("read queries", () => {
     expect(() => readQueries.relations(o, { type: "DESIGNS]->() DETACH DELETE", from: null, to: null, status: null, asOf: null }, null, 5, {})).toThrow(
       /not in the ontology/,
     );
+    // Paths expand by type: the filter's, else every type of the ontology, each checked against it.
+    expect(readQueries.paths(o, "a", "b", { maxHops: 4, first: 5, filter: { types: ["DESIGNS", "SUPPLIES"] } }, { relations: [] }, {}).cypher).toMatch(
+      /\[r\d+:DESIGNS\|SUPPLIES\]-\{1,4\}/,
+    );
+    const everyType = readQueries.paths(o, "a", "b", { maxHops: 4, first: 5, filter: {} }, { relations: [] }, {}).cypher;
+    for (const t of o.relationTypes) expect(everyType).toContain(t.type);
+    expect(() => readQueries.paths(o, "a", "b", { maxHops: 4, first: 5, filter: { types: ["DESIGNS]-() DETACH DELETE"] } }, { relations: [] }, {})).toThrow(
+      /not in the ontology/,
+    );
   });
 
   it("refuses an out-of-range number before it reaches LIMIT or SHORTEST", () => {
-    expect(() => readQueries.paths("a", "b", { maxHops: 7, first: 5, filter: {} }, { relations: [] }, {})).toThrow();
+    expect(() => readQueries.paths(o, "a", "b", { maxHops: 7, first: 5, filter: {} }, { relations: [] }, {})).toThrow();
     expect(() => readQueries.neighborhood("a", { depth: 4, kinds: null, filter: {}, limit: 5, maxEdges: 5, perNode: 500 }, { relations: [] }, null)).toThrow();
   });
 });

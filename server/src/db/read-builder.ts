@@ -129,11 +129,16 @@ export class ReadBuilder {
   relationWhere(r: string, filter: RelationFilter): string {
     const parts = [`${r}.id IS NOT NULL`];
     if (filter.types) parts.push(`type(${r}) IN ${this.param(filter.types)}`);
-    if (filter.asOf) {
-      const day = this.param(filter.asOf);
-      parts.push(`(${r}.validFrom IS NULL OR ${r}.validFrom <= ${day}) AND (${r}.validTo IS NULL OR ${r}.validTo >= ${day})`);
-    }
+    const held = this.heldAt(r, filter.asOf);
+    if (held) parts.push(held);
     return parts.join(" AND ");
+  }
+
+  /** `r` holding on day `asOf` (no condition without one). */
+  heldAt(r: string, asOf: string | null | undefined): string | null {
+    if (!asOf) return null;
+    const day = this.param(asOf);
+    return `(${r}.validFrom IS NULL OR ${r}.validFrom <= ${day}) AND (${r}.validTo IS NULL OR ${r}.validTo >= ${day})`;
   }
 
   /** A map of entity variable `v`: all its properties, plus the nested lists the shape asks for. */

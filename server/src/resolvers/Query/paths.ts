@@ -27,7 +27,7 @@ export async function paths(_parent: unknown, args: Args, ctx: Context, info: Gr
   const root = selection.root();
   const nodeShape = selection.entity(selection.child(root, "nodes"), first * (maxHops + 1));
   const edgeShape = selection.relation(selection.child(root, "edges"), first * maxHops);
-  const [row] = await runRead(ctx, readQueries.paths(from, to, { maxHops, first, filter }, nodeShape, edgeShape), info);
+  const [row] = await runRead(ctx, readQueries.paths(ctx.ontology, from, to, { maxHops, first, filter }, nodeShape, edgeShape), info);
   const missing = [row?.fromFound ? null : from, row?.toFound ? null : to].filter(Boolean);
   if (missing.length > 0) throw notFound("ENTITY_NOT_FOUND", { ids: missing.map((m) => JSON.stringify(m)).join(" or ") });
   return toList(row?.paths);
