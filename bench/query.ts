@@ -307,9 +307,10 @@ export async function benchAtlas(uri: string, options: QueryBenchOptions): Promi
         await settle(driver, options.log);
         const cpu = cpuMeter(target === "graphql" ? server.pid : target === "http" ? floor.pid : undefined, options.neo4jPid);
         const overHttp = target === "graphql" || target === "http";
-        const { latencies, errors, sent } = overHttp
+        const result: { latencies: number[]; errors: number; sent?: number } = overHttp
           ? await hammer(target === "graphql" ? server.url : floor.url, (target === "graphql" ? bodies : floorBodies)[name], c, options.seconds)
           : await rawLoop(driver, queries, c, options.seconds);
+        const { latencies, errors, sent } = result;
         if (overHttp) {
           // The answers still on their way are served (and charged to this cell) before the CPU is read.
           await settle(driver, options.log);
@@ -474,7 +475,7 @@ export async function rawLoop(
   queries: CapturedQuery[],
   concurrency: number,
   seconds: number,
-): Promise<{ latencies: number[]; errors: number; sent?: number }> {
+): Promise<{ latencies: number[]; errors: number }> {
   const latencies: number[] = [];
   let errors = 0;
   let next = 0;
