@@ -6,6 +6,7 @@
  * extend it): paths as ours, the neighbourhood as ours was when issue 16 was filed (ours now reads at
  * most 200 relations per node; bench/neighborhood-before.ts keeps that older query for comparison).
  */
+import { typeExpression } from "../server/src/db/queries.js";
 import type { Ontology } from "../server/src/ontology.js";
 
 export function peerTypeDefs(ontology: Ontology): string {
@@ -82,7 +83,7 @@ type Query {
       columnName: "path"
       statement: """
       MATCH (a:AtlasEntity {id: $from}), (b:AtlasEntity {id: $to})
-      MATCH p = SHORTEST 5 (a)-[r:${ontology.relationTypes.map((t) => t.type).join("|")}]-{1,4}(b)
+      MATCH p = SHORTEST 5 (a)-[r:${typeExpression(ontology)}]-{1,4}(b)
       RETURN {length: length(p), nodes: [x IN nodes(p) | x {.id, .kind, .name}], edges: [y IN relationships(p) | {id: y.id, type: type(y), from: startNode(y).id, to: endNode(y).id}]} AS path
       ORDER BY path.length
       """

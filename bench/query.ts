@@ -106,6 +106,12 @@ function cpuMeter(servingPid: number | undefined, neo4jPid: number | undefined):
 /** After a cell's deadline, how long the server is given to finish the answers still on their way before its CPU is read. */
 const DRAIN_MS = 500;
 
+/** Waits until the answers still on their way when a cell over HTTP ended are served (and charged to that cell). */
+async function drain(driver: Driver, log: (line: string) => void): Promise<void> {
+  await settle(driver, log);
+  await sleep(DRAIN_MS);
+}
+
 function cell(target: Target, query: QueryName, concurrency: number, seconds: number, latencies: number[], errors: number): Cell {
   const sorted = latencies.sort((a, b) => a - b);
   const round = (x: number) => Math.round(x * 100) / 100;
@@ -311,11 +317,7 @@ export async function benchAtlas(uri: string, options: QueryBenchOptions): Promi
           ? await hammer(target === "graphql" ? server.url : floor.url, (target === "graphql" ? bodies : floorBodies)[name], c, options.seconds)
           : await rawLoop(driver, queries, c, options.seconds);
         const { latencies, errors, sent } = result;
-        if (overHttp) {
-          // The answers still on their way are served (and charged to this cell) before the CPU is read.
-          await settle(driver, options.log);
-          await sleep(DRAIN_MS);
-        }
+        if (overHttp) await drain(driver, options.log);
         const answered = sent ?? latencies.length + errors;
         cells.push({ ...cell(target, name, c, options.seconds, latencies, errors), cpu: cpu(answered) });
         options.log(`  ${target.padEnd(7)} ${name} c=${c}: ${describe(cells[cells.length - 1] as Cell)}`);
@@ -417,8 +419,7 @@ export async function benchPeer(uri: string, options: QueryBenchOptions): Promis
         await settle(driver, options.log);
         const cpu = cpuMeter(server.pid, options.neo4jPid);
         const { latencies, errors, sent } = await hammer(server.url, bodies, c, options.seconds);
-        await settle(driver, options.log);
-        await sleep(DRAIN_MS);
+        await drain(driver, options.log);
         cells.push({ ...cell("peer", name, c, options.seconds, latencies, errors), cpu: cpu(sent) });
         options.log(`  peer    ${name} c=${c}: ${describe(cells[cells.length - 1] as Cell)}`);
       }

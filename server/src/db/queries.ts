@@ -18,6 +18,11 @@ export function allowType(ontology: Ontology, type: string): string {
   return type;
 }
 
+/** Relationship types as a Cypher type expression (`A|B|C`): the given ones, else every type of the ontology, each checked by allowType. */
+export function typeExpression(ontology: Ontology, types?: string[] | null): string {
+  return (types ?? ontology.relationTypes.map((t) => t.type)).map((t) => allowType(ontology, t)).join("|");
+}
+
 /** A kind's Neo4j label, only if the ontology defines the kind. */
 export function allowLabel(ontology: Ontology, kind: string): string {
   const def = ontology.kind(kind);
@@ -173,14 +178,13 @@ RETURN [n IN found | ${nodeTuple?.expression ?? q.entity("n", nodeShape)}] AS no
     const p = q.variable("p");
     const x = q.variable("x");
     const y = q.variable("y");
-    const types = (options.filter.types ?? ontology.relationTypes.map((t) => t.type)).map((t) => allowType(ontology, t));
     const held = q.heldAt(r, options.filter.asOf);
     return q.done(
       "paths",
       `OPTIONAL MATCH (a:${ENTITY_LABEL} {id: ${q.param(from)}})
 OPTIONAL MATCH (b:${ENTITY_LABEL} {id: ${q.param(to)}})
 RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, COLLECT {
-  MATCH ${p} = SHORTEST ${literalInt(options.first, 1, 100)} (a)-[${r}:${types.join("|")}${held ? ` WHERE ${held}` : ""}]-{1,${literalInt(options.maxHops, 1, 6)}}(b)
+  MATCH ${p} = SHORTEST ${literalInt(options.first, 1, 100)} (a)-[${r}:${typeExpression(ontology, options.filter.types)}${held ? ` WHERE ${held}` : ""}]-{1,${literalInt(options.maxHops, 1, 6)}}(b)
   RETURN {length: length(${p}), nodes: [${x} IN nodes(${p}) | ${q.entity(x, nodeShape)}], edges: [${y} IN relationships(${p}) | ${q.relation(y, edgeShape)}]} AS path
   ORDER BY path.length
 } AS paths`,
