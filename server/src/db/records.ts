@@ -10,19 +10,38 @@ const INTERNAL = new Set<string>(BOOKKEEPING_PROPERTIES);
 
 export type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain };
 
-/** Deep copy with Integers as numbers and internal properties dropped. */
+/**
+ * Deep copy with Integers as numbers and internal properties dropped. Strings and numbers, most of
+ * what a read returns, are tested first; objects are walked with `for…in` (no entries array per map).
+ */
 export function toPlain(value: unknown): Plain {
-  if (value === null || value === undefined) return null;
-  if (isInt(value)) return (value as { toNumber(): number }).toNumber();
-  if (typeof value === "bigint") return Number(value);
-  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
-  if (Array.isArray(value)) return value.map(toPlain);
-  if (typeof value === "object") {
-    const out: { [key: string]: Plain } = {};
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) if (!INTERNAL.has(k)) out[k] = toPlain(v);
-    return out;
+  switch (typeof value) {
+    case "string":
+    case "number":
+    case "boolean":
+      return value;
+    case "bigint":
+      return Number(value);
+    case "undefined":
+      return null;
+    case "object":
+      if (value === null) return null;
+      if (Array.isArray(value)) {
+        const out: Plain[] = new Array(value.length);
+        for (let i = 0; i < value.length; i++) out[i] = toPlain(value[i]);
+        return out;
+      }
+      if (isInt(value)) return (value as { toNumber(): number }).toNumber();
+      return plainObject(value as Record<string, unknown>);
+    default:
+      return String(value);
   }
-  return String(value);
+}
+
+function plainObject(value: Record<string, unknown>): { [key: string]: Plain } {
+  const out: { [key: string]: Plain } = {};
+  for (const k in value) if (Object.hasOwn(value, k) && !INTERNAL.has(k)) out[k] = toPlain(value[k]);
+  return out;
 }
 
 export type PlainObject = { [key: string]: Plain };
@@ -41,13 +60,16 @@ export function toList(value: unknown): PlainObject[] {
 export function toRows(value: unknown, keys?: string[]): PlainObject[] {
   if (!keys) return toList(value);
   if (!Array.isArray(value)) return [];
-  return value.map((item: unknown) => {
+  // Which places of a tuple are kept, found once for the whole column.
+  const kept = keys.flatMap((key, i) => (INTERNAL.has(key) ? [] : [[key, i] as const]));
+  const rows: PlainObject[] = new Array(value.length);
+  for (let r = 0; r < value.length; r++) {
+    const item = value[r] as unknown[];
     const out: PlainObject = {};
-    keys.forEach((key, i) => {
-      if (!INTERNAL.has(key)) out[key] = toPlain((item as unknown[])[i]);
-    });
-    return out;
-  });
+    for (const [key, i] of kept) out[key] = toPlain(item[i]);
+    rows[r] = out;
+  }
+  return rows;
 }
 
 export function toNumber(value: unknown): number {
