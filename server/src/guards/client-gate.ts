@@ -48,7 +48,7 @@ export class ClientGates {
   ) {}
 
   forRequest(client: string): RequestGate {
-    return new RequestGate(client, pLimit(this.limits.perRequest), this);
+    return new RequestGate(client, this.limits.perRequest, this);
   }
 
   /** Runs `work` in one of the client's turns. */
@@ -89,14 +89,17 @@ export class ClientGates {
 /** One request's share of the door. */
 export class RequestGate {
   private charged: Promise<void> | undefined;
+  /** Made on the first query: many requests (a cached answer, a refused one) run none. */
+  private limit: LimitFunction | undefined;
 
   constructor(
     private readonly client: string,
-    private readonly limit: LimitFunction,
+    private readonly perRequest: number,
     private readonly gates: ClientGates,
   ) {}
 
   run<T>(work: () => Promise<T>): Promise<T> {
+    this.limit ??= pLimit(this.perRequest);
     return this.limit(() => this.gates.inTurn(this.client, work));
   }
 
