@@ -15,6 +15,7 @@ import { formatSeedDir } from "../seed/files.js";
 import { findGaps, GAP_KINDS } from "../seed/gaps.js";
 import { validateSeed } from "../seed/validate.js";
 import { addSampleCommand } from "./kg-sample.js";
+import { collect } from "./repeatable.js";
 
 /** Where the commands write: standard output and standard error. */
 export interface KgIo {
@@ -24,7 +25,6 @@ export interface KgIo {
 
 const processIo: KgIo = { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) };
 
-const collect = (value: string, previous: string[] = []) => [...previous, value];
 const rel = (file: string) => path.relative(process.cwd(), file);
 
 /** Runs one kg command line (the arguments after `kg`) and returns its exit status. */

@@ -10,6 +10,7 @@ import { diffSeeds } from "../seed/diff.js";
 import { EditError } from "../seed/edit.js";
 import { sampleRelations, sampleToMarkdown } from "../seed/sample.js";
 import { validateSeed } from "../seed/validate.js";
+import { collect } from "./repeatable.js";
 
 export interface SampleCommandEnv {
   seedOf(): string;
@@ -26,8 +27,6 @@ interface SampleOptions {
   sinceRef?: string;
   json?: boolean;
 }
-
-const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 export function addSampleCommand(program: Command, env: SampleCommandEnv): void {
   program
