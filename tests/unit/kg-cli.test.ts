@@ -269,12 +269,30 @@ describe("npm run kg", () => {
     expect(drawn.relations.map((x) => x.id)).toEqual(["hisilicon/MANUFACTURES/ascend-910b"]);
   });
 
+  it("sample --kind and --touching draw from one area: the files of a kind, the relations of an entity", () => {
+    const drawn = (...args: string[]) => {
+      const r = kg("sample", "--draw", "1", "--json", ...args);
+      expect(r.status, args.join(" ")).toBe(0);
+      return (JSON.parse(r.out) as { relations: { id: string }[] }).relations.map((x) => x.id).sort();
+    };
+    expect(drawn("--touching", "ascend-910b")).toEqual(["hisilicon/DESIGNS/ascend-910b"]);
+    // Both filters at once: relations stored in organisations' files that touch Huawei.
+    expect(drawn("--kind", "Organization", "--touching", "huawei")).toEqual(["hisilicon/SUBSIDIARY_OF/huawei", "nvidia/COMPETES_WITH/huawei"]);
+    // A chip's file stores no relation here: HiSilicon's file holds the one that designs it.
+    expect(drawn("--kind", "chip")).toEqual([]);
+    expect(kg("sample", "--draw", "1", "--kind", "chip", "--touching", "huawei").out).toContain(
+      "Draw it again: `npm run kg -- sample --count 30 --draw 1 --kind chip --touching huawei`",
+    );
+  });
+
   it("sample refuses a count, a draw or a type it cannot use, saying which", () => {
     for (const [args, message] of [
       [["--count", "0"], "--count must be a whole number of relations, at least 1 (got 0)"],
       [["--draw", "1.5"], "--draw must be a whole number (got 1.5)"],
       [["--type", "DESIGN"], "Unknown relation type DESIGN"],
       [["--since-ref", "HEAD"], 'is not in a git repository, so there is no "HEAD" to compare with'],
+      [["--kind", "chips"], "Unknown kind chips (--kind); the kinds are organization, person, chip"],
+      [["--touching", "hisilicom"], 'Unknown entity id "hisilicom" (--touching): no file seed/entities/*/<id>.yaml.'],
     ] as const) {
       const r = kg("sample", ...args);
       expect(r.status, args.join(" ")).toBe(1);

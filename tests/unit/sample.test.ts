@@ -1,7 +1,7 @@
 /** The audit sample's draw (seed/sample.ts): repeatable, without repeats, and within its filters. */
 import { describe, expect, it } from "vitest";
 import type { RelationRecord, SeedGraph } from "../../server/src/seed/model.js";
-import { sampleRelations, sampleToMarkdown } from "../../server/src/seed/sample.js";
+import { relationsInArea, sampleRelations, sampleToMarkdown } from "../../server/src/seed/sample.js";
 
 const relation = (i: number, type = i % 3 === 0 ? "RESTRICTS" : "SUPPLIES"): RelationRecord => ({
   id: `e${i}/${type}/f${i}`,
@@ -48,6 +48,22 @@ describe("sampleRelations", () => {
     const seen = new Set<string>();
     for (let draw = 0; draw < 200; draw++) for (const r of sampleRelations(relations, { count: 30, draw }).relations) seen.add(r.id);
     expect(seen.size).toBe(300);
+  });
+});
+
+describe("relationsInArea", () => {
+  const entity = (id: string, kind: string) => ({ id, kind }) as SeedGraph["entities"][number];
+  const graph = {
+    entities: [entity("e1", "CHIP"), entity("e2", "ORGANIZATION"), entity("e3", "CHIP"), entity("f1", "ORGANIZATION")],
+    relations: [relation(1), relation(2), relation(3)],
+  };
+
+  it("keeps the relations stored in files of the kinds asked for, touching the entities asked for, or both", () => {
+    expect([...relationsInArea(graph, { kinds: ["CHIP"] })].sort()).toEqual(["e1/SUPPLIES/f1", "e3/RESTRICTS/f3"]);
+    // Either end counts: f1 is the target of e1's relation.
+    expect([...relationsInArea(graph, { touching: ["f1", "e2"] })].sort()).toEqual(["e1/SUPPLIES/f1", "e2/SUPPLIES/f2"]);
+    expect([...relationsInArea(graph, { kinds: ["CHIP"], touching: ["f1", "e2"] })]).toEqual(["e1/SUPPLIES/f1"]);
+    expect(relationsInArea(graph, {}).size).toBe(3);
   });
 });
 

@@ -8,7 +8,7 @@ import { loadOntology } from "../ontology.js";
 import { seedAtRef } from "../seed/at-ref.js";
 import { diffSeeds } from "../seed/diff.js";
 import { EditError } from "../seed/edit.js";
-import { sampleRelations, sampleToMarkdown } from "../seed/sample.js";
+import { relationsInArea, sampleRelations, sampleToMarkdown } from "../seed/sample.js";
 import { validateSeed } from "../seed/validate.js";
 import { collect } from "./repeatable.js";
 
@@ -24,6 +24,8 @@ interface SampleOptions {
   count: number;
   draw?: number;
   type?: string[];
+  kind?: string[];
+  touching?: string[];
   sinceRef?: string;
   json?: boolean;
 }
@@ -35,6 +37,8 @@ export function addSampleCommand(program: Command, env: SampleCommandEnv): void 
     .option("--count <n>", "how many relations", (v) => Number(v), 30)
     .option("--draw <n>", "number of the draw: the same number draws the same relations (default: a new draw, printed)", (v) => Number(v))
     .option("--type <TYPE>", "only relations of this type (repeatable)", collect)
+    .option("--kind <kind>", "only relations stored in files of this kind, e.g. chip for seed/entities/chip/ (repeatable)", collect)
+    .option("--touching <entity-id>", "only relations with this entity at either end (repeatable)", collect)
     .option("--since-ref <git-ref>", "only relations added or changed since this git ref (your new relations)")
     .option("--json", "print the sample as JSON")
     .action((o: SampleOptions) => env.run(() => sample(o, env)));
@@ -47,13 +51,28 @@ function sample(o: SampleOptions, env: SampleCommandEnv): void {
   const ontology = loadOntology(seed);
   const unknown = (o.type ?? []).filter((t) => !ontology.relationType(t));
   if (unknown.length > 0) throw new EditError(`Unknown relation type ${unknown.join(", ")}; the types are in seed/ontology/relation-types.yaml.`);
+  const kinds = (o.kind ?? []).map((k) => k.toUpperCase());
+  const unknownKinds = kinds.filter((k) => !ontology.kind(k));
+  if (unknownKinds.length > 0)
+    throw new EditError(
+      `Unknown kind ${unknownKinds.map((k) => k.toLowerCase()).join(", ")} (--kind); the kinds are ${ontology.kinds.map((k) => k.kind.toLowerCase()).join(", ")}.`,
+    );
   const { partial: graph, problems } = validateSeed({ seedDir: seed, ontology });
+  const unknownEntities = (o.touching ?? []).filter((id) => !graph.entities.some((e) => e.id === id));
+  if (unknownEntities.length > 0)
+    throw new EditError(
+      `Unknown entity id ${unknownEntities.map((id) => `"${id}"`).join(", ")} (--touching): no file seed/entities/*/<id>.yaml. An entity's id is its file's name: \`ls seed/entities/*/ | grep <part of the name>\`.`,
+    );
   if (problems.length > 0)
     env.printError(`(the seed has ${problems.length} validation problems; run \`npm run validate\`. The sample is drawn from what passed.)`);
   let among: Set<string> | undefined;
   if (o.sinceRef) {
     const diff = diffSeeds(seedAtRef(seed, o.sinceRef, ontology), graph);
     among = new Set([...diff.relations.added, ...diff.relations.changed.map((c) => c.after)].map((r) => r.id));
+  }
+  if (kinds.length > 0 || o.touching?.length) {
+    const area = relationsInArea(graph, { kinds, touching: o.touching });
+    among = among ? new Set([...among].filter((id) => area.has(id))) : area;
   }
   const draw = o.draw ?? Math.floor(Math.random() * 2 ** 31);
   const drawn = sampleRelations(graph.relations, { count: o.count, draw, types: o.type, among });
@@ -63,6 +82,8 @@ function sample(o: SampleOptions, env: SampleCommandEnv): void {
   }
   const again = ["npm", "run", "kg", "--", "sample", "--count", String(o.count), "--draw", String(draw)];
   for (const t of o.type ?? []) again.push("--type", t);
+  for (const k of o.kind ?? []) again.push("--kind", k);
+  for (const id of o.touching ?? []) again.push("--touching", id);
   if (o.sinceRef) again.push("--since-ref", o.sinceRef);
   env.print(sampleToMarkdown(drawn, graph, quote(again)));
 }

@@ -42,6 +42,29 @@ export function sampleRelations(relations: RelationRecord[], options: SampleOpti
   return { population: pool.length, relations: pool.slice(0, n) };
 }
 
+/** An area of the seed to audit: relations stored in files of these kinds, or touching these entities. */
+export interface Area {
+  /** Kinds of the entity whose file stores the relation (its `from`), as in seed/ontology/kinds.yaml. */
+  kinds?: readonly string[];
+  /** Entities at either end. */
+  touching?: readonly string[];
+}
+
+/**
+ * The ids of the relations in `area` (every filter given must match), for `SampleOptions.among`; the
+ * relations stored in `seed/entities/chip/` are those of kind CHIP.
+ */
+export function relationsInArea(graph: Pick<SeedGraph, "entities" | "relations">, area: Area): Set<string> {
+  const kinds = new Set(area.kinds ?? []);
+  const touching = new Set(area.touching ?? []);
+  const kindOf = new Map(graph.entities.map((e) => [e.id, e.kind]));
+  return new Set(
+    graph.relations
+      .filter((r) => (kinds.size === 0 || kinds.has(kindOf.get(r.from) ?? "")) && (touching.size === 0 || touching.has(r.from) || touching.has(r.to)))
+      .map((r) => r.id),
+  );
+}
+
 /** A metric's figure as its entity records it (value, unit, date), the thing its sources must state. */
 function figureOf(attributes: Record<string, unknown>): string | undefined {
   if (attributes.value === undefined) return undefined;
