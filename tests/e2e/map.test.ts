@@ -31,6 +31,41 @@ describe("the front-page map", () => {
     await page.close();
   });
 
+  it("leaves the map in view: where to start sits beside it, the legend is folded, the status line counts the map", async () => {
+    const page = await explorer.openPage("/");
+    await mapReady(page);
+    // Where to start is in the details panel, not on a card over the map's top-left corner (where
+    // the China side's name and the upper rows' names are drawn).
+    const start = page.locator("aside [data-testid='empty-state']");
+    await start.getByText("22 entities").waitFor();
+    expect(await page.locator(".canvas-wrap [data-testid='empty-state']").count()).toBe(0);
+    // The legend shows its title only; opened, it shows the kinds.
+    const legend = page.locator("details.legend");
+    expect(await legend.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
+    // What is drawn over the map (controls, the legend's title, the status lines) hides little of it.
+    const map = page.getByTestId("map");
+    const box = await map.boundingBox();
+    if (!box) throw new Error("the map has no box");
+    const covered = await page.evaluate((b) => {
+      let hidden = 0;
+      let all = 0;
+      for (let x = b.x + 5; x < b.x + b.width; x += 20)
+        for (let y = b.y + 5; y < b.y + b.height; y += 20) {
+          all++;
+          if (document.elementFromPoint(x, y)?.closest('[data-testid="map"]') === null) hidden++;
+        }
+      return hidden / all;
+    }, box);
+    expect(covered).toBeLessThan(0.05);
+    await legend.locator("summary").click();
+    await legend.getByText("Organization").waitFor();
+    // The status line counts what the map shows, not the (empty) working canvas.
+    const relations = await explorer.driver.executeQuery("MATCH (:AtlasEntity)-[r]->(:AtlasEntity) WHERE r.id IS NOT NULL RETURN count(r) AS n");
+    const entities = (await drawn(page)).length;
+    expect(await page.getByTestId("status").textContent()).toBe(`On the map: ${entities} entities · ${relations.records[0]?.get("n")} relations`);
+    await page.close();
+  });
+
   it("shows names once zoomed in", async () => {
     const page = await explorer.openPage("/");
     await mapReady(page);

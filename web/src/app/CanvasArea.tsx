@@ -77,11 +77,14 @@ export function CanvasArea() {
           />
         </Suspense>
       )}
-      {/* Compact from the start while the map is on its way: the card does not jump when it arrives. */}
-      {canvas.empty && <EmptyState compact={!mapError && Boolean(ontology || !atlas.error)} />}
+      {/* Where to start is in the details panel beside the map; over the canvas only when there is no map. */}
+      {canvas.empty && (mapError || (!ontology && atlas.error)) && <EmptyState />}
       <CanvasControls />
       {ontology && (
         <Legend
+          // Folded over the map, whose rows are named: open, it would hide the lower rows' names.
+          key={showMap ? "map" : "canvas"}
+          folded={Boolean(showMap)}
           ontology={ontology}
           kindsInView={canvas.kindsInView}
           excludedKinds={filters.kinds}
@@ -91,7 +94,11 @@ export function CanvasArea() {
         />
       )}
       <p className="statusbar" aria-live="polite" data-testid="status">
-        {atlas.busy ? t.loading : fill(t.nodesEdges, { nodes: canvas.visible.nodes.length, edges: canvas.visible.edges.length })}
+        {atlas.busy
+          ? t.loading
+          : showMap
+            ? fill(t.mapCounts, { nodes: map.nodes.length, edges: map.edges.length })
+            : fill(t.nodesEdges, { nodes: canvas.visible.nodes.length, edges: canvas.visible.edges.length })}
         {flash && ` · ${flash}`}
       </p>
       <p id="keyboard-help" className="keyboard-help">

@@ -42,7 +42,8 @@ export function SidePanels() {
       </div>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable tab panel must be reachable by keyboard */}
       <div className="panel" role="tabpanel" id={`panel-${view.panel}`} aria-labelledby={`tab-${view.panel}`} tabIndex={0}>
-        {!atlas.ontology ? (
+        {/* The details panel speaks for itself before the ontology arrives (where to start, beside the map). */}
+        {!atlas.ontology && view.panel !== "details" ? (
           <p className="panel-empty" role="status">
             {atlas.error ? t.serverDownTitle : t.loadingGraph}
           </p>

@@ -197,6 +197,7 @@ export const en = {
   keyboardHelp:
     "Keys: ←/→ next entity · Enter expand · C collapse · H hide · P pin · S supply chain · A add to compare · 0/F fit · +/− zoom · Ctrl+Z undo · Ctrl+Y redo",
   mapKeyboardHelp: "Keys on the map: +/− zoom · ←/↑/→/↓ pan · 0 whole map · Enter opens the entity in the middle",
+  mapCounts: "On the map: {nodes} entities · {edges} relations",
   nodesEdges: "{nodes} entities · {edges} relations",
   // supply chain, exposure, impact, chokepoints, compare
   supplyChain: "Supply chain",

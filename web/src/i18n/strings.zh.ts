@@ -180,6 +180,7 @@ export const zh: Strings = {
   canvasLabel: "图谱画布。按 Tab 键进入，方向键在实体间移动，回车展开，H 隐藏，P 固定。",
   keyboardHelp: "按键：←/→ 切换实体 · 回车 展开 · C 收起 · H 隐藏 · P 固定 · S 供应链 · A 加入对比 · 0/F 适应 · +/− 缩放 · Ctrl+Z 撤销 · Ctrl+Y 重做",
   mapKeyboardHelp: "全景图按键：+/− 缩放 · ←/↑/→/↓ 平移 · 0 看全图 · Enter 打开中间的实体",
+  mapCounts: "地图上：{nodes} 个实体 · {edges} 条关系",
   nodesEdges: "{nodes} 个实体 · {edges} 条关系",
   supplyChain: "供应链",
   supplyTitle: "{name} 的供应链",

@@ -21,15 +21,18 @@ export function Legend({
   kindsInView,
   onToggleKind,
   excludedKinds,
+  folded = false,
 }: {
   ontology: OntologyInfo;
+  /** Starts folded to its title (the reader can open it). */
+  folded?: boolean;
   kindsInView: ReadonlySet<string>;
   excludedKinds: string[];
   onToggleKind(kind: string): void;
 }) {
   const { t, lang } = useI18n();
   return (
-    <details className="legend" open>
+    <details className="legend" open={!folded}>
       <summary>{t.legend}</summary>
       <div className="legend-body">
         <ul className="legend-kinds" aria-label={t.legendKinds}>

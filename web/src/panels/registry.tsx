@@ -5,8 +5,10 @@
  */
 import { type ComponentType, lazy, type ReactNode, useMemo } from "react";
 import { ActionButton } from "../actions/ActionButton.js";
+import { EmptyState } from "../app/EmptyState.js";
 import { useExplorer } from "../app/explorer.js";
 import type { Strings } from "../i18n/index.js";
+import { useGraphMap } from "../state/useGraphMap.js";
 import { NO_COUNTRY, neighboursOffCanvas, PANELS, type PanelName } from "../state/view.js";
 import { DetailsPanel } from "./DetailsPanel.js";
 import { FiltersPanel } from "./FiltersPanel.js";
@@ -30,10 +32,18 @@ export interface PanelDef {
 }
 
 function DetailsTab() {
-  const { atlas } = useExplorer();
+  const { atlas, canvas, i18n } = useExplorer();
   const { view, store, ontology } = atlas;
   const selected = view.selected;
-  if (!ontology) return null;
+  // The same request as the map's (made once per page): where to start is shown beside the map.
+  const { error: mapError } = useGraphMap(canvas.empty);
+  if (!atlas.detail && canvas.empty && !mapError && !(atlas.error && !ontology)) return <EmptyState placement="panel" />;
+  if (!ontology)
+    return (
+      <p className="panel-empty" role="status">
+        {atlas.error ? i18n.t.serverDownTitle : i18n.t.loadingGraph}
+      </p>
+    );
   const toolbar: ReactNode = selected ? (
     <>
       <ActionButton name="expand" />
