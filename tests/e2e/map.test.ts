@@ -66,6 +66,19 @@ describe("the front-page map", () => {
     await page.close();
   });
 
+  it("fits a phone's width: the map above, where to start below it, nothing scrolled sideways", async () => {
+    const page = await explorer.openPage("/");
+    await page.setViewportSize({ width: 412, height: 823 });
+    await mapReady(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(412);
+    const map = await page.getByTestId("map").boundingBox();
+    const start = await page.locator("aside [data-testid='empty-state']").boundingBox();
+    if (!map || !start) throw new Error("the map or where to start has no box");
+    expect(map.width).toBeGreaterThan(380);
+    expect(start.y).toBeGreaterThanOrEqual(map.y + map.height);
+    await page.close();
+  });
+
   it("shows names once zoomed in", async () => {
     const page = await explorer.openPage("/");
     await mapReady(page);
