@@ -146,6 +146,31 @@ describe("chokepoints", () => {
   });
 });
 
+describe("the front page's questions", () => {
+  it("offers the questions whose entity the graph holds, and each opens its analysis", async () => {
+    const page = await explorer.openPage("/");
+    const ascend = page.getByTestId("ask-ascend-supply");
+    await ascend.waitFor();
+    // The fixture has the Ascend 910B but not the October 2022 rule: that question is not offered.
+    expect(await page.locator("[data-testid^='ask-']").evaluateAll((els) => els.map((e) => e.getAttribute("data-testid")))).toEqual([
+      "ask-ascend-supply",
+      "ask-chokepoints",
+    ]);
+    await ascend.click();
+    await page.getByRole("heading", { name: "Supply chain of Ascend 910B", level: 2 }).waitFor();
+    expect(await page.getByTestId("tab-supply").getAttribute("aria-selected")).toBe("true");
+    // Its neighbourhood is on the canvas, and the link opens the same view.
+    await page.waitForFunction(() => new URL(location.href).searchParams.get("sel") === "ascend-910b");
+    expect(new URL(page.url()).searchParams.get("tab")).toBe("supply");
+    await page.goto(new URL("/", explorer.base).href);
+    await page.getByTestId("ask-chokepoints").click();
+    await page.getByTestId("chokepoints").waitFor();
+    expect(await page.getByTestId("tab-chokepoints").getAttribute("aria-selected")).toBe("true");
+    expect(await page.getByTestId("choke-scope").inputValue()).toBe("");
+    await page.close();
+  });
+});
+
 describe("compare", () => {
   it("adds entities from the details panel and shows the link they share", async () => {
     const page = await explorer.openPage("/?n=h100,h20&sel=h100");

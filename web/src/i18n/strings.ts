@@ -72,6 +72,10 @@ export const en = {
   requestFailed: "the request failed; try again, or change what you asked for.",
   emptyTitle: "Find a company, chip, model or policy",
   emptyBody: "Search in English or Chinese, then expand what it touches. Every relation carries its status and sources.",
+  askTitle: "Or start from a question:",
+  askAscendSupply: "What does the Ascend 910B depend on, and what do export controls cut?",
+  askOct2022Impact: "What did the US controls of October 2022 cut?",
+  askChokepoints: "Which inputs have a single supplier?",
   emptyTry: "Try:",
   statsLine: "{entities} entities · {relations} relations · {sources} sources",
   // node actions

@@ -103,6 +103,25 @@ export function useViewActions({ store, run, loaders, historyRef, dispatch, comm
     [run],
   );
 
+  /**
+   * Opens an analysis panel (a question of the front page): on an entity, with its neighbourhood
+   * as a fresh view and it selected; without one, over the whole graph.
+   */
+  const openAnalysis = useCallback(
+    (id: string | undefined, panel: PanelName) => {
+      if (!id) return commit((cur) => ({ ...cur, panel }), "replace");
+      const retry = () => openAnalysisRef.current(id, panel);
+      void run(async () => {
+        const neighbours = await neighbourhood(id, EXPAND_CAP);
+        setPathIndex(undefined);
+        commit((cur) => ({ ...focusOn(cur, id, neighbours, EXPAND_CAP), panel }));
+      }, retry);
+    },
+    [run, neighbourhood, setPathIndex, commit],
+  );
+  const openAnalysisRef = useRef(openAnalysis);
+  openAnalysisRef.current = openAnalysis;
+
   /** Brings an entity onto the canvas (from the details panel) and selects it. */
   const bringIn = useCallback(
     (id: string) => {
@@ -187,6 +206,7 @@ export function useViewActions({ store, run, loaders, historyRef, dispatch, comm
   return {
     focusEntity,
     openFirstHit,
+    openAnalysis,
     expand,
     bringIn,
     select,

@@ -1,0 +1,26 @@
+/**
+ * The questions the front page offers to start from — the atlas's own: who depends on whom, and
+ * what export controls cut. Each opens an analysis panel, on an entity when it names one; a question
+ * whose entity the graph does not hold is not offered.
+ */
+import type { Strings } from "../i18n/index.js";
+import type { PanelName } from "../state/view.js";
+
+export interface StartQuestion {
+  key: string;
+  label(t: Strings): string;
+  /** The entity the panel opens on (its neighbourhood on the canvas, selected). */
+  entity?: string;
+  panel: PanelName;
+}
+
+export const START_QUESTIONS: readonly StartQuestion[] = [
+  { key: "ascend-supply", entity: "ascend-910b", panel: "supply", label: (t) => t.askAscendSupply },
+  { key: "oct-2022-impact", entity: "oct-2022-export-controls", panel: "supply", label: (t) => t.askOct2022Impact },
+  { key: "chokepoints", panel: "chokepoints", label: (t) => t.askChokepoints },
+];
+
+/** The questions whose entity is in the graph (`has` answers for an id). */
+export function startQuestions(has: (id: string) => boolean): StartQuestion[] {
+  return START_QUESTIONS.filter((q) => !q.entity || has(q.entity));
+}
