@@ -6,6 +6,7 @@
 import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from "cytoscape";
 import dagre from "cytoscape-dagre";
 import { useEffect, useRef } from "react";
+import { MAX_OPEN_ZOOM, openingView } from "./supplyCamera.js";
 
 cytoscape.use(dagre);
 
@@ -14,13 +15,17 @@ export interface SupplyGraphProps {
   stylesheet: StylesheetJson;
   label: string;
   onSelect(id: string): void;
+  /** Told after each layout whether part of the tree opened out of view (too wide to read whole). */
+  onCropped?(cropped: boolean): void;
 }
 
-export function SupplyGraph({ elements, stylesheet, label, onSelect }: SupplyGraphProps) {
+export function SupplyGraph({ elements, stylesheet, label, onSelect, onCropped }: SupplyGraphProps) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | undefined>(undefined);
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
+  const onCroppedRef = useRef(onCropped);
+  onCroppedRef.current = onCropped;
 
   useEffect(() => {
     if (!container.current) return;
@@ -62,10 +67,16 @@ export function SupplyGraph({ elements, stylesheet, label, onSelect }: SupplyGra
       nodeDimensionsIncludeLabels: true,
     } as cytoscape.LayoutOptions);
     layout.one("layoutstop", () => {
-      if (cy.zoom() > 1.3) {
-        cy.zoom(1.3);
+      if (cy.zoom() > MAX_OPEN_ZOOM) {
+        cy.zoom(MAX_OPEN_ZOOM);
         cy.center();
       }
+      const subject = cy.nodes(".entity.selected").first();
+      const view = openingView(cy.zoom(), subject.nonempty() ? subject.position() : undefined, { width: cy.width(), height: cy.height() });
+      if (view) cy.viewport({ zoom: view.zoom, pan: view.pan });
+      box.dataset.cropped = String(Boolean(view?.cropped));
+      box.dataset.zoom = cy.zoom().toFixed(2);
+      onCroppedRef.current?.(Boolean(view?.cropped));
       box.dataset.y = JSON.stringify(Object.fromEntries(cy.nodes(".entity, .rule").map((n) => [n.id(), Math.round(n.position().y)])));
       box.dataset.nodes = String(cy.nodes(".entity").length);
       box.dataset.layout = "done";

@@ -3,7 +3,7 @@
  * what needs them), coloured by country bloc, with cuts marked; the same tree as text; the exposure
  * list with a counterfactual country; and, for a policy, what the rule cuts (impact).
  */
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { type DependencyTree, fetchDependencies, fetchExposure } from "../../api/documents.js";
 import type { OntologyInfo } from "../../api/types.js";
 import { useExplorer } from "../../app/explorer.js";
@@ -67,6 +67,7 @@ function SupplyChain({ id, name, ontology }: { id: string; name: string; ontolog
     [tree.data, exposure.data, ontology, lang, t, id],
   );
   const stylesheet = useMemo(() => supplyStyle(ontology), [ontology]);
+  const [cropped, setCropped] = useState(false);
   return (
     <>
       <p className="muted">{t.supplyIntro}</p>
@@ -82,7 +83,13 @@ function SupplyChain({ id, name, ontology }: { id: string; name: string; ontolog
               stylesheet={stylesheet}
               label={fill(t.supplyGraphLabel, { name, n: tree.data.nodes.length })}
               onSelect={atlas.actions.bringIn}
+              onCropped={setCropped}
             />
+            {cropped && (
+              <p className="muted" data-testid="supply-cropped">
+                {t.supplyCropped}
+              </p>
+            )}
             {tree.data.truncated && <p className="notice">{t.supplyTruncated}</p>}
             <NeedsList tree={tree.data} ontology={ontology} />
           </>

@@ -1,0 +1,30 @@
+/** Where the supply drawing opens (web/src/graph/supplyCamera.ts): whole when readable, else on its subject. */
+import { describe, expect, it } from "vitest";
+import { CROP_BELOW_ZOOM, openingView, READABLE_ZOOM } from "../../web/src/graph/supplyCamera.js";
+
+describe("openingView", () => {
+  const size = { width: 600, height: 380 };
+
+  it("keeps the fitted view of a tree that is readable whole", () => {
+    expect(openingView(CROP_BELOW_ZOOM, { x: 100, y: 300 }, size)).toBeUndefined();
+    expect(openingView(0.7, { x: 100, y: 300 }, size)).toBeUndefined();
+    expect(openingView(1.2, { x: 100, y: 300 }, size)).toBeUndefined();
+  });
+
+  it("opens a tree too wide to read at a readable zoom, its subject at the bottom middle", () => {
+    const subject = { x: 2400, y: 900 };
+    const view = openingView(0.2, subject, size);
+    expect(view?.cropped).toBe(true);
+    expect(view?.zoom).toBe(READABLE_ZOOM);
+    if (!view) throw new Error("no view");
+    // Where the subject lands on screen: the middle, just above the bottom edge.
+    const onScreen = { x: subject.x * view.zoom + view.pan.x, y: subject.y * view.zoom + view.pan.y };
+    expect(onScreen.x).toBeCloseTo(size.width / 2, 6);
+    expect(onScreen.y).toBeGreaterThan(size.height * 0.75);
+    expect(onScreen.y).toBeLessThan(size.height);
+  });
+
+  it("keeps the fitted view when there is no subject to open on", () => {
+    expect(openingView(0.2, undefined, size)).toBeUndefined();
+  });
+});
