@@ -52,7 +52,10 @@ describe("the supply chain", () => {
     expect(await needs.textContent()).toMatch(/manufactures — single source: SMIC/);
     expect(await page.getByTestId("tab-supply").getAttribute("aria-selected")).toBe("true");
     // Small enough to read whole: shown whole, with no note that part of it is out of view.
-    expect(await page.getByTestId("supply-graph").getAttribute("data-cropped"), `zoom ${await page.getByTestId("supply-graph").getAttribute("data-zoom")}`).toBe("false");
+    expect(
+      await page.getByTestId("supply-graph").getAttribute("data-cropped"),
+      `zoom ${await page.getByTestId("supply-graph").getAttribute("data-zoom")}`,
+    ).toBe("false");
     expect(await page.getByTestId("supply-cropped").count()).toBe(0);
     await shot(page, "supply-chain");
     expect(await accessibilityProblems(page)).toEqual([]);
