@@ -65,6 +65,25 @@ describe("the gaps report", () => {
     ]);
   });
 
+  it("lists the sources that no relation cites or quotes", () => {
+    const source = (id: string) => ({ id, title: `Title of ${id}`, language: "en" }) as SeedGraph["sources"][number];
+    const quoted: RelationRecord = { ...r("fab", "MANUFACTURES", "chip-a"), sources: ["cited"], quotes: [{ source: "quoted", text: "…" }] };
+    const graph: SeedGraph = {
+      sources: [source("cited"), source("quoted"), source("unused")],
+      entities: [e("chip-a", "CHIP"), e("fab", "ORGANIZATION")],
+      relations: [quoted],
+    };
+    const unused = findGaps(graph, ontology).filter((g) => g.code === "source-unused");
+    expect(unused).toEqual([
+      {
+        code: "source-unused",
+        entity: "unused",
+        detail: "Title of unused",
+        message: "unused (Title of unused): a source that no relation cites or quotes: cite it where it backs a relation, or remove its file",
+      },
+    ]);
+  });
+
   it("finds nothing missing in a complete chain", () => {
     const graph: SeedGraph = {
       sources: [],

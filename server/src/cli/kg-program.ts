@@ -219,7 +219,7 @@ export function runKg(args: string[], io: KgIo = processIo): number {
         print(`\n## ${code} (${of.length}): ${GAP_KINDS[code]}`);
         for (const g of of) print(`- ${g.entity}: ${g.detail}`);
       }
-      print(`\n${gaps.length} gap${gaps.length === 1 ? "" : "s"} in ${partial.entities.length} entities.`);
+      print(`\n${gaps.length} gap${gaps.length === 1 ? "" : "s"} in ${partial.entities.length} entities and ${partial.sources.length} sources.`);
     });
 
   program

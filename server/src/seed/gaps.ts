@@ -8,7 +8,7 @@ import type { EntityRecord, RelationRecord, SeedGraph } from "./model.js";
 export interface Gap {
   /** A stable code per kind of gap. */
   code: string;
-  /** The entity the gap is about. */
+  /** The entity the gap is about (for `source-unused`, the source). */
   entity: string;
   /** The entity's name and what exactly is missing, e.g. "Rule X (gallium, germanium)". */
   detail: string;
@@ -25,6 +25,7 @@ export const GAP_KINDS: Record<string, string> = {
   "rule-without-destinations": "a rule restricting items without `destinations`: the dependency analysis cannot tell whom it binds",
   "share-missing": "a provider without `share` where other providers of the same input have one",
   "entity-without-relation": "an entity with no relation at all",
+  "source-unused": "a source that no relation cites or quotes: cite it where it backs a relation, or remove its file",
 };
 
 const RULE_TYPES = new Set(["export-control-rule", "entity-listing", "sanction", "countermeasure"]);
@@ -78,6 +79,11 @@ export function findGaps(graph: SeedGraph, ontology: Ontology): Gap[] {
       const from = byId.get(r.from);
       if (r.attributes.share === undefined && from) add("share-missing", from, `(${r.type} ${r.to})`);
     }
+  }
+  const cited = new Set(graph.relations.flatMap((r) => [...r.sources, ...r.quotes.map((q) => q.source)]));
+  for (const source of graph.sources) {
+    if (cited.has(source.id)) continue;
+    gaps.push({ code: "source-unused", entity: source.id, detail: source.title, message: `${source.id} (${source.title}): ${GAP_KINDS["source-unused"]}` });
   }
   const order = Object.keys(GAP_KINDS);
   return gaps.sort((a, b) => order.indexOf(a.code) - order.indexOf(b.code) || a.entity.localeCompare(b.entity));
