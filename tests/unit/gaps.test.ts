@@ -67,7 +67,11 @@ describe("the gaps report", () => {
 
   it("lists the sources that no relation cites or quotes", () => {
     const source = (id: string) => ({ id, title: `Title of ${id}`, language: "en" }) as SeedGraph["sources"][number];
-    const quoted: RelationRecord = { ...r("fab", "MANUFACTURES", "chip-a"), sources: ["cited"], quotes: [{ source: "quoted", text: "…", language: "en", translation: "…" }] };
+    const quoted: RelationRecord = {
+      ...r("fab", "MANUFACTURES", "chip-a"),
+      sources: ["cited"],
+      quotes: [{ source: "quoted", text: "…", language: "en", translation: "…" }],
+    };
     const graph: SeedGraph = {
       sources: [source("cited"), source("quoted"), source("unused")],
       entities: [e("chip-a", "CHIP"), e("fab", "ORGANIZATION")],
