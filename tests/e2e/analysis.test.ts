@@ -62,6 +62,23 @@ describe("the supply chain", () => {
     await page.close();
   });
 
+  it("on a phone, opens a tree too wide to read at a readable size on its chip, the whole tree a click away", async () => {
+    const page = await explorer.context.newPage();
+    await page.setViewportSize({ width: 360, height: 780 });
+    await page.goto(new URL("/?tab=supply&sel=ascend-910b", explorer.base).href);
+    const graph = page.getByTestId("supply-graph");
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-testid="supply-graph"]')?.dataset.layout === "done", undefined, {
+      timeout: 15_000,
+    });
+    expect(await graph.getAttribute("data-cropped"), `zoom ${await graph.getAttribute("data-zoom")}`).toBe("true");
+    expect(Number(await graph.getAttribute("data-zoom"))).toBeCloseTo(0.8, 2);
+    await page.getByTestId("supply-whole").click();
+    expect(await graph.getAttribute("data-cropped")).toBe("false");
+    expect(Number(await graph.getAttribute("data-zoom"))).toBeLessThan(0.5);
+    expect(await page.getByTestId("supply-cropped").count()).toBe(0);
+    await page.close();
+  });
+
   it("lists the exposure with the rule that cuts it, and the counterfactual of a country", async () => {
     const page = await explorer.openPage("/?tab=supply&sel=ascend-910b");
     const rows = page.getByTestId("exposure-row");

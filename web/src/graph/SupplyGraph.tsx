@@ -5,7 +5,7 @@
  */
 import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from "cytoscape";
 import dagre from "cytoscape-dagre";
-import { useEffect, useRef } from "react";
+import { forwardRef, useEffect, useImperativeHandle, useRef } from "react";
 import { MAX_OPEN_ZOOM, openingView } from "./supplyCamera.js";
 
 cytoscape.use(dagre);
@@ -19,7 +19,13 @@ export interface SupplyGraphProps {
   onCropped?(cropped: boolean): void;
 }
 
-export function SupplyGraph({ elements, stylesheet, label, onSelect, onCropped }: SupplyGraphProps) {
+/** What the panel can ask of the drawing. */
+export interface SupplyGraphHandle {
+  /** Shows the whole tree, however small its names become. */
+  fitWhole(): void;
+}
+
+export const SupplyGraph = forwardRef<SupplyGraphHandle, SupplyGraphProps>(function SupplyGraph({ elements, stylesheet, label, onSelect, onCropped }, ref) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | undefined>(undefined);
   const onSelectRef = useRef(onSelect);
@@ -84,5 +90,16 @@ export function SupplyGraph({ elements, stylesheet, label, onSelect, onCropped }
     layout.run();
   }, [elements]);
 
+  useImperativeHandle(ref, () => ({
+    fitWhole() {
+      const cy = cyRef.current;
+      if (!cy || !container.current) return;
+      cy.fit(undefined, 16);
+      container.current.dataset.cropped = "false";
+      container.current.dataset.zoom = cy.zoom().toFixed(2);
+      onCroppedRef.current?.(false);
+    },
+  }));
+
   return <div ref={container} className="supply-graph" role="img" aria-label={label} data-testid="supply-graph" />;
-}
+});

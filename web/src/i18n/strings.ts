@@ -207,6 +207,7 @@ export const en = {
   supplyChain: "Supply chain",
   supplyTitle: "Supply chain of {name}",
   supplyCropped: "Too wide to read whole: it opens on the entity and its nearest inputs; drag it or zoom out for the rest (the list below names every input).",
+  supplyWhole: "Show the whole tree",
   supplyIntro: "What it depends on, inputs above what needs them. Providers of one input meet in a small box: any one of them will do.",
   supplyPick: "Select an entity to see its supply chain.",
   supplyEmpty: "No dependency is recorded for {name}.",

@@ -189,6 +189,7 @@ export const zh: Strings = {
   supplyChain: "供应链",
   supplyTitle: "{name} 的供应链",
   supplyCropped: "图太宽，无法完整清晰显示：先显示该实体及其最近的输入；拖动或缩小可查看其余部分（下方列表列出全部输入）。",
+  supplyWhole: "显示完整的树",
   supplyIntro: "它依赖的一切，投入在上、需要它的在下。同一投入的多个供应方汇到一个小方框：任一即可。",
   supplyPick: "选择一个实体，查看它的供应链。",
   supplyEmpty: "没有记录 {name} 的依赖关系。",

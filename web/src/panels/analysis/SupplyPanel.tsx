@@ -3,13 +3,13 @@
  * what needs them), coloured by country bloc, with cuts marked; the same tree as text; the exposure
  * list with a counterfactual country; and, for a policy, what the rule cuts (impact).
  */
-import { useMemo, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { type DependencyTree, fetchDependencies, fetchExposure } from "../../api/documents.js";
 import type { OntologyInfo } from "../../api/types.js";
 import { useExplorer } from "../../app/explorer.js";
 import { BLOC_COLOURS, BLOCS } from "../../graph/blocs.js";
 import { entityLabel, relationLabel } from "../../graph/elements.js";
-import { SupplyGraph } from "../../graph/SupplyGraph.js";
+import { SupplyGraph, type SupplyGraphHandle } from "../../graph/SupplyGraph.js";
 import { supplyElements } from "../../graph/supplyElements.js";
 import { CUT_COLOUR, supplyStyle } from "../../graph/supplyStyle.js";
 import { fill, useI18n } from "../../i18n/index.js";
@@ -68,6 +68,7 @@ function SupplyChain({ id, name, ontology }: { id: string; name: string; ontolog
   );
   const stylesheet = useMemo(() => supplyStyle(ontology), [ontology]);
   const [cropped, setCropped] = useState(false);
+  const drawing = useRef<SupplyGraphHandle>(null);
   return (
     <>
       <p className="muted">{t.supplyIntro}</p>
@@ -79,6 +80,7 @@ function SupplyChain({ id, name, ontology }: { id: string; name: string; ontolog
           <>
             <SupplyLegend />
             <SupplyGraph
+              ref={drawing}
               elements={elements}
               stylesheet={stylesheet}
               label={fill(t.supplyGraphLabel, { name, n: tree.data.nodes.length })}
@@ -87,7 +89,10 @@ function SupplyChain({ id, name, ontology }: { id: string; name: string; ontolog
             />
             {cropped && (
               <p className="muted" data-testid="supply-cropped">
-                {t.supplyCropped}
+                {t.supplyCropped}{" "}
+                <button type="button" className="link-button" onClick={() => drawing.current?.fitWhole()} data-testid="supply-whole">
+                  {t.supplyWhole}
+                </button>
               </p>
             )}
             {tree.data.truncated && <p className="notice">{t.supplyTruncated}</p>}
