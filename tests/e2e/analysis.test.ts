@@ -228,6 +228,10 @@ describe("compare", () => {
     await table.waitFor();
     expect(await table.locator("thead th").allTextContents()).toEqual(["Attribute", "H100", "H20", "Ascend 910B"]);
     await table.getByText("TSMC 4N").waitFor();
+    // Attributes are named as the details panel names them, not by their keys.
+    const names = await table.locator("tbody th[scope=row]").allTextContents();
+    expect(names).toEqual(expect.arrayContaining(["Chip type", "Process node"]));
+    expect(names).not.toContain("processNode");
     const row = await page.getByTestId("compare-shared").locator("tbody tr").first().textContent();
     expect(row).toContain("✗ does not");
     await page.getByRole("button", { name: "Remove Ascend 910B from compare" }).click();

@@ -4,7 +4,7 @@ import { ENTITY_FIELDS } from "../../../server/src/core/model.generated.js";
 import type { EntityDetail, OntologyInfo, RelationDetail, Source } from "../api/types.js";
 import { entityLabel, kindLabel, relationLabel } from "../graph/elements.js";
 import { fill, useI18n } from "../i18n/index.js";
-import { attributeLabel, attributeValue } from "./attribute-labels.js";
+import { attributeLabel, attributeText } from "./attribute-labels.js";
 import { Bilingual } from "./Bilingual.js";
 import { KindSwatch } from "./Legend.js";
 import { QuoteList } from "./QuoteList.js";
@@ -200,7 +200,7 @@ export function DetailsPanel({
             {attributes.map(([k, v]) => (
               <div key={k}>
                 <dt>{attributeLabel(ontology, e.kind, k, lang)}</dt>
-                <dd>{typeof v === "boolean" ? (v ? t.yes : t.no) : Array.isArray(v) ? v.join(", ") : attributeValue(ontology, e.kind, k, String(v), lang)}</dd>
+                <dd>{attributeText(ontology, e.kind, k, v, lang, t)}</dd>
               </div>
             ))}
           </dl>

@@ -31,3 +31,10 @@ export function attributeValue(ontology: OntologyInfo, kind: string, name: strin
   if (!v) return value;
   return lang === "zh" ? v.labelZh : v.label;
 }
+
+/** An attribute's value as the reader sees it: yes or no, a list joined, an enumerated value in their language. */
+export function attributeText(ontology: OntologyInfo, kind: string, name: string, value: unknown, lang: Lang, words: { yes: string; no: string }): string {
+  if (typeof value === "boolean") return value ? words.yes : words.no;
+  if (Array.isArray(value)) return value.join(", ");
+  return attributeValue(ontology, kind, name, String(value), lang);
+}

@@ -8,6 +8,7 @@ import { useExplorer } from "../../app/explorer.js";
 import { entityLabel, kindLabel, relationLabel } from "../../graph/elements.js";
 import { fill, useI18n } from "../../i18n/index.js";
 import { COMPARE_MIN } from "../../state/view.js";
+import { attributeLabel, attributeText } from "../attribute-labels.js";
 import { AnalysisState, EntityButton, EntityList } from "./common.js";
 import { useAnalysis } from "./useAnalysis.js";
 import "./analysis.css";
@@ -123,10 +124,11 @@ function CompareTable({ comparison, details, ontology }: { comparison: Compariso
             </tr>
             {attributeNames.map((name) => (
               <tr key={name}>
-                <th scope="row">{name}</th>
+                {/* Named as the first entity that has it names it (the same name has one meaning across kinds). */}
+                <th scope="row">{attributeLabel(ontology, columns.find((c) => detailOf.get(c.entity.id)?.[name] != null)?.entity.kind ?? "", name, lang)}</th>
                 {columns.map((c) => {
                   const value = detailOf.get(c.entity.id)?.[name];
-                  return <td key={c.entity.id}>{value == null ? "—" : typeof value === "boolean" ? (value ? t.yes : t.no) : String(value)}</td>;
+                  return <td key={c.entity.id}>{value == null ? "—" : attributeText(ontology, c.entity.kind, name, value, lang, t)}</td>;
                 })}
               </tr>
             ))}
