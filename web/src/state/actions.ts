@@ -75,18 +75,26 @@ export function useViewActions({ store, run, loaders, historyRef, dispatch, comm
   const expandRef = useRef(expand);
   expandRef.current = expand;
 
+  /** A fresh view of `id` and its neighbourhood, `id` selected, `panel` open (the details by default). */
+  const focusView = useCallback(
+    async (id: string, panel: PanelName = "details") => {
+      const neighbours = await neighbourhood(id, EXPAND_CAP);
+      setPathIndex(undefined);
+      commit((cur) => ({ ...focusOn(cur, id, neighbours, EXPAND_CAP), panel }));
+    },
+    [neighbourhood, setPathIndex, commit],
+  );
+
   /** What choosing a search hit does: that entity's neighbourhood, as a fresh view. */
   const focusEntity = useCallback(
     (entity: EntityCore) => {
       const retry = () => focusRef.current(entity);
       void run(async () => {
         store.addEntities([entity]);
-        const neighbours = await neighbourhood(entity.id, EXPAND_CAP);
-        setPathIndex(undefined);
-        commit((cur) => focusOn(cur, entity.id, neighbours, EXPAND_CAP));
+        await focusView(entity.id);
       }, retry);
     },
-    [run, store, neighbourhood, setPathIndex, commit],
+    [run, store, focusView],
   );
   const focusRef = useRef(focusEntity);
   focusRef.current = focusEntity;
@@ -111,13 +119,9 @@ export function useViewActions({ store, run, loaders, historyRef, dispatch, comm
     (id: string | undefined, panel: PanelName) => {
       if (!id) return commit((cur) => ({ ...cur, panel }), "replace");
       const retry = () => openAnalysisRef.current(id, panel);
-      void run(async () => {
-        const neighbours = await neighbourhood(id, EXPAND_CAP);
-        setPathIndex(undefined);
-        commit((cur) => ({ ...focusOn(cur, id, neighbours, EXPAND_CAP), panel }));
-      }, retry);
+      void run(() => focusView(id, panel), retry);
     },
-    [run, neighbourhood, setPathIndex, commit],
+    [run, focusView, commit],
   );
   const openAnalysisRef = useRef(openAnalysis);
   openAnalysisRef.current = openAnalysis;
