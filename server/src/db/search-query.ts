@@ -62,10 +62,12 @@ WITH hit.node AS node, max(hit.score) AS score
   return q.done(
     "search",
     // Lucene ranks first and hands over only its best hits (a prefix like "hua*" can match
-    // thousands; more are kept when a kind filter follows); the exact-name boost re-ranks those.
+    // thousands; more are kept when a kind filter follows). Its score, squeezed into [0, 1), and 1
+    // more for an exact name, alias or id: exact hits come first however Lucene scored them ("SMIC"
+    // is the company, whose alias it is, before "SMIC 14 nm FinFET", whose name and alias both hold it).
     `CALL () { ${namesAndDescriptions(lucene, limit)} ${fallback} }
 WITH node, max(score) AS score ${ofKinds}
-${typos}WITH node, score + CASE WHEN node.id = ${lower} OR toLower(node.name) = ${lower} OR node.nameZh = ${text} OR any(a IN coalesce(node.aliases, []) WHERE toLower(a) = ${lower}) THEN 10.0 ELSE 0.0 END AS score
+${typos}WITH node, score / (1.0 + score) + CASE WHEN node.id = ${lower} OR toLower(node.name) = ${lower} OR node.nameZh = ${text} OR any(a IN coalesce(node.aliases, []) WHERE toLower(a) = ${lower}) THEN 1.0 ELSE 0.0 END AS score
 ORDER BY score DESC, node.name, node.id LIMIT ${firstParam}
 RETURN ${q.entity("node", shape)} AS entity, score`,
   );
