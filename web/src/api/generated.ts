@@ -97,7 +97,7 @@ export type RelationType =
   | "LICENSES"
   /** located at (位于): A system or cluster stands in a facility (it depends on the site). From SYSTEM, ORGANIZATION to FACILITY. */
   | "LOCATED_AT"
-  /** manufactures (制造): An organisation fabricates, packages or assembles a chip or system, or refines a material (the product depends on its maker; two makers of one product are alternatives). From ORGANIZATION to CHIP, SYSTEM, MATERIAL. */
+  /** manufactures (制造): An organisation fabricates, packages or assembles a chip or system (the product depends on its maker; two makers of one product are alternatives). Who makes a material or a tool PRODUCES it. From ORGANIZATION to CHIP, SYSTEM. */
   | "MANUFACTURES"
   /** measures (衡量): A figure describes something (Huawei's R&D spending measures Huawei). From METRIC to ORGANIZATION, CHIP, SYSTEM, MODEL, TECHNOLOGY, POLICY, MATERIAL, FACILITY. */
   | "MEASURES"
@@ -109,7 +109,7 @@ export type RelationType =
   | "PARTNERS_WITH"
   /** powered by (供电): A facility or system draws its power from a utility or power plant (any one of its suppliers will do). From FACILITY, SYSTEM to ORGANIZATION, FACILITY. */
   | "POWERED_BY"
-  /** produces (生产): An organisation makes and sells an input of the chip industry: equipment, EDA software, IP, a material or wafers (the input depends on its producers; any one will do). From ORGANIZATION, FACILITY to TECHNOLOGY, MATERIAL, CHIP. */
+  /** produces (生产): An organisation makes and sells an input of the chip industry: equipment, EDA software, IP, a material or wafers (the input depends on its producers; any one will do). Who fabricates a chip or system MANUFACTURES it. From ORGANIZATION, FACILITY to TECHNOLOGY, MATERIAL. */
   | "PRODUCES"
   /** provides compute to (提供算力): An organisation or system provides computing capacity to an organisation or for a model. From ORGANIZATION, SYSTEM, FACILITY to ORGANIZATION, MODEL. */
   | "PROVIDES_COMPUTE_TO"
