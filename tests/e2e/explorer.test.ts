@@ -75,6 +75,38 @@ describe("the explorer", () => {
     await page.close();
   });
 
+  it("fits the working canvas clear of the open legend, on opening and on Fit", async () => {
+    const page = await openPage();
+    await page.setViewportSize({ width: 1100, height: 720 });
+    await searchAndOpen(page, "Huawei", "Huawei");
+    await canvasSettled(page, [">=", 8]);
+    const clear = async () => {
+      const canvas = page.getByTestId("canvas");
+      const [x1, y1, x2, y2] = ((await canvas.getAttribute("data-drawn")) ?? "").split(",").map(Number) as [number, number, number, number];
+      const c = await canvas.boundingBox();
+      const l = await page.locator("details.legend").boundingBox();
+      if (!c || !l) throw new Error("no canvas or legend");
+      expect(await page.locator("details.legend").evaluate((el) => (el as HTMLDetailsElement).open)).toBe(true);
+      // The graph's box (its entities and their names), in page pixels, beside or above the legend.
+      const drawn = { x1: c.x + x1, y1: c.y + y1, x2: c.x + x2, y2: c.y + y2 };
+      expect(drawn.x1 >= l.x + l.width || drawn.y2 <= l.y).toBe(true);
+      // …and inside the canvas.
+      expect(drawn.x1).toBeGreaterThanOrEqual(c.x);
+      expect(drawn.y1).toBeGreaterThanOrEqual(c.y);
+      expect(drawn.x2).toBeLessThanOrEqual(c.x + c.width);
+      expect(drawn.y2).toBeLessThanOrEqual(c.y + c.height);
+    };
+    await clear();
+    await page.getByTestId("canvas").evaluate((el) => {
+      el.dataset.drawn = "";
+    });
+    await page.getByTestId("fit").click();
+    await page.waitForFunction(() => Boolean(document.querySelector<HTMLElement>('[data-testid="canvas"]')?.dataset.drawn));
+    await clear();
+    await shot(page, "canvas-clear-of-legend");
+    await page.close();
+  });
+
   it("searches “华为” (Chinese) and finds Huawei", async () => {
     const page = await openPage();
     await searchAndOpen(page, "华为", "Huawei");

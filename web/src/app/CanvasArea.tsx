@@ -1,5 +1,5 @@
 /** The canvas and what floats over it: progress, the empty state, the controls, the legend, the status bar. */
-import { lazy, Suspense, useMemo, useState } from "react";
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from "react";
 import { ActionButton } from "../actions/ActionButton.js";
 import { canvasKeyHandler } from "../actions/keyboard.js";
 import { fill } from "../i18n/index.js";
@@ -43,8 +43,17 @@ export function CanvasArea() {
   // Once loaded, the working canvas stays (it keeps its state under the map).
   const [working, setWorking] = useState(!canvas.empty);
   if (!canvas.empty && !working) setWorking(true);
+  // The open legend covers the canvas's lower-left corner: the working canvas fits clear of it.
+  const section = useRef<HTMLElement>(null);
+  const legend = useRef<HTMLDetailsElement>(null);
+  const cover = useCallback(() => {
+    if (!legend.current?.open || !section.current) return undefined;
+    const l = legend.current.getBoundingClientRect();
+    const c = section.current.getBoundingClientRect();
+    return { x1: l.left - c.left, y1: l.top - c.top, x2: l.right - c.left, y2: l.bottom - c.top };
+  }, []);
   return (
-    <section className="canvas-wrap" id="canvas-region" aria-label={t.title} tabIndex={-1}>
+    <section ref={section} className="canvas-wrap" id="canvas-region" aria-label={t.title} tabIndex={-1}>
       {atlas.busy && <div className="progress" aria-hidden="true" />}
       <Suspense fallback={null}>
         {working && (
@@ -56,6 +65,7 @@ export function CanvasArea() {
             layoutRun={atlas.layoutRun}
             selected={view.selected}
             label={t.canvasLabel}
+            cover={cover}
             onSelect={actions.select}
             onExpand={(id) => actions.expand(id)}
             onKey={onKey}
@@ -82,6 +92,7 @@ export function CanvasArea() {
       <CanvasControls />
       {ontology && (
         <Legend
+          ref={legend}
           // Folded over the map, whose rows are named: open, it would hide the lower rows' names.
           key={showMap ? "map" : "canvas"}
           folded={Boolean(showMap)}

@@ -6,6 +6,7 @@ import cytoscape, { type Core, type ElementDefinition, type LayoutOptions, type 
 import fcose from "cytoscape-fcose";
 import { forwardRef, useEffect, useImperativeHandle, useRef } from "react";
 import type { LayoutName } from "../state/view.js";
+import { clearFit, type Rect } from "./clearFit.js";
 import { fcoseOptions } from "./layout.js";
 
 cytoscape.use(fcose);
@@ -32,15 +33,19 @@ export interface GraphViewProps {
   onSelect(id: string | undefined): void;
   onExpand(id: string): void;
   onKey?(event: React.KeyboardEvent<HTMLDivElement>): void;
+  /** What floats over the canvas (the open legend), in pixels of the canvas: fits keep clear of it. */
+  cover?(): Rect | undefined;
 }
 
 const MAX_FIT_ZOOM = 1.25;
+/** Room around a fitted graph, in pixels (the layouts' `padding`). */
+const FIT_PADDING = 48;
 
 const reducedMotion = () => window.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
 
 function layoutOptions(name: LayoutName, cy: Core, incremental: boolean, selected?: string): LayoutOptions {
   const animate = !reducedMotion() && cy.nodes().length < 300;
-  const common = { fit: true, padding: 48, animate, animationDuration: 450 };
+  const common = { fit: true, padding: FIT_PADDING, animate, animationDuration: 450 };
   const fixed = cy.nodes(":locked").map((n) => ({ nodeId: n.id(), position: n.position() }));
   switch (name) {
     case "fcose":
@@ -66,6 +71,19 @@ function layoutOptions(name: LayoutName, cy: Core, incremental: boolean, selecte
     default:
       return { name: "grid", ...common, avoidOverlapPadding: 30 } as LayoutOptions;
   }
+}
+
+/** The view that fits the whole graph clear of `cover`; undefined: a plain fit is clear of it. */
+function clearView(cy: Core, cover: Rect | undefined) {
+  if (!cover || cy.elements().empty()) return undefined;
+  const bb = cy.elements().boundingBox();
+  return clearFit({ x1: bb.x1, y1: bb.y1, x2: bb.x2, y2: bb.y2 }, { width: cy.width(), height: cy.height() }, FIT_PADDING, cover, MAX_FIT_ZOOM);
+}
+
+/** Where a fitted graph is drawn, in pixels of the canvas (`data-drawn`: x1,y1,x2,y2), for tests. */
+function markDrawn(cy: Core, box: HTMLElement) {
+  const bb = cy.elements().renderedBoundingBox();
+  box.dataset.drawn = [bb.x1, bb.y1, bb.x2, bb.y2].map(Math.round).join(",");
 }
 
 export const GraphView = forwardRef<GraphViewHandle, GraphViewProps>(function GraphView(props, ref) {
@@ -164,6 +182,9 @@ export const GraphView = forwardRef<GraphViewHandle, GraphViewProps>(function Gr
           cy.zoom(MAX_FIT_ZOOM);
           cy.center();
         }
+        const clear = clearView(cy, callbacks.current.cover?.());
+        if (clear) cy.viewport(clear);
+        markDrawn(cy, box);
         box.dataset.layout = "done";
       });
       layout.run();
@@ -177,7 +198,16 @@ export const GraphView = forwardRef<GraphViewHandle, GraphViewProps>(function Gr
   useImperativeHandle(
     ref,
     () => ({
-      fit: () => cyRef.current?.animate({ fit: { eles: cyRef.current.elements(), padding: 48 }, duration: reducedMotion() ? 0 : 250 }),
+      fit: () => {
+        const cy = cyRef.current;
+        if (!cy) return;
+        const clear = clearView(cy, callbacks.current.cover?.());
+        cy.animate({
+          ...(clear ?? { fit: { eles: cy.elements(), padding: FIT_PADDING } }),
+          duration: reducedMotion() ? 0 : 250,
+          complete: () => container.current && markDrawn(cy, container.current),
+        });
+      },
       zoom: (factor: number) => {
         const cy = cyRef.current;
         if (!cy) return;

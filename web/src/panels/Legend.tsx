@@ -22,8 +22,10 @@ export function Legend({
   onToggleKind,
   excludedKinds,
   folded = false,
+  ref,
 }: {
   ontology: OntologyInfo;
+  ref?: React.Ref<HTMLDetailsElement>;
   /** Starts folded to its title (the reader can open it). */
   folded?: boolean;
   kindsInView: ReadonlySet<string>;
@@ -32,7 +34,7 @@ export function Legend({
 }) {
   const { t, lang } = useI18n();
   return (
-    <details className="legend" open={!folded}>
+    <details className="legend" open={!folded} ref={ref}>
       <summary>{t.legend}</summary>
       <div className="legend-body">
         <ul className="legend-kinds" aria-label={t.legendKinds}>
