@@ -63,7 +63,6 @@ export function supplyStyle(ontology: OntologyInfo): StylesheetJson {
         "target-arrow-shape": "triangle",
         "target-arrow-color": "#9aa3b5",
         "arrow-scale": 0.8,
-        label: "data(label)",
         "font-family": FONT,
         "font-size": 9,
         color: "#4a5468",
@@ -72,6 +71,8 @@ export function supplyStyle(ontology: OntologyInfo): StylesheetJson {
         "text-events": "no",
       },
     },
+    // Only labelled edges map a label: a provider's line into its group has none (Cytoscape warns otherwise).
+    { selector: "edge[label]", style: { label: "data(label)" } },
     { selector: "edge.provides", style: { "target-arrow-shape": "none", "line-color": "#b8bfcc" } },
     { selector: "edge.claimed, edge.disputed", style: { "line-style": "dashed" } },
     { selector: "edge.cut", style: { "line-color": CUT_COLOUR, "target-arrow-color": CUT_COLOUR, "line-style": "dashed", width: 2.5 } },
