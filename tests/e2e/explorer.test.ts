@@ -210,6 +210,12 @@ describe("the explorer", () => {
     await canvasSettled(page, [">=", 4]);
     await shot(page, "path");
     await page.close();
+    // A link with the question alone (nothing on the canvas) shows its ends in the fields too.
+    const linked = await openPage("/?tab=path&path=ren-zhengfei,h100,4");
+    await linked.getByTestId("path-results").getByText("NVIDIA designs H100").first().waitFor();
+    await linked.waitForFunction(() => document.querySelector<HTMLInputElement>('[data-testid="path-from"]')?.value === "Ren Zhengfei");
+    expect(await linked.getByTestId("path-to").inputValue()).toContain("H100");
+    await linked.close();
   });
 
   it("shows details: both names, kind, country, attributes, and relations with their sources", async () => {

@@ -33,19 +33,24 @@ export function pathInWords(path: PathResult, ontology: OntologyInfo, lang: "en"
   });
 }
 
+/** An end of the query: from the canvas, else from the paths found (a link opens with an empty canvas). */
+function known(id: string, entities: ReadonlyMap<string, EntityCore>, paths: PathResult[]): EntityCore | undefined {
+  return entities.get(id) ?? paths.flatMap((p) => p.nodes).find((n) => n.id === id);
+}
+
 export function PathFinder({ ontology, query, paths, entities, active, busy, onFind, onClear, onHighlight, onError }: PathFinderProps) {
   const { t, lang } = useI18n();
-  const [from, setFrom] = useState<EntityCore | undefined>(query ? entities.get(query.from) : undefined);
-  const [to, setTo] = useState<EntityCore | undefined>(query ? entities.get(query.to) : undefined);
+  const [from, setFrom] = useState<EntityCore | undefined>(query ? known(query.from, entities, paths) : undefined);
+  const [to, setTo] = useState<EntityCore | undefined>(query ? known(query.to, entities, paths) : undefined);
   const [maxHops, setMaxHops] = useState(query?.maxHops ?? 4);
   const [asked, setAsked] = useState(Boolean(query));
 
   useEffect(() => {
     if (!query) return;
-    setFrom(entities.get(query.from));
-    setTo(entities.get(query.to));
+    setFrom(known(query.from, entities, paths));
+    setTo(known(query.to, entities, paths));
     setMaxHops(query.maxHops);
-  }, [query, entities]);
+  }, [query, entities, paths]);
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
