@@ -163,4 +163,24 @@ describe("the dependency rule", () => {
     expect(out.cuts.map((c) => c.relations[0])).toEqual(["model-a/TRAINED_ON/x"]);
     expect(out.affected).toEqual([{ id: "model-a", distance: 0, path: ["model-a"] }]);
   });
+
+  it("gives a product developed in two countries no country, so a rule on shipments to one of them does not bind it", () => {
+    // t2 and t3 are based on x (restricted for CN, made in the US). t2 is developed in China and
+    // Korea, t3 in China alone: only t3 is a Chinese consumer of x.
+    const extra = [node("t2", "TECHNOLOGY"), node("t3", "TECHNOLOGY"), node("k", "ORGANIZATION", "KR")];
+    const relations = [
+      ...base,
+      rel("t2", "BASED_ON", "x"),
+      rel("t3", "BASED_ON", "x"),
+      rel("g", "DEVELOPS", "t2"),
+      rel("k", "DEVELOPS", "t2"),
+      rel("g", "DEVELOPS", "t3"),
+    ];
+    const layer = layerOn("2023-01-01", relations, extra);
+    expect(layer.countryOf("t2")).toBeUndefined();
+    expect(layer.countryOf("t3")).toBe("CN");
+    const ev = evaluate(layer, { rules: true });
+    expect(ev.unavailable.has("t2")).toBe(false);
+    expect(ev.unavailable.has("t3")).toBe(true);
+  });
 });

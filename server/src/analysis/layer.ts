@@ -150,14 +150,20 @@ export class DependencyLayer {
     return this.countryOf(link.other);
   }
 
+  /**
+   * An entity's country: its own, else its owners' when they all share one. A technology developed
+   * in several countries (HBM3: SK hynix, Samsung, CXMT) has none: taking the first owner's made
+   * HBM3 Chinese, so a rule on HBM shipped to China cut the H100's HBM3.
+   */
   countryOf(id: string): string | undefined {
     const own = this.nodes.get(id)?.country;
     if (own) return own;
+    const countries = new Set<string>();
     for (const owner of this.owners.get(id) ?? []) {
       const c = this.nodes.get(owner)?.country;
-      if (c) return c;
+      if (c) countries.add(c);
     }
-    return undefined;
+    return countries.size === 1 ? [...countries][0] : undefined;
   }
 
   /** Actors lose inputs but stay providers; only products fail downstream. */

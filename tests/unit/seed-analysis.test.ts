@@ -1,5 +1,7 @@
 /**
- * The chokepoints of the project's own seed count every maker of an input. Providers of one
+ * The analyses of the project's own seed, where mistakes of the model showed.
+ *
+ * Chokepoints count every maker of an input. Providers of one
  * relation type are alternatives; two types are two needs. Silicon wafers had five makers recorded
  * as MANUFACTURES and two as PRODUCES, so the ranking showed "2 providers, both in China". The
  * ontology now gives materials and tools one maker type (PRODUCES) and chips and systems another
@@ -7,7 +9,7 @@
  */
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { chokepoints } from "../../server/src/analysis/answers.js";
+import { chokepoints, impact } from "../../server/src/analysis/answers.js";
 import { DependencyLayer } from "../../server/src/analysis/layer.js";
 import { repoRoot } from "../../server/src/config.js";
 import { loadOntology } from "../../server/src/ontology.js";
@@ -17,10 +19,18 @@ const ontology = loadOntology(path.join(repoRoot, "seed"));
 const { graph } = validateSeed({ seedDir: path.join(repoRoot, "seed"), ontology });
 if (!graph) throw new Error("the seed is invalid: run npm run validate");
 
+/** The analysis layer as the server reads it from the synced seed (server/src/db/queries.ts, layer read). */
 const layer = new DependencyLayer(
   ontology,
   {
-    nodes: graph.entities.map((e) => ({ id: e.id, kind: e.kind, name: e.name, ...(e.country ? { country: e.country } : {}) })),
+    nodes: graph.entities.map((e) => ({
+      id: e.id,
+      kind: e.kind,
+      name: e.name,
+      ...(e.country ? { country: e.country } : {}),
+      ...(Array.isArray(e.attributes.destinations) ? { destinations: e.attributes.destinations.map(String) } : {}),
+      ...(e.attributes.reachesForeignProducts === true ? { reachesForeignProducts: true } : {}),
+    })),
     relations: graph.relations.map((r) => ({
       id: r.id,
       type: r.type,
@@ -28,6 +38,8 @@ const layer = new DependencyLayer(
       to: r.to,
       ...(r.since ? { since: r.since } : {}),
       ...(r.until ? { until: r.until } : {}),
+      ...(typeof r.attributes.item === "string" ? { item: r.attributes.item } : {}),
+      ...(Array.isArray(r.attributes.destinations) ? { destinations: r.attributes.destinations.map(String) } : {}),
     })),
   },
   new Date().toISOString().slice(0, 10),
@@ -47,5 +59,16 @@ describe("chokepoints of the project's seed", () => {
     const kindsMadeBy = MAKER_TYPES.map((t) => new Set(ontology.relationType(t)?.to ?? []));
     const both = [...(kindsMadeBy[0] ?? [])].filter((k) => kindsMadeBy[1]?.has(k));
     expect(both).toEqual([]);
+  });
+});
+
+describe("the impact of a rule on the project's seed", () => {
+  it("of the December 2024 rule (HBM to China) does not cut the H100's HBM3, nor what runs on H100s", () => {
+    const answer = impact(layer, "dec-2024-export-controls", 6, 2000);
+    expect(answer.restricted).toEqual(expect.arrayContaining(["hbm", "hbm3", "hbm3e"]));
+    // HBM3 is developed in Korea and in China: it belongs to no one country, so a rule on what is
+    // shipped to China does not bind it. Taking its first developer's country (CXMT) made it Chinese.
+    const affected = answer.affected.map((a) => a.id);
+    for (const id of ["hbm3", "h100", "h200", "llama-3-1-405b"]) expect(affected).not.toContain(id);
   });
 });
