@@ -174,7 +174,7 @@ describe("the front page's questions", () => {
     const page = await explorer.openPage("/");
     const ascend = page.getByTestId("ask-ascend-supply");
     await ascend.waitFor();
-    // The fixture has the Ascend 910B but not the October 2022 rule: that question is not offered.
+    // The fixture has the Ascend 910B but not the October 2023 rule: that question is not offered.
     expect(await page.locator("[data-testid^='ask-']").evaluateAll((els) => els.map((e) => e.getAttribute("data-testid")))).toEqual([
       "ask-ascend-supply",
       "ask-chokepoints",

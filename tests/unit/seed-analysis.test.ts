@@ -14,6 +14,7 @@ import { DependencyLayer } from "../../server/src/analysis/layer.js";
 import { repoRoot } from "../../server/src/config.js";
 import { loadOntology } from "../../server/src/ontology.js";
 import { validateSeed } from "../../server/src/seed/validate.js";
+import { START_QUESTIONS } from "../../web/src/app/startQuestions.js";
 
 const ontology = loadOntology(path.join(repoRoot, "seed"));
 const { graph } = validateSeed({ seedDir: path.join(repoRoot, "seed"), ontology });
@@ -70,5 +71,11 @@ describe("the impact of a rule on the project's seed", () => {
     // shipped to China does not bind it. Taking its first developer's country (CXMT) made it Chinese.
     const affected = answer.affected.map((a) => a.id);
     for (const id of ["hbm3", "h100", "h200", "llama-3-1-405b"]) expect(affected).not.toContain(id);
+  });
+
+  it("of each rule the front page asks about cuts something, so the question has an answer", () => {
+    const rules = START_QUESTIONS.filter((q) => q.entity && graph.entities.find((e) => e.id === q.entity)?.kind === "POLICY");
+    expect(rules.length).toBeGreaterThan(0);
+    for (const q of rules) expect(impact(layer, q.entity as string, 6, 2000).affected.length, q.key).toBeGreaterThanOrEqual(10);
   });
 });

@@ -16,7 +16,7 @@ export interface StartQuestion {
 
 export const START_QUESTIONS: readonly StartQuestion[] = [
   { key: "ascend-supply", entity: "ascend-910b", panel: "supply", label: (t) => t.askAscendSupply },
-  { key: "oct-2022-impact", entity: "oct-2022-export-controls", panel: "supply", label: (t) => t.askOct2022Impact },
+  { key: "oct-2023-impact", entity: "oct-2023-export-controls", panel: "supply", label: (t) => t.askOct2023Impact },
   { key: "chokepoints", panel: "chokepoints", label: (t) => t.askChokepoints },
 ];
 

@@ -65,7 +65,7 @@ export const zh: Strings = {
   emptyBody: "用中文或英文搜索，再展开它的关联。每条关系都标有状态和来源。",
   askTitle: "或从一个问题开始：",
   askAscendSupply: "昇腾910B依赖什么？出口管制切断了哪些环节？",
-  askOct2022Impact: "2022年10月美国出口管制切断了什么？",
+  askOct2023Impact: "2023年10月美国出口管制切断了什么？",
   askChokepoints: "哪些环节只有一家供应商？",
   emptyTry: "试试：",
   statsLine: "{entities} 个实体 · {relations} 条关系 · {sources} 个来源",
