@@ -3,6 +3,8 @@
  * what needs them), coloured by country bloc, with cuts marked; the same tree as text; the exposure
  * list with a counterfactual country; and, for a policy, what the rule cuts (impact).
  */
+
+import type { ElementDefinition } from "cytoscape";
 import { useMemo, useRef, useState } from "react";
 import { type DependencyTree, fetchDependencies, fetchExposure } from "../../api/documents.js";
 import type { OntologyInfo } from "../../api/types.js";
@@ -62,10 +64,17 @@ function SupplyChain({ id, name, ontology }: { id: string; name: string; ontolog
   const stop = atlas.view.stopCountry;
   const tree = useAnalysis(`dependencies|${id}|${asOf ?? ""}`, (signal) => fetchDependencies(id, asOf, signal));
   const exposure = useAnalysis(`exposure|${id}|${asOf ?? ""}|${stop ?? ""}`, (signal) => fetchExposure(id, asOf, stop, signal));
-  const elements = useMemo(
-    () => (tree.data ? supplyElements(tree.data, ontology, { lang, t, selected: id, exposure: exposure.data }) : []),
-    [tree.data, exposure.data, ontology, lang, t, id],
-  );
+  // Drawn once the exposure has settled too (its cuts and rules are part of the drawing), so the
+  // tree is laid out once rather than twice; while another country's exposure loads, the last
+  // drawing stays.
+  const exposureSettled = exposure.data !== undefined || exposure.error !== undefined;
+  const drawn = useRef<ElementDefinition[]>([]);
+  const elements = useMemo(() => {
+    if (!tree.data) return [];
+    if (!exposureSettled) return drawn.current;
+    drawn.current = supplyElements(tree.data, ontology, { lang, t, selected: id, exposure: exposure.data });
+    return drawn.current;
+  }, [tree.data, exposure.data, exposureSettled, ontology, lang, t, id]);
   const stylesheet = useMemo(() => supplyStyle(ontology), [ontology]);
   const [cropped, setCropped] = useState(false);
   const drawing = useRef<SupplyGraphHandle>(null);
