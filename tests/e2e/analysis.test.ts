@@ -72,6 +72,9 @@ describe("the supply chain", () => {
     });
     expect(await graph.getAttribute("data-cropped"), `zoom ${await graph.getAttribute("data-zoom")}`).toBe("true");
     expect(Number(await graph.getAttribute("data-zoom"))).toBeCloseTo(0.8, 2);
+    // The chip's whole name is in view, above the drawing's bottom edge.
+    const height = await graph.evaluate((el) => el.clientHeight);
+    expect(Number(await graph.getAttribute("data-subject-bottom"))).toBeLessThanOrEqual(height);
     await page.getByTestId("supply-whole").click();
     expect(await graph.getAttribute("data-cropped")).toBe("false");
     expect(Number(await graph.getAttribute("data-zoom"))).toBeLessThan(0.5);

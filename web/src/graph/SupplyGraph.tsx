@@ -78,10 +78,13 @@ export const SupplyGraph = forwardRef<SupplyGraphHandle, SupplyGraphProps>(funct
         cy.center();
       }
       const subject = cy.nodes(".entity.selected").first();
-      const view = openingView(cy.zoom(), subject.nonempty() ? subject.position() : undefined, { width: cy.width(), height: cy.height() });
+      const named = subject.nonempty() ? { x: subject.position().x, bottom: subject.boundingBox({ includeLabels: true }).y2 } : undefined;
+      const view = openingView(cy.zoom(), named, { width: cy.width(), height: cy.height() });
       if (view) cy.viewport({ zoom: view.zoom, pan: view.pan });
       box.dataset.cropped = String(Boolean(view?.cropped));
       box.dataset.zoom = cy.zoom().toFixed(2);
+      // Where the subject's name ends on screen (pixels from the drawing's top), for tests.
+      if (subject.nonempty()) box.dataset.subjectBottom = String(Math.round(subject.renderedBoundingBox({ includeLabels: true }).y2));
       onCroppedRef.current?.(Boolean(view?.cropped));
       box.dataset.y = JSON.stringify(Object.fromEntries(cy.nodes(".entity, .rule").map((n) => [n.id(), Math.round(n.position().y)])));
       box.dataset.nodes = String(cy.nodes(".entity").length);

@@ -12,8 +12,8 @@ export const CROP_BELOW_ZOOM = 0.5;
 export const READABLE_ZOOM = 0.8;
 /** The most a small tree is enlarged. */
 export const MAX_OPEN_ZOOM = 1.3;
-/** Room left below the subject, in pixels. */
-const BOTTOM_MARGIN = 48;
+/** Room left below the subject's name, in pixels. */
+const BOTTOM_MARGIN = 12;
 
 export interface Viewport {
   zoom: number;
@@ -21,20 +21,21 @@ export interface Viewport {
 }
 
 /**
- * The opening view given the zoom that fits the whole tree, the subject's position in drawing
- * units (undefined: no subject drawn) and the drawing's size in pixels; `cropped` when part of the
- * tree is out of view. undefined: keep the fitted view.
+ * The opening view given the zoom that fits the whole tree, the subject's centre `x` and the
+ * `bottom` of its name in drawing units (undefined: no subject drawn; a long name wraps to several
+ * lines below the node) and the drawing's size in pixels; `cropped` when part of the tree is out of
+ * view. undefined: keep the fitted view.
  */
 export function openingView(
   fitZoom: number,
-  subject: { x: number; y: number } | undefined,
+  subject: { x: number; bottom: number } | undefined,
   size: { width: number; height: number },
 ): (Viewport & { cropped: boolean }) | undefined {
   if (fitZoom >= CROP_BELOW_ZOOM) return undefined;
   if (!subject) return undefined;
   return {
     zoom: READABLE_ZOOM,
-    pan: { x: size.width / 2 - subject.x * READABLE_ZOOM, y: size.height - BOTTOM_MARGIN - subject.y * READABLE_ZOOM },
+    pan: { x: size.width / 2 - subject.x * READABLE_ZOOM, y: size.height - BOTTOM_MARGIN - subject.bottom * READABLE_ZOOM },
     cropped: true,
   };
 }
