@@ -245,7 +245,8 @@ export const en = {
   impactDirect: "directly",
   colDistance: "Distance",
   impactDistance: "{n} step(s) downstream",
-  impactNothing: "This rule cuts nothing on this day (it may name no destinations, or not be in force).",
+  impactNothing:
+    "This rule cuts nothing on this day: it may name no destinations or not be in force, the graph may record no consumer of what it restricts in its destinations, or what it restricts is also made beyond the issuer's reach (only a foreign-direct-product rule reaches that).",
   chokeTitle: "Chokepoints",
   chokeIntro: "Inputs ranked by dependents ÷ (providers × provider countries): few alternatives, many dependents.",
   chokeScope: "Scope",

@@ -227,7 +227,8 @@ export const zh: Strings = {
   impactDirect: "直接",
   colDistance: "距离",
   impactDistance: "下游 {n} 步",
-  impactNothing: "该规则在这一日期没有切断任何链接（可能未列出目的地，或尚未生效）。",
+  impactNothing:
+    "该规则在这一日期没有切断任何链接：可能未列出目的地或尚未生效，图谱中可能没有记录其目的地内使用受限物项的一方，或受限物项也在发布国管辖范围之外生产（只有外国直接产品规则才能覆盖这些产品）。",
   chokeTitle: "卡脖子环节",
   chokeIntro: "按 依赖者数 ÷（供应方数 × 供应方国家数）排序：替代少、依赖多。",
   chokeScope: "范围",
