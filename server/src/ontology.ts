@@ -76,6 +76,12 @@ export interface RelationTypeDef {
   dependency?: DependencyDef;
   /** Restriction types (RESTRICTS) cut supply; the analysis reads them. */
   restriction: boolean;
+  /**
+   * For a restriction type: the policy types (POLICY's `policyType`) under which naming an
+   * organisation, facility or person cuts supplies to it; other policies that name a party (a
+   * procurement or investment ban) cut nothing in the analysis. Undefined: every policy type.
+   */
+  partyPolicyTypes?: string[];
   /** Exemption types (EXEMPTS) lift restrictions for their target. */
   exemption: boolean;
   /** Typed fields a relation of this type may carry, from relation-attributes.yaml. */
@@ -235,6 +241,18 @@ export function parseOntology(
     const exemption = raw.exemption === true;
     if (restriction && exemption) problems.push(`${where}: a type cannot both restrict and exempt`);
     if (restriction && dependency) problems.push(`${where}: a restriction type cannot also declare a dependency`);
+    let partyPolicyTypes: string[] | undefined;
+    if (raw.partyPolicyTypes !== undefined) {
+      const known = new Set(kinds.find((k) => k.kind === "POLICY")?.attributes.find((a) => a.name === "policyType")?.values ?? []);
+      const list = raw.partyPolicyTypes;
+      if (!restriction || !Array.isArray(list) || list.length === 0)
+        problems.push(`${where}: partyPolicyTypes is a non-empty list of POLICY policyType values, on a restriction type only`);
+      else {
+        for (const v of list)
+          if (!known.has(String(v))) problems.push(`${where}: partyPolicyTypes names ${String(v)}, which is not a policyType value in kinds.yaml`);
+        partyPolicyTypes = list.map(String);
+      }
+    }
     const attributeNames = raw.attributes ?? [];
     const attributes: RelationAttributeDef[] = [];
     if (!Array.isArray(attributeNames)) problems.push(`${where}: attributes must be a list of names from ${files.attributes}`);
@@ -255,6 +273,7 @@ export function parseOntology(
       symmetric: raw.symmetric === true,
       dependency,
       restriction,
+      ...(partyPolicyTypes ? { partyPolicyTypes } : {}),
       exemption,
       attributes,
     });

@@ -102,6 +102,44 @@ describe("the dependency rule", () => {
     expect(fdp.cutLinks.has("g/USES/t")).toBe(true);
   });
 
+  it("cuts no supply to a party that a law, an executive order or a countermeasure names (a ban on buying from it or investing in it)", () => {
+    // Lab g (CN) USES x (US chip). Named by an entity listing (US): cut. Named by an investment ban or a procurement law: not cut.
+    const relations = [rel("g", "USES", "x")];
+    for (const [policyType, cuts] of [
+      ["entity-listing", true],
+      ["executive-order", false],
+      ["law", false],
+    ] as const) {
+      const named = node("n", "POLICY", "US", { policyType });
+      const ev = evaluate(layerOn("2024-01-01", [...relations, rel("n", "RESTRICTS", "g")], [named]), { rules: true });
+      expect(ev.cutLinks.has("g/USES/x"), policyType).toBe(cuts);
+    }
+  });
+
+  it("lists an input a rule restricts but does not cut (also made beyond the issuer's reach) as exposed, with the makers left", () => {
+    // Lab g (CN) needs tool t, made by u (US) and j (JP). Rule p2 (US, destinations CN) restricts t:
+    // it reaches u's but not j's, so g keeps t from j.
+    const extra = [
+      node("t", "TECHNOLOGY"),
+      node("u", "ORGANIZATION", "US"),
+      node("j", "ORGANIZATION", "JP"),
+      node("p2", "POLICY", "US", { destinations: ["CN"] }),
+    ];
+    const relations = [...base, rel("g", "USES", "t"), rel("u", "PRODUCES", "t"), rel("j", "PRODUCES", "t"), rel("p2", "RESTRICTS", "t")];
+    const layer = layerOn("2024-01-01", relations, extra);
+    expect(evaluate(layer, { rules: true }).cutLinks.has("g/USES/t")).toBe(false);
+    const row = exposure(layer, "g", { rules: true }, 3).cuts.find((c) => c.input === "t");
+    expect(row).toMatchObject({ cut: false, cause: "RULE", rules: ["p2"], providersLeft: ["j"] });
+    expect([...(row?.providers ?? [])].sort()).toEqual(["j", "u"]);
+    // With the Japanese maker gone, the rule cuts it.
+    const alone = layerOn(
+      "2024-01-01",
+      relations.filter((r) => r.from !== "j"),
+      extra,
+    );
+    expect(evaluate(alone, { rules: true }).cutLinks.has("g/USES/t")).toBe(true);
+  });
+
   it("lifts a restriction for an exempted party (a licence)", () => {
     const lic = node("lic", "POLICY", "US");
     const relations = [...base, rel("lic", "EXEMPTS", "model-a", { since: "2023" })];

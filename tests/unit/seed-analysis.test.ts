@@ -9,7 +9,7 @@
  */
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { chokepoints, impact } from "../../server/src/analysis/answers.js";
+import { chokepoints, exposure, impact } from "../../server/src/analysis/answers.js";
 import { DependencyLayer } from "../../server/src/analysis/layer.js";
 import { repoRoot } from "../../server/src/config.js";
 import { loadOntology } from "../../server/src/ontology.js";
@@ -31,6 +31,7 @@ const layer = new DependencyLayer(
       ...(e.country ? { country: e.country } : {}),
       ...(Array.isArray(e.attributes.destinations) ? { destinations: e.attributes.destinations.map(String) } : {}),
       ...(e.attributes.reachesForeignProducts === true ? { reachesForeignProducts: true } : {}),
+      ...(typeof e.attributes.policyType === "string" ? { policyType: e.attributes.policyType } : {}),
     })),
     relations: graph.relations.map((r) => ({
       id: r.id,
@@ -77,5 +78,26 @@ describe("the impact of a rule on the project's seed", () => {
     const rules = START_QUESTIONS.filter((q) => q.entity && graph.entities.find((e) => e.id === q.entity)?.kind === "POLICY");
     expect(rules.length).toBeGreaterThan(0);
     for (const q of rules) expect(impact(layer, q.entity as string, 6, 2000).affected.length, q.key).toBeGreaterThanOrEqual(10);
+  });
+});
+
+describe("the exposure of the Ascend 910B on the project's seed (the front page's first question)", () => {
+  const rows = exposure(layer, "ascend-910b", { rules: true }, 8).cuts;
+
+  it("shows SMIC's DUV lithography restricted by the Dutch rules and still made by SMEE, Nikon and Canon", () => {
+    const duv = rows.find((c) => c.input === "duv-lithography");
+    expect(duv?.cut).toBe(false);
+    expect(duv?.rules.some((r) => r.startsWith("netherlands-"))).toBe(true);
+    expect(duv?.providersLeft).toEqual(expect.arrayContaining(["smee", "nikon", "canon"]));
+    expect(duv?.providersLeft).not.toContain("asml");
+  });
+
+  it("cites only rules that cut supplies: no investment ban (EO 13959) or procurement ban", () => {
+    const cited = new Set(rows.flatMap((c) => c.rules));
+    expect(cited.size).toBeGreaterThan(0);
+    for (const id of cited) {
+      const policy = graph.entities.find((e) => e.id === id);
+      expect(["export-control-rule", "entity-listing", "sanction"], id).toContain(policy?.attributes.policyType);
+    }
   });
 });

@@ -4,7 +4,7 @@
  */
 import type { DependencyLayer, Link } from "./layer.js";
 import { dependentCounts, reachableFrom } from "./reach.js";
-import { type CutReason, evaluate, type Scenario } from "./rule.js";
+import { type CutReason, evaluate, linkExposures, restrictionsByTarget, type Scenario } from "./rule.js";
 
 export interface Tree {
   root: string;
@@ -142,12 +142,31 @@ function describe(reasons: CutReason[]): { cause: CutCause; rules: string[]; cou
 export function exposure(layer: DependencyLayer, root: string, scenario: Scenario, depth: number): { cuts: CutInput[]; truncated: boolean } {
   const tree = walk(layer, root, "up", depth, 5_000);
   const ev = evaluate(layer, scenario);
+  const byTarget = restrictionsByTarget(layer, scenario);
   const failed = (l: Link) => ev.cutLinks.has(l.relation.id) || ev.unavailable.has(l.other);
   const cuts: CutInput[] = [];
   for (const id of tree.nodes) {
     const path = pathTo(tree, id, "up");
     for (const link of layer.inputs(id)) {
-      if (!failed(link)) continue;
+      if (!failed(link)) {
+        // Not cut, but aimed at by rules that reach some of its makers: exposed, with the others left.
+        const exposed = linkExposures(layer, link, scenario, byTarget);
+        if (exposed.length === 0) continue;
+        const reached = new Set(exposed.flatMap((e) => e.reached));
+        const providers = [...new Set([...layer.providerGroups(link.other).values()].flat().map((l) => l.other))];
+        cuts.push({
+          cut: false,
+          dependent: id,
+          input: link.other,
+          type: link.relation.type,
+          ...describe(exposed.map((e) => ({ restriction: e.restriction }))),
+          path: [...path, link.other],
+          providers,
+          providersLeft: providers.filter((p) => !reached.has(p) && !ev.unavailable.has(p)),
+          relations: [],
+        });
+        continue;
+      }
       const d = describe(ev.cutLinks.get(link.relation.id) ?? []);
       cuts.push({
         cut: true,

@@ -15,6 +15,8 @@ export interface LayerNode {
   destinations?: string[];
   /** POLICY: a foreign-direct-product rule binds suppliers anywhere. */
   reachesForeignProducts?: boolean;
+  /** POLICY: its policyType (a party it names loses supplies only under some types). */
+  policyType?: string;
 }
 
 export interface LayerRelation {
@@ -95,11 +97,15 @@ export class DependencyLayer {
       if (def.restriction) {
         const policy = this.nodes.get(r.from) as LayerNode;
         const target = this.nodes.get(r.to) as LayerNode;
+        const party = PARTY_KINDS.has(target.kind);
+        // A procurement or investment ban names a party but cuts no supply to it (partyPolicyTypes);
+        // a policy of no stated type is read as an export control.
+        if (party && def.partyPolicyTypes && policy.policyType && !def.partyPolicyTypes.includes(policy.policyType)) continue;
         this.restrictions.push({
           relation: r,
           policy,
           target: target.id,
-          party: PARTY_KINDS.has(target.kind),
+          party,
           destinations: r.destinations ?? policy.destinations,
         });
         continue;

@@ -34,35 +34,72 @@ export interface Evaluation {
   unavailable: Map<string, Failure>;
 }
 
+/**
+ * The item rules aimed at a link's consumer: on the item, with the consumer's country among their
+ * destinations (a rule naming none — a licensing regime for every destination — cuts nothing), and
+ * the item not exempted. Whether each binds is another matter (itemRuleBinds).
+ */
+function aimedItemRules(layer: DependencyLayer, link: Link, byTarget: Map<string, Restriction[]>): Restriction[] {
+  const consumer = layer.consumerCountry(link);
+  if (!consumer || layer.exempt.has(link.item)) return [];
+  return (byTarget.get(link.item) ?? []).filter((r) => !r.party && consumer !== r.policy.country && r.destinations?.includes(consumer));
+}
+
+/** An item rule binds when the item comes only from where its issuer's rules reach (its origin, or else all of its providers). */
+function itemRuleBinds(layer: DependencyLayer, link: Link, r: Restriction): boolean {
+  return r.policy.reachesForeignProducts === true || layer.originCountries(link.item).every((c) => c === r.policy.country);
+}
+
+/** The party rules listing the consumer (or the owner of the product it is supplied for). */
+function aimedPartyRules(layer: DependencyLayer, link: Link, byTarget: Map<string, Restriction[]>): Restriction[] {
+  return layer.consumerParties(link).flatMap((party) => (byTarget.get(party) ?? []).filter((r) => r.party));
+}
+
+/** A party rule binds supplies from suppliers under the issuer's jurisdiction. */
+function partyRuleBinds(layer: DependencyLayer, link: Link, r: Restriction): boolean {
+  const supplier = layer.supplierCountry(link);
+  return r.policy.reachesForeignProducts === true || (supplier !== undefined && supplier === r.policy.country);
+}
+
 /** The reasons a link is cut directly under a scenario (empty: it is not). */
 export function linkCuts(layer: DependencyLayer, link: Link, scenario: Scenario, byTarget: Map<string, Restriction[]>): CutReason[] {
   if ("country" in scenario) {
     const supplier = layer.supplierCountry(link);
     return supplier === scenario.country && layer.consumerCountry(link) !== scenario.country ? [{ country: scenario.country }] : [];
   }
-  const out: CutReason[] = [];
-  const parties = layer.consumerParties(link);
-  if (parties.some((p) => layer.exempt.has(p))) return out;
-  const consumer = layer.consumerCountry(link);
-  // An item rule binds shipments of the item to consumers in its destinations, when the item
-  // comes only from where the issuer's rules reach (its origin, or else all of its providers).
-  if (!layer.exempt.has(link.item))
-    for (const r of byTarget.get(link.item) ?? []) {
-      // Without named destinations (a licensing regime for every destination) a rule cuts nothing.
-      if (r.party || !consumer || consumer === r.policy.country || !r.destinations?.includes(consumer)) continue;
-      if (r.policy.reachesForeignProducts || layer.originCountries(link.item).every((c) => c === r.policy.country)) out.push({ restriction: r });
-    }
-  // A party rule binds supplies to the listed party from suppliers under the issuer's jurisdiction.
-  for (const party of parties)
-    for (const r of byTarget.get(party) ?? []) {
-      if (!r.party) continue;
-      const supplier = layer.supplierCountry(link);
-      if (r.policy.reachesForeignProducts || (supplier !== undefined && supplier === r.policy.country)) out.push({ restriction: r });
-    }
-  return out;
+  if (layer.consumerParties(link).some((p) => layer.exempt.has(p))) return [];
+  return [
+    ...aimedItemRules(layer, link, byTarget).filter((r) => itemRuleBinds(layer, link, r)),
+    ...aimedPartyRules(layer, link, byTarget).filter((r) => partyRuleBinds(layer, link, r)),
+  ].map((restriction) => ({ restriction }));
 }
 
-function restrictionsByTarget(layer: DependencyLayer, scenario: Scenario): Map<string, Restriction[]> {
+/**
+ * Rules in force aimed at an input link that do not cut it, because what it needs is also made
+ * beyond the issuer's reach: each with the providers of the input it does reach (those in the
+ * issuer's country). SMIC's nodes need DUV lithography; the Dutch rules reach ASML's, while SMEE
+ * (China), Nikon and Canon (Japan) make it too: exposed, not cut.
+ */
+export function linkExposures(
+  layer: DependencyLayer,
+  link: Link,
+  scenario: Scenario,
+  byTarget: Map<string, Restriction[]>,
+): { restriction: Restriction; reached: string[] }[] {
+  if ("country" in scenario || link.role !== "input") return [];
+  if (layer.consumerParties(link).some((p) => layer.exempt.has(p))) return [];
+  const providers = [...layer.providerGroups(link.other).values()].flat().map((l) => l.other);
+  const unbound = [
+    ...aimedItemRules(layer, link, byTarget).filter((r) => !itemRuleBinds(layer, link, r)),
+    ...aimedPartyRules(layer, link, byTarget).filter((r) => !partyRuleBinds(layer, link, r) && layer.supplierCountry(link) === undefined),
+  ];
+  return unbound
+    .map((restriction) => ({ restriction, reached: [...new Set(providers.filter((p) => layer.countryOf(p) === restriction.policy.country))] }))
+    .filter((e) => e.reached.length > 0);
+}
+
+/** The restrictions a scenario applies, by their target. */
+export function restrictionsByTarget(layer: DependencyLayer, scenario: Scenario): Map<string, Restriction[]> {
   const map = new Map<string, Restriction[]>();
   if ("country" in scenario) return map;
   for (const r of layer.restrictions) {

@@ -254,7 +254,7 @@ ORDER BY i`,
     return layerQuery(
       q.done(
         "analysisLayer",
-        `RETURN COLLECT { MATCH (n:${ENTITY_LABEL}) RETURN {id: n.id, kind: n.kind, name: n.name, country: n.country, destinations: n.destinations, reachesForeignProducts: n.reachesForeignProducts} AS x } AS nodes,
+        `RETURN COLLECT { MATCH (n:${ENTITY_LABEL}) RETURN {id: n.id, kind: n.kind, name: n.name, country: n.country, destinations: n.destinations, reachesForeignProducts: n.reachesForeignProducts, policyType: n.policyType} AS x } AS nodes,
 COLLECT { MATCH (a:${ENTITY_LABEL})-[r]->(b:${ENTITY_LABEL}) WHERE r.id IS NOT NULL AND type(r) IN ${q.param(types)} RETURN {id: r.id, type: type(r), from: a.id, to: b.id, since: r.since, until: r.until, item: r.item, share: r.share, shareAsOf: r.shareAsOf, destinations: r.destinations} AS x } AS relations`,
       ),
     );

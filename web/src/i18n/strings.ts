@@ -231,6 +231,8 @@ export const en = {
   exposureNoCountry: "No country: the rules in force",
   exposureNothing: "Nothing in this tree is cut.",
   causes: { RULE: "cut by a rule", COUNTRY: "cut: suppliers in {country} stop", UPSTREAM: "cut further up" },
+  /** The same causes for what is kept: some providers are cut, others are left. */
+  keptCauses: { RULE: "some providers cut by a rule", COUNTRY: "suppliers in {country} stop", UPSTREAM: "some providers cut further up" },
   exposureLoses: "{dependent} loses {input}",
   exposureKeeps: "{dependent} keeps {left} of {n} providers of {input}",
   exposureRule: "Rule",

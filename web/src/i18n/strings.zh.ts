@@ -213,6 +213,7 @@ export const zh: Strings = {
   exposureNoCountry: "不选国家：现行规则",
   exposureNothing: "这棵依赖树中没有被切断的投入。",
   causes: { RULE: "被规则切断", COUNTRY: "被切断：{country} 的供应方停止供应", UPSTREAM: "上游被切断" },
+  keptCauses: { RULE: "部分供应方被规则切断", COUNTRY: "{country} 的供应方停止供应", UPSTREAM: "部分供应方在上游被切断" },
   exposureLoses: "{dependent} 失去 {input}",
   exposureKeeps: "{dependent} 保留 {input} 的 {n} 个供应方中的 {left} 个",
   exposureRule: "规则",

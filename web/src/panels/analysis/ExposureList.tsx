@@ -21,7 +21,9 @@ export function ExposureList({ rows, ontology, testId }: { rows: readonly CutInp
                   ? fill(t.exposureLoses, { dependent, input })
                   : fill(t.exposureKeeps, { dependent, input, left: c.providersLeft.length, n: c.providers.length })}
               </strong>{" "}
-              <span className={`cause cause-${c.cause.toLowerCase()}`}>{fill(t.causes[c.cause], { country: country(c.country) })}</span>{" "}
+              <span className={`cause cause-${c.cause.toLowerCase()}`}>
+                {fill((c.cut ? t.causes : t.keptCauses)[c.cause], { country: country(c.country) })}
+              </span>{" "}
               <span className="muted">({relationLabel(c.relationType, ontology, lang)})</span>
             </p>
             <dl className="cut-facts">
