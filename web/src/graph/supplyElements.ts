@@ -96,10 +96,11 @@ export function supplyElements(tree: DependencyTree, ontology: OntologyInfo, opt
     });
   }
 
-  // The rules that cut a link, beside the input they restrict.
+  // The rules that cut a link, beside the input they restrict (not those that only restrict an
+  // input still made elsewhere: nothing is cut there).
   const rules = new Set<string>();
   for (const c of exposure) {
-    if (!onTree.has(c.input.id)) continue;
+    if (!onTree.has(c.input.id) || c.relations.length === 0) continue;
     for (const rule of c.rules) {
       if (!rules.has(rule.id) && !onTree.has(rule.id)) {
         rules.add(rule.id);
