@@ -153,7 +153,7 @@ export function exposure(layer: DependencyLayer, root: string, scenario: Scenari
         const exposed = linkExposures(layer, link, scenario, byTarget);
         if (exposed.length === 0) continue;
         const reached = new Set(exposed.flatMap((e) => e.reached));
-        const providers = [...new Set([...layer.providerGroups(link.other).values()].flat().map((l) => l.other))];
+        const providers = layer.providersOf(link.other);
         cuts.push({
           cut: false,
           dependent: id,

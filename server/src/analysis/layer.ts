@@ -142,6 +142,11 @@ export class DependencyLayer {
     return groups;
   }
 
+  /** Every provider of an entity, across its provider groups, once each. */
+  providersOf(id: string): string[] {
+    return [...new Set([...this.providerGroups(id).values()].flat().map((l) => l.other))];
+  }
+
   inputs(id: string): Link[] {
     return (this.needs.get(id) ?? []).filter((l) => l.role === "input");
   }

@@ -88,13 +88,13 @@ export function linkExposures(
 ): { restriction: Restriction; reached: string[] }[] {
   if ("country" in scenario || link.role !== "input") return [];
   if (layer.consumerParties(link).some((p) => layer.exempt.has(p))) return [];
-  const providers = [...layer.providerGroups(link.other).values()].flat().map((l) => l.other);
+  const providers = layer.providersOf(link.other);
   const unbound = [
     ...aimedItemRules(layer, link, byTarget).filter((r) => !itemRuleBinds(layer, link, r)),
     ...aimedPartyRules(layer, link, byTarget).filter((r) => !partyRuleBinds(layer, link, r) && layer.supplierCountry(link) === undefined),
   ];
   return unbound
-    .map((restriction) => ({ restriction, reached: [...new Set(providers.filter((p) => layer.countryOf(p) === restriction.policy.country))] }))
+    .map((restriction) => ({ restriction, reached: providers.filter((p) => layer.countryOf(p) === restriction.policy.country) }))
     .filter((e) => e.reached.length > 0);
 }
 

@@ -5,17 +5,16 @@
  * whichever draws it larger.
  */
 
+import type { Viewport } from "./supplyCamera.js";
+
+export type { Viewport };
+
 /** A rectangle in pixels of the canvas, or in drawing units for a bounding box. */
 export interface Rect {
   x1: number;
   y1: number;
   x2: number;
   y2: number;
-}
-
-export interface Viewport {
-  zoom: number;
-  pan: { x: number; y: number };
 }
 
 /** Room kept between the graph and the overlay, in pixels. */
