@@ -137,6 +137,26 @@ describe("the supply chain", () => {
     expect(await accessibilityProblems(page)).toEqual([]);
     await page.close();
   });
+
+  it("offers the other rules on the same items, applies a ticked one together, and keeps it in the link", async () => {
+    const page = await explorer.openPage("/?tab=supply&sel=netherlands-semiconductor-export-controls-2023");
+    const together = page.getByTestId("impact-together");
+    await together.waitFor();
+    // The US rule of October 2023 also restricts DUV lithography: it is offered, unticked.
+    const us = page.getByTestId("impact-with-us-export-controls-2023");
+    expect(await us.isChecked()).toBe(false);
+    await us.check();
+    await page.waitForURL(/with=netherlands-semiconductor-export-controls-2023:us-export-controls-2023/);
+    await page.getByTestId("impact-cuts").waitFor();
+    expect(await page.getByTestId("impact-with-us-export-controls-2023").isChecked()).toBe(true);
+    // The link holds the choice: opened afresh, the rule is still applied.
+    const again = await explorer.openPage(new URL(page.url()).search);
+    await again.getByTestId("impact-cuts").waitFor();
+    expect(await again.getByTestId("impact-with-us-export-controls-2023").isChecked()).toBe(true);
+    expect(await accessibilityProblems(again)).toEqual([]);
+    await again.close();
+    await page.close();
+  });
 });
 
 describe("chokepoints", () => {

@@ -170,6 +170,24 @@ describe("impact", () => {
       truncated: false,
     });
   });
+
+  it("applies coordinated rules together: each alone leaves the other's maker, together they cut", async () => {
+    // Immersion litho is made in NL and in JP; CN Fab uses it. Each country's 2030 rule reaches its own maker.
+    const ask = (extra: string) =>
+      gql(`{ impact(policy: "nl-rule-2030", asOf: "2030-06-01"${extra}) { alongside { id } cuts { dependent { id } input { id } rules { id } } } }`);
+    const alone = await ask("");
+    expect(alone.errors).toBeUndefined();
+    expect(alone.data.impact).toEqual({ alongside: [], cuts: [] });
+    const together = await ask(`, alongside: ["jp-rule-2030"]`);
+    expect(together.errors).toBeUndefined();
+    expect(together.data.impact).toEqual({
+      alongside: [{ id: "jp-rule-2030" }],
+      cuts: [{ dependent: { id: "cn-fab" }, input: { id: "immersion-litho" }, rules: [{ id: "jp-rule-2030" }, { id: "nl-rule-2030" }] }],
+    });
+    // Under every rule in force, the same link is cut by both.
+    const exposed = await gql(`{ exposure(id: "cn-fab", asOf: "2030-06-01") { cut input { id } rules { id } } }`);
+    expect(exposed.data.exposure).toEqual([{ cut: true, input: { id: "immersion-litho" }, rules: [{ id: "jp-rule-2030" }, { id: "nl-rule-2030" }] }]);
+  });
 });
 
 describe("bad arguments get coded errors", () => {
@@ -180,6 +198,8 @@ describe("bad arguments get coded errors", () => {
     [`{ exposure(id: "model-cn", country: "Netherlands") { cut } }`, "BAD_USER_INPUT"],
     [`{ chokepoints(scope: "nope") { score } }`, "NOT_FOUND"],
     [`{ impact(policy: "gpu-x") { truncated } }`, "BAD_USER_INPUT"],
+    [`{ impact(policy: "rule-2022", alongside: ["gpu-x"]) { truncated } }`, "BAD_USER_INPUT"],
+    [`{ impact(policy: "rule-2022", alongside: ["nope"]) { truncated } }`, "NOT_FOUND"],
     [`{ dependencies(id: "gpu-x") { nodes { relations { id } } } }`, "BAD_USER_INPUT"],
   ])("%s -> %s", async (query, code) => {
     const a = await gql(query);

@@ -140,6 +140,39 @@ describe("the dependency rule", () => {
     expect(evaluate(alone, { rules: true }).cutLinks.has("g/USES/t")).toBe(true);
   });
 
+  it("cuts, with coordinated rules applied together, an item made only where they reach, which neither cuts alone", () => {
+    // Tool t is made by u (US) and j (JP); lab g (CN) uses it. p2 (US) and pj (JP) restrict t for CN.
+    // Alone, each leaves the other's maker: exposed, not cut. Together (all rules in force, or the
+    // impact of p2 alongside pj) they reach every maker: cut, with both rules as reasons.
+    const extra = [
+      node("t", "TECHNOLOGY"),
+      node("u", "ORGANIZATION", "US"),
+      node("j", "ORGANIZATION", "JP"),
+      node("p2", "POLICY", "US", { destinations: ["CN"] }),
+      node("pj", "POLICY", "JP", { destinations: ["CN"] }),
+    ];
+    const relations = [
+      ...base,
+      rel("g", "USES", "t"),
+      rel("u", "PRODUCES", "t"),
+      rel("j", "PRODUCES", "t"),
+      rel("p2", "RESTRICTS", "t"),
+      rel("pj", "RESTRICTS", "t"),
+    ];
+    const layer = layerOn("2024-01-01", relations, extra);
+    expect(impact(layer, ["p2"], 3, 100).cuts).toEqual([]);
+    expect(impact(layer, ["pj"], 3, 100).cuts).toEqual([]);
+    const together = impact(layer, ["p2", "pj"], 3, 100);
+    expect(together.cuts).toEqual([expect.objectContaining({ dependent: "g", input: "t", rules: ["p2", "pj"] })]);
+    expect(together.restricted).toEqual(["t"]);
+    const row = exposure(layer, "g", { rules: true }, 3).cuts.find((c) => c.input === "t");
+    expect(row).toMatchObject({ cut: true, cause: "RULE", rules: ["p2", "pj"] });
+    // A third maker in China, beyond both issuers' reach, keeps it: exposed to both, not cut.
+    const withChina = layerOn("2024-01-01", [...relations, rel("g", "PRODUCES", "t")], extra);
+    const kept = exposure(withChina, "g", { rules: true }, 3).cuts.find((c) => c.input === "t");
+    expect(kept).toMatchObject({ cut: false, rules: ["p2", "pj"], providersLeft: ["g"] });
+  });
+
   it("lifts a restriction for an exempted party (a licence)", () => {
     const lic = node("lic", "POLICY", "US");
     const relations = [...base, rel("lic", "EXEMPTS", "model-a", { since: "2023" })];
@@ -196,7 +229,7 @@ describe("the dependency rule", () => {
 
   it("tells what a policy cuts: its targets, the links it binds and what falls downstream", () => {
     // p restricts x for CN: link model-a -> x is cut; model-a falls at distance 0; model-b is untouched.
-    const out = impact(layerOn("2023-01-01"), "p", 3, 100);
+    const out = impact(layerOn("2023-01-01"), ["p"], 3, 100);
     expect(out.restricted).toEqual(["x"]);
     expect(out.cuts.map((c) => c.relations[0])).toEqual(["model-a/TRAINED_ON/x"]);
     expect(out.affected).toEqual([{ id: "model-a", distance: 0, path: ["model-a"] }]);

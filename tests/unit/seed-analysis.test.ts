@@ -66,7 +66,7 @@ describe("chokepoints of the project's seed", () => {
 
 describe("the impact of a rule on the project's seed", () => {
   it("of the December 2024 rule (HBM to China) does not cut the H100's HBM3, nor what runs on H100s", () => {
-    const answer = impact(layer, "dec-2024-export-controls", 6, 2000);
+    const answer = impact(layer, ["dec-2024-export-controls"], 6, 2000);
     expect(answer.restricted).toEqual(expect.arrayContaining(["hbm", "hbm3", "hbm3e"]));
     // HBM3 is developed in Korea and in China: it belongs to no one country, so a rule on what is
     // shipped to China does not bind it. Taking its first developer's country (CXMT) made it Chinese.
@@ -77,7 +77,7 @@ describe("the impact of a rule on the project's seed", () => {
   it("of each rule the front page asks about cuts something, so the question has an answer", () => {
     const rules = START_QUESTIONS.filter((q) => q.entity && graph.entities.find((e) => e.id === q.entity)?.kind === "POLICY");
     expect(rules.length).toBeGreaterThan(0);
-    for (const q of rules) expect(impact(layer, q.entity as string, 6, 2000).affected.length, q.key).toBeGreaterThanOrEqual(10);
+    for (const q of rules) expect(impact(layer, [q.entity as string], 6, 2000).affected.length, q.key).toBeGreaterThanOrEqual(10);
   });
 });
 

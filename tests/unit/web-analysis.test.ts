@@ -130,18 +130,29 @@ describe("the compare tray and the analysis links", () => {
     expect(removeFromCompare(view, "c").compare).toEqual(["b", "d", "e"]);
   });
 
-  it("round-trips compare, the counterfactual country and the chokepoint scope through the URL", () => {
-    const view = { ...emptyView(), selected: "ascend-910b", panel: "supply" as const, compare: ["h100", "h20"], stopCountry: "NL", chokeScope: "CN" };
+  it("round-trips compare, the counterfactual country, the chokepoint scope and rules applied together through the URL", () => {
+    const view = {
+      ...emptyView(),
+      selected: "ascend-910b",
+      panel: "supply" as const,
+      compare: ["h100", "h20"],
+      stopCountry: "NL",
+      chokeScope: "CN",
+      together: { policy: "nl-2023", alongside: ["jp-2023", "us-2023"] },
+    };
     const search = viewToSearch(view);
     expect(search).toContain("compare=h100,h20");
+    expect(search).toContain("with=nl-2023:jp-2023,us-2023");
     expect(viewFromSearch(search)).toEqual(view);
   });
 
   it("reads the short forms: ?view=supply, and ?compare= opens the compare tab", () => {
     expect(viewFromSearch("?view=supply&sel=ascend-910b")).toMatchObject({ panel: "supply", selected: "ascend-910b" });
     expect(viewFromSearch("?compare=a,b")).toMatchObject({ panel: "compare", compare: ["a", "b"] });
-    const bad = viewFromSearch("?compare=a,<x>,b,c,d,e&stop=Netherlands&scope=drop table");
+    const bad = viewFromSearch("?compare=a,<x>,b,c,d,e&stop=Netherlands&scope=drop table&with=nl-2023:<x>,nl-2023");
     expect(bad.compare).toEqual(["a", "b", "c", "d"]);
+    expect(bad.together).toBeUndefined();
+    expect(viewFromSearch("?with=nl-2023:jp-2023,<x>").together).toEqual({ policy: "nl-2023", alongside: ["jp-2023"] });
     expect(bad.stopCountry).toBeUndefined();
     expect(bad.chokeScope).toBeUndefined();
   });

@@ -272,8 +272,10 @@ function rank(layer: DependencyLayer, scope: { entity?: string; country?: string
 }
 
 export interface Impact {
-  /** What the policy restricts directly (items and listed parties). */
+  /** What the policies restrict directly (items and listed parties). */
   restricted: string[];
+  /** Other policies in force that restrict any of the same targets (to apply alongside), by id. */
+  overlapping: string[];
   /** Links it cuts directly. */
   cuts: CutInput[];
   /** Entities that lose an input or their last provider, with their distance from a cut. */
@@ -281,10 +283,13 @@ export interface Impact {
   truncated: boolean;
 }
 
-export function impact(layer: DependencyLayer, policy: string, depth: number, first: number): Impact {
-  const scenario: Scenario = { rules: true, policy };
+/** What rules cut, applied together (one rule, or coordinated controls): an item made only where they reach is cut. */
+export function impact(layer: DependencyLayer, policies: string[], depth: number, first: number): Impact {
+  const scenario: Scenario = { rules: true, policies };
   const ev = evaluate(layer, scenario);
-  const restricted = [...new Set(layer.restrictions.filter((r) => r.policy.id === policy).map((r) => r.target))];
+  const restricted = [...new Set(layer.restrictions.filter((r) => policies.includes(r.policy.id)).map((r) => r.target))];
+  const targets = new Set(restricted);
+  const overlapping = [...new Set(layer.restrictions.filter((r) => targets.has(r.target) && !policies.includes(r.policy.id)).map((r) => r.policy.id))].sort();
   const cuts: CutInput[] = [];
   for (const [rid, reasons] of ev.cutLinks) {
     const link = layer.linkById.get(rid) as Link;
@@ -324,5 +329,5 @@ export function impact(layer: DependencyLayer, policy: string, depth: number, fi
     for (let at = via.get(id); at; at = via.get(at)) path.unshift(at);
     return { id, distance: d, path };
   });
-  return { restricted, cuts: cuts.slice(0, first), affected, truncated: all.length > first || cuts.length > first };
+  return { restricted, overlapping, cuts: cuts.slice(0, first), affected, truncated: all.length > first || cuts.length > first };
 }

@@ -7,8 +7,11 @@
  */
 import type { DependencyLayer, Link, Restriction } from "./layer.js";
 
-/** Which restrictions apply: the rules in force (optionally only one policy's), or a country stopping supply. */
-export type Scenario = { rules: true; policy?: string } | { country: string };
+/**
+ * Which restrictions apply: the rules in force (optionally only some policies', applied together),
+ * or a country stopping supply.
+ */
+export type Scenario = { rules: true; policies?: string[] } | { country: string };
 
 export interface CutReason {
   /** The restriction that binds the link. */
@@ -37,7 +40,7 @@ export interface Evaluation {
 /**
  * The item rules aimed at a link's consumer: on the item, with the consumer's country among their
  * destinations (a rule naming none — a licensing regime for every destination — cuts nothing), and
- * the item not exempted. Whether each binds is another matter (itemRuleBinds).
+ * the item not exempted. Whether they bind is another matter (bindingItemRules).
  */
 function aimedItemRules(layer: DependencyLayer, link: Link, byTarget: Map<string, Restriction[]>): Restriction[] {
   const consumer = layer.consumerCountry(link);
@@ -45,9 +48,23 @@ function aimedItemRules(layer: DependencyLayer, link: Link, byTarget: Map<string
   return (byTarget.get(link.item) ?? []).filter((r) => !r.party && consumer !== r.policy.country && r.destinations?.includes(consumer));
 }
 
-/** An item rule binds when the item comes only from where its issuer's rules reach (its origin, or else all of its providers). */
-function itemRuleBinds(layer: DependencyLayer, link: Link, r: Restriction): boolean {
-  return r.policy.reachesForeignProducts === true || layer.originCountries(link.item).every((c) => c === r.policy.country);
+/**
+ * The item rules that bind a link, of those aimed at it: rules together bind when the item comes
+ * only from where their issuers' rules reach (its origins, or else all of its providers). One
+ * issuer's rule binds alone when the item comes only from that issuer's country; coordinated rules
+ * (the Dutch on ASML's scanners, the Japanese on Nikon's) bind together an item made only in their
+ * countries, and each one that reaches an origin is a reason. A foreign-direct-product rule binds
+ * alone, wherever the item is made.
+ */
+function bindingItemRules(layer: DependencyLayer, link: Link, aimed: Restriction[]): Restriction[] {
+  const foreignReach = aimed.filter((r) => r.policy.reachesForeignProducts === true);
+  const origins = layer.originCountries(link.item);
+  const issuers = new Set(aimed.map((r) => r.policy.country));
+  const covered = origins.every((c) => issuers.has(c));
+  if (!covered) return foreignReach;
+  // Nothing known of where it comes from: every rule aimed at it binds (as a rule on it means).
+  if (origins.length === 0) return aimed;
+  return aimed.filter((r) => foreignReach.includes(r) || origins.includes(r.policy.country ?? ""));
 }
 
 /** The party rules listing the consumer (or the owner of the product it is supplied for). */
@@ -69,7 +86,7 @@ export function linkCuts(layer: DependencyLayer, link: Link, scenario: Scenario,
   }
   if (layer.consumerParties(link).some((p) => layer.exempt.has(p))) return [];
   return [
-    ...aimedItemRules(layer, link, byTarget).filter((r) => itemRuleBinds(layer, link, r)),
+    ...bindingItemRules(layer, link, aimedItemRules(layer, link, byTarget)),
     ...aimedPartyRules(layer, link, byTarget).filter((r) => partyRuleBinds(layer, link, r)),
   ].map((restriction) => ({ restriction }));
 }
@@ -89,8 +106,10 @@ export function linkExposures(
   if ("country" in scenario || link.role !== "input") return [];
   if (layer.consumerParties(link).some((p) => layer.exempt.has(p))) return [];
   const providers = layer.providersOf(link.other);
+  const aimed = aimedItemRules(layer, link, byTarget);
+  const binding = bindingItemRules(layer, link, aimed);
   const unbound = [
-    ...aimedItemRules(layer, link, byTarget).filter((r) => !itemRuleBinds(layer, link, r)),
+    ...aimed.filter((r) => !binding.includes(r)),
     ...aimedPartyRules(layer, link, byTarget).filter((r) => !partyRuleBinds(layer, link, r) && layer.supplierCountry(link) === undefined),
   ];
   return unbound
@@ -103,7 +122,7 @@ export function restrictionsByTarget(layer: DependencyLayer, scenario: Scenario)
   const map = new Map<string, Restriction[]>();
   if ("country" in scenario) return map;
   for (const r of layer.restrictions) {
-    if (scenario.policy && r.policy.id !== scenario.policy) continue;
+    if (scenario.policies && !scenario.policies.includes(r.policy.id)) continue;
     const list = map.get(r.target);
     if (list) list.push(r);
     else map.set(r.target, [r]);
@@ -116,7 +135,7 @@ const evaluations = new WeakMap<DependencyLayer, Map<string, Evaluation>>();
 
 /** What is cut and what becomes unavailable under `scenario` (computed once per layer and scenario; read-only). */
 export function evaluate(layer: DependencyLayer, scenario: Scenario): Evaluation {
-  const key = "country" in scenario ? `country:${scenario.country}` : `rules:${scenario.policy ?? ""}`;
+  const key = "country" in scenario ? `country:${scenario.country}` : `rules:${scenario.policies ? [...scenario.policies].sort().join(",") : "*"}`;
   const byScenario = evaluations.get(layer) ?? new Map<string, Evaluation>();
   evaluations.set(layer, byScenario);
   let ev = byScenario.get(key);

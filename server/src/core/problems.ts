@@ -55,8 +55,12 @@ export const PROBLEMS = {
     zh: "起点和终点是同一个实体；路径连接的是两个不同的实体。",
   },
   NOT_A_POLICY: {
-    en: '`policy`: {value} is not a policy; pass the id of a rule, e.g. "oct-2022-export-controls".',
-    zh: "`policy`：{value} 不是政策；请传入一项规则的标识，例如 “oct-2022-export-controls”。",
+    en: '`{argument}`: {value} is not a policy; pass the id of a rule, e.g. "oct-2022-export-controls".',
+    zh: "`{argument}`：{value} 不是政策；请传入一项规则的标识，例如 “oct-2022-export-controls”。",
+  },
+  POLICIES_TOO_MANY: {
+    en: "`alongside` lists {count} rules; apply at most {max} together.",
+    zh: "`alongside` 列出了 {count} 项规则；一次最多同时施加 {max} 项。",
   },
   NOT_IN_ANALYSIS: {
     en: '`{type}.relations` is not available inside a dependency analysis; ask `entity(id: "{id}")` or `neighborhood` for it.',

@@ -215,8 +215,8 @@ export async function fetchChokepoints(scope: string | undefined, asOf: string |
 }
 
 /** What one policy cuts. */
-export async function fetchImpact(policy: string, asOf: string | undefined, signal?: AbortSignal): Promise<Impact> {
-  return (await request(ExplorerImpactDocument, { policy, asOf }, signal)).impact;
+export async function fetchImpact(policy: string, alongside: string[], asOf: string | undefined, signal?: AbortSignal): Promise<Impact> {
+  return (await request(ExplorerImpactDocument, { policy, alongside, asOf }, signal)).impact;
 }
 
 /** Two to four entities side by side. */

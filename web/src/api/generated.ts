@@ -446,6 +446,7 @@ export type ExplorerChokepointsQuery = {
 
 export type ExplorerImpactQueryVariables = Exact<{
   policy: string | number;
+  alongside?: Array<string | number> | string | number | null | undefined;
   asOf?: string | null | undefined;
 }>;
 
@@ -453,6 +454,8 @@ export type ExplorerImpactQuery = {
   impact: {
     truncated: boolean;
     policy: { id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null };
+    alongside: Array<{ id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null }>;
+    overlapping: Array<{ id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null }>;
     restricted: Array<{ id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null }>;
     cuts: Array<{
       cut: boolean;
@@ -1053,10 +1056,16 @@ fragment AnalysisEntity on Entity {
   ...EntityCore
 }`) as unknown as TypedDocumentString<ExplorerChokepointsQuery, ExplorerChokepointsQueryVariables>;
 export const ExplorerImpactDocument = new TypedDocumentString(`
-    query ExplorerImpact($policy: ID!, $asOf: Date) {
-  impact(policy: $policy, asOf: $asOf, first: 200) {
+    query ExplorerImpact($policy: ID!, $alongside: [ID!], $asOf: Date) {
+  impact(policy: $policy, alongside: $alongside, asOf: $asOf, first: 200) {
     truncated
     policy {
+      ...AnalysisEntity
+    }
+    alongside {
+      ...AnalysisEntity
+    }
+    overlapping {
       ...AnalysisEntity
     }
     restricted {

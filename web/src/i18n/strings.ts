@@ -247,8 +247,11 @@ export const en = {
   impactDirect: "directly",
   colDistance: "Distance",
   impactDistance: "{n} step(s) downstream",
+  impactTogether: "Apply together with",
+  impactTogetherIntro:
+    "Other rules in force on the same items. Applied together, an item made only where they reach is cut, though no one of them cuts it alone (coordinated controls).",
   impactNothing:
-    "This rule cuts nothing on this day: it may name no destinations or not be in force, the graph may record no consumer of what it restricts in its destinations, or what it restricts is also made beyond the issuer's reach (only a foreign-direct-product rule reaches that).",
+    "This rule cuts nothing on this day: it may name no destinations or not be in force, the graph may record no consumer of what it restricts in its destinations, or what it restricts is also made beyond the issuer's reach (a foreign-direct-product rule reaches that, and so do rules applied together for their issuers' makers).",
   chokeTitle: "Chokepoints",
   chokeIntro: "Inputs ranked by dependents ÷ (providers × provider countries): few alternatives, many dependents.",
   chokeScope: "Scope",

@@ -4,6 +4,7 @@ import { type OntologyInfo, STATUSES, type Status } from "../api/types.js";
 import { AS_OF_FIRST_YEAR, currentMonth, indexToMonth, monthIndex } from "../graph/dates.js";
 import { fill, useI18n } from "../i18n/index.js";
 import { emptyFilters, type Filters, filtersActive, NO_COUNTRY } from "../state/view.js";
+import { Check, toggle } from "./Check.js";
 import { KindSwatch } from "./Legend.js";
 import "./FiltersPanel.css";
 
@@ -17,32 +18,6 @@ export interface FiltersPanelProps {
   countryCounts: ReadonlyMap<string, number>;
   statusCounts: ReadonlyMap<string, number>;
   filteredOut: number;
-}
-
-function toggle<T>(list: T[], value: T): T[] {
-  return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
-}
-
-function Check({
-  checked,
-  onChange,
-  children,
-  count,
-  testId,
-}: {
-  checked: boolean;
-  onChange(): void;
-  children: React.ReactNode;
-  count?: number | undefined;
-  testId?: string;
-}) {
-  return (
-    <label className="check">
-      <input type="checkbox" className="check-box" checked={checked} onChange={onChange} data-testid={testId} />
-      <span className="check-label">{children}</span>
-      {count !== undefined && <span className="count">{count}</span>}
-    </label>
-  );
 }
 
 export function FiltersPanel({ ontology, filters, onChange, kindCounts, typeCounts, countryCounts, statusCounts, filteredOut }: FiltersPanelProps) {

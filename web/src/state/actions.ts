@@ -170,6 +170,11 @@ export function useViewActions({ store, run, loaders, historyRef, dispatch, comm
   const clearCompare = useCallback(() => commit((cur) => ({ ...cur, compare: [] })), [commit]);
   const setStopCountry = useCallback((stopCountry: string | undefined) => commit((cur) => ({ ...cur, stopCountry }), "replace"), [commit]);
   const setChokeScope = useCallback((chokeScope: string | undefined) => commit((cur) => ({ ...cur, chokeScope }), "replace"), [commit]);
+  /** The rules applied together with a policy in its impact; none: the policy alone. */
+  const setAlongside = useCallback(
+    (policy: string, alongside: string[]) => commit((cur) => ({ ...cur, together: alongside.length ? { policy, alongside } : undefined }), "replace"),
+    [commit],
+  );
   /** The reader moved the front-page map: the link follows, with no undo step or history entry per move. */
   const setMapRegion = useCallback(
     (mapRegion: MapRegion | undefined) => commit((cur) => (sameRegion(cur.mapRegion, mapRegion) ? cur : { ...cur, mapRegion }), "replace"),
@@ -228,6 +233,7 @@ export function useViewActions({ store, run, loaders, historyRef, dispatch, comm
     removeFromCompare,
     clearCompare,
     setStopCountry,
+    setAlongside,
     setChokeScope,
     setMapRegion,
     clear,

@@ -52,6 +52,7 @@ export function viewToSearch(view: ViewState): string {
   if (view.compare.length) p.set("compare", view.compare.join(","));
   if (view.stopCountry) p.set("stop", view.stopCountry);
   if (view.chokeScope) p.set("scope", view.chokeScope);
+  if (view.together?.alongside.length) p.set("with", `${view.together.policy}:${view.together.alongside.join(",")}`);
   // The map shows only while the canvas is empty: a region kept under a working view is left out.
   if (view.mapRegion && !view.nodes.length) p.set("map", regionToParam(view.mapRegion));
   const d = view.suggest;
@@ -113,6 +114,9 @@ export function viewFromSearch(search: string, fallbackLang: Lang = "en"): ViewS
   if (stop && /^[A-Z]{2}$/.test(stop)) view.stopCountry = stop;
   const scope = p.get("scope");
   if (scope && (scope === "entity" || /^[A-Z]{2}$/.test(scope))) view.chokeScope = scope;
+  const [policy, others] = (p.get("with") ?? "").split(":");
+  const alongside = [...new Set((others ?? "").split(",").filter((id) => SLUG.test(id) && id !== policy))];
+  if (policy && SLUG.test(policy) && alongside.length) view.together = { policy, alongside };
   const draft = draftFromSearch(p);
   if (!draftIsEmpty(draft)) view.suggest = draft;
   const region = view.nodes.length ? undefined : regionFromParam(p.get("map"));

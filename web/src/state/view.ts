@@ -107,8 +107,20 @@ export interface ViewState {
   stopCountry?: string | undefined;
   /** The chokepoint ranking's scope: "entity" (the selection's supply tree), a country code, or undefined (the whole graph). */
   chokeScope?: string | undefined;
+  /** Rules applied together with a policy in its impact (coordinated controls); they apply while that policy is shown. */
+  together?: Together | undefined;
   /** The part of the front-page map in view (while the canvas is empty); absent: the whole map. */
   mapRegion?: MapRegion | undefined;
+}
+
+export interface Together {
+  policy: string;
+  alongside: string[];
+}
+
+/** The rules applied alongside `policy` in its impact (none unless chosen for this policy). */
+export function alongsideOf(view: ViewState, policy: string): string[] {
+  return view.together?.policy === policy ? view.together.alongside : [];
 }
 
 /** compare(ids) takes two to four entities. */

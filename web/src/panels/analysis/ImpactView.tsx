@@ -1,21 +1,48 @@
-/** What one rule cuts on the day: what it restricts, the links it binds, and what falls downstream. */
+/**
+ * What a rule cuts on the day, alone or with the rules on the same items applied together
+ * (coordinated controls): what they restrict, the links they bind, and what falls downstream.
+ */
 import { fetchImpact } from "../../api/documents.js";
 import type { OntologyInfo } from "../../api/types.js";
+import { useExplorer } from "../../app/explorer.js";
+import { entityLabel } from "../../graph/elements.js";
 import { fill, useI18n } from "../../i18n/index.js";
+import { alongsideOf } from "../../state/view.js";
+import { Check, toggle } from "../Check.js";
 import { AnalysisState, EntityButton, EntityList, EntityPath, useAsOfDay } from "./common.js";
 import { ExposureList } from "./ExposureList.js";
 import { useAnalysis } from "./useAnalysis.js";
 
 export function ImpactView({ policy, ontology }: { policy: string; ontology: OntologyInfo }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const { atlas } = useExplorer();
   const asOf = useAsOfDay();
-  const impact = useAnalysis(`impact|${policy}|${asOf ?? ""}`, (signal) => fetchImpact(policy, asOf, signal));
+  const alongside = alongsideOf(atlas.view, policy);
+  const impact = useAnalysis(`impact|${policy}|${alongside.join(",")}|${asOf ?? ""}`, (signal) => fetchImpact(policy, alongside, asOf, signal));
   const data = impact.data;
+  // The rules to offer: those on the same items, and any already chosen (kept while the answer loads).
+  const others = data ? [...data.alongside, ...data.overlapping.filter((o) => !data.alongside.some((a) => a.id === o.id))] : [];
   return (
     <div data-testid="impact">
       <AnalysisState analysis={impact} />
       {data && (
         <>
+          {others.length > 0 && (
+            <fieldset className="analysis-section impact-together" data-testid="impact-together">
+              <legend>{t.impactTogether}</legend>
+              <p className="muted">{t.impactTogetherIntro}</p>
+              {others.map((o) => (
+                <Check
+                  key={o.id}
+                  checked={alongside.includes(o.id)}
+                  onChange={() => atlas.actions.setAlongside(policy, toggle(alongside, o.id))}
+                  testId={`impact-with-${o.id}`}
+                >
+                  {entityLabel(o, lang)}
+                </Check>
+              ))}
+            </fieldset>
+          )}
           <section aria-labelledby="impact-restricted" className="analysis-section">
             <h3 id="impact-restricted">{t.impactRestricted}</h3>
             <p data-testid="impact-restricted">
