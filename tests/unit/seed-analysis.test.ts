@@ -84,11 +84,13 @@ describe("the impact of a rule on the project's seed", () => {
 describe("the exposure of the Ascend 910B on the project's seed (the front page's first question)", () => {
   const rows = exposure(layer, "ascend-910b", { rules: true }, 8).cuts;
 
-  it("shows SMIC's DUV lithography restricted by the Dutch rules and still made by SMEE, Nikon and Canon", () => {
-    const duv = rows.find((c) => c.input === "duv-lithography");
+  it("shows SMIC's immersion DUV lithography restricted by the Dutch rules and still made by Nikon and Yuliangsheng", () => {
+    // The Dutch rules bind immersion scanners only (not dry ArF or KrF): they reach ASML's, not
+    // Nikon's (Japanese) nor Yuliangsheng's (Chinese, in testing at SMIC).
+    const duv = rows.find((c) => c.input === "duv-immersion-lithography");
     expect(duv?.cut).toBe(false);
     expect(duv?.rules.some((r) => r.startsWith("netherlands-"))).toBe(true);
-    expect(duv?.providersLeft).toEqual(expect.arrayContaining(["smee", "nikon", "canon"]));
+    expect(duv?.providersLeft).toEqual(expect.arrayContaining(["nikon", "yuliangsheng"]));
     expect(duv?.providersLeft).not.toContain("asml");
   });
 
