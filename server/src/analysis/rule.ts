@@ -94,8 +94,8 @@ export function linkCuts(layer: DependencyLayer, link: Link, scenario: Scenario,
 /**
  * Rules in force aimed at an input link that do not cut it, because what it needs is also made
  * beyond the issuer's reach: each with the providers of the input it does reach (those in the
- * issuer's country). SMIC's nodes need DUV lithography; the Dutch rules reach ASML's, while SMEE
- * (China), Nikon and Canon (Japan) make it too: exposed, not cut.
+ * issuer's country). SMIC's nodes need immersion DUV lithography; the Dutch rules reach ASML's,
+ * while Nikon (Japan) and Yuliangsheng (China) make it too: exposed, not cut.
  */
 export function linkExposures(
   layer: DependencyLayer,
