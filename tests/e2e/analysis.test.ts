@@ -97,10 +97,14 @@ describe("the supply chain", () => {
     await before.getByTestId("exposure-nothing").waitFor();
     await before.close();
     // what if Dutch suppliers stopped? ASML's DUV lithography goes, whatever the rules
-    await page.getByTestId("exposure-country").selectOption("NL");
+    await page.getByTestId("exposure-country-NL").check();
     await page.waitForFunction(() => window.location.search.includes("stop=NL"));
     await page.getByText("cut: suppliers in Netherlands stop").first().waitFor();
     await shot(page, "exposure-nl");
+    // countries tick together: the link keeps both
+    await page.getByTestId("exposure-country-US").check();
+    await page.waitForFunction(() => window.location.search.includes("stop=NL,US"));
+    await page.getByText("cut: suppliers in Netherlands stop").first().waitFor();
     // a click on a name selects that entity (its supply chain follows)
     await page.getByTestId("exposure").getByRole("button", { name: "SMIC N+2" }).first().click();
     await page.getByRole("heading", { name: "Supply chain of SMIC N+2", level: 2 }).waitFor();

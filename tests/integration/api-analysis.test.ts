@@ -184,6 +184,13 @@ describe("impact", () => {
       alongside: [{ id: "jp-rule-2030" }],
       cuts: [{ dependent: { id: "cn-fab" }, input: { id: "immersion-litho" }, rules: [{ id: "jp-rule-2030" }, { id: "nl-rule-2030" }] }],
     });
+    // If the Netherlands stopped supplying, Japan's maker is left; if both stopped, it is cut.
+    const stop = async (countries: string) =>
+      (await gql(`{ exposure(id: "cn-fab", countries: ${countries}) { cut dependent { id } providersLeft { id } } }`)).data.exposure.find(
+        (c: { dependent: { id: string } }) => c.dependent.id === "immersion-litho",
+      );
+    expect(await stop(`["NL"]`)).toEqual({ cut: false, dependent: { id: "immersion-litho" }, providersLeft: [{ id: "jp-tools" }] });
+    expect(await stop(`["nl", "JP"]`)).toEqual({ cut: true, dependent: { id: "immersion-litho" }, providersLeft: [] });
     // Under every rule in force, the same link is cut by both.
     const exposed = await gql(`{ exposure(id: "cn-fab", asOf: "2030-06-01") { cut input { id } rules { id } } }`);
     expect(exposed.data.exposure).toEqual([{ cut: true, input: { id: "immersion-litho" }, rules: [{ id: "jp-rule-2030" }, { id: "nl-rule-2030" }] }]);
@@ -196,6 +203,7 @@ describe("bad arguments get coded errors", () => {
     [`{ dependencies(id: "gpu-x", depth: 0) { truncated } }`, "BAD_USER_INPUT"],
     [`{ dependents(id: "gpu-x", first: 5000) { truncated } }`, "BAD_USER_INPUT"],
     [`{ exposure(id: "model-cn", country: "Netherlands") { cut } }`, "BAD_USER_INPUT"],
+    [`{ exposure(id: "model-cn", countries: ["NL", "Japan"]) { cut } }`, "BAD_USER_INPUT"],
     [`{ chokepoints(scope: "nope") { score } }`, "NOT_FOUND"],
     [`{ impact(policy: "gpu-x") { truncated } }`, "BAD_USER_INPUT"],
     [`{ impact(policy: "rule-2022", alongside: ["gpu-x"]) { truncated } }`, "BAD_USER_INPUT"],

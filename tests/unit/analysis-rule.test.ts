@@ -63,9 +63,9 @@ describe("the dependency rule", () => {
     // but as a listed party g is the consumer, not the provider of x. Country counterfactual TW: f stops, g is left.
     const relations = [...base.filter((r) => r.type !== "RESTRICTS"), rel("g", "MANUFACTURES", "x")];
     const layer = layerOn("2024-01-01", relations);
-    const ev = evaluate(layer, { country: "TW" });
+    const ev = evaluate(layer, { countries: ["TW"] });
     expect(ev.unavailable.has("x")).toBe(false);
-    const { cuts } = exposure(layer, "model-a", { country: "TW" }, 5);
+    const { cuts } = exposure(layer, "model-a", { countries: ["TW"] }, 5);
     expect(cuts).toEqual([
       expect.objectContaining({
         cut: false,
@@ -83,9 +83,9 @@ describe("the dependency rule", () => {
       "2024-01-01",
       base.filter((r) => r.type !== "RESTRICTS"),
     );
-    const ev2 = evaluate(only, { country: "TW" });
+    const ev2 = evaluate(only, { countries: ["TW"] });
     expect([...ev2.unavailable.keys()].sort()).toEqual(["model-a", "model-b", "x"]);
-    const path = exposure(only, "model-a", { country: "TW" }, 5).cuts.find((c) => c.type === "MANUFACTURES");
+    const path = exposure(only, "model-a", { countries: ["TW"] }, 5).cuts.find((c) => c.type === "MANUFACTURES");
     expect(path).toMatchObject({ cut: true, path: ["model-a", "x"], providers: ["f"], providersLeft: [] });
   });
 
@@ -171,6 +171,22 @@ describe("the dependency rule", () => {
     const withChina = layerOn("2024-01-01", [...relations, rel("g", "PRODUCES", "t")], extra);
     const kept = exposure(withChina, "g", { rules: true }, 3).cuts.find((c) => c.input === "t");
     expect(kept).toMatchObject({ cut: false, rules: ["p2", "pj"], providersLeft: ["g"] });
+  });
+
+  it("cuts, when several countries stop supplying together, what only they make, for consumers outside them", () => {
+    // Tool t is made by u (US) and j (JP); g (CN) uses it. The US alone stopping leaves j's; the US
+    // and Japan together cut it.
+    const extra = [node("t", "TECHNOLOGY"), node("u", "ORGANIZATION", "US"), node("j", "ORGANIZATION", "JP")];
+    const relations = [...base, rel("g", "USES", "t"), rel("u", "PRODUCES", "t"), rel("j", "PRODUCES", "t")];
+    const layer = layerOn("2024-01-01", relations, extra);
+    expect(evaluate(layer, { countries: ["US"] }).unavailable.has("t")).toBe(false);
+    const rows = exposure(layer, "g", { countries: ["US", "JP"] }, 3).cuts;
+    expect(rows.find((c) => c.dependent === "t")).toMatchObject({ cut: true, cause: "COUNTRY", providersLeft: [] });
+    expect(rows.find((c) => c.dependent === "g" && c.input === "t")).toMatchObject({ cut: true, cause: "UPSTREAM" });
+    expect(evaluate(layer, { countries: ["JP", "US"] }).unavailable.has("t")).toBe(true);
+    // A consumer inside the stopping countries keeps what is made there: x (US) is made by f (TW);
+    // with the US and Taiwan stopping, the US-designed x keeps its Taiwanese fab.
+    expect(evaluate(layer, { countries: ["US", "TW"] }).cutLinks.has("f/MANUFACTURES/x")).toBe(false);
   });
 
   it("lifts a restriction for an exempted party (a licence)", () => {

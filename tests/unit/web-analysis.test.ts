@@ -136,7 +136,7 @@ describe("the compare tray and the analysis links", () => {
       selected: "ascend-910b",
       panel: "supply" as const,
       compare: ["h100", "h20"],
-      stopCountry: "NL",
+      stopCountries: ["NL", "JP"],
       chokeScope: "CN",
       together: { policy: "nl-2023", alongside: ["jp-2023", "us-2023"] },
     };
@@ -153,7 +153,8 @@ describe("the compare tray and the analysis links", () => {
     expect(bad.compare).toEqual(["a", "b", "c", "d"]);
     expect(bad.together).toBeUndefined();
     expect(viewFromSearch("?with=nl-2023:jp-2023,<x>").together).toEqual({ policy: "nl-2023", alongside: ["jp-2023"] });
-    expect(bad.stopCountry).toBeUndefined();
+    expect(bad.stopCountries).toEqual([]);
+    expect(viewFromSearch("?stop=US,nl,NL,JP").stopCountries).toEqual(["US", "NL", "JP"]);
     expect(bad.chokeScope).toBeUndefined();
   });
 });

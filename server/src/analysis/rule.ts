@@ -9,14 +9,14 @@ import type { DependencyLayer, Link, Restriction } from "./layer.js";
 
 /**
  * Which restrictions apply: the rules in force (optionally only some policies', applied together),
- * or a country stopping supply.
+ * or countries stopping supply (together: their suppliers stop supplying consumers outside them).
  */
-export type Scenario = { rules: true; policies?: string[] } | { country: string };
+export type Scenario = { rules: true; policies?: string[] } | { countries: string[] };
 
 export interface CutReason {
   /** The restriction that binds the link. */
   restriction?: Restriction;
-  /** The country whose suppliers stop (counterfactual). */
+  /** The country whose suppliers stop (counterfactual): the supplier's. */
   country?: string;
 }
 
@@ -80,9 +80,10 @@ function partyRuleBinds(layer: DependencyLayer, link: Link, r: Restriction): boo
 
 /** The reasons a link is cut directly under a scenario (empty: it is not). */
 export function linkCuts(layer: DependencyLayer, link: Link, scenario: Scenario, byTarget: Map<string, Restriction[]>): CutReason[] {
-  if ("country" in scenario) {
+  if ("countries" in scenario) {
     const supplier = layer.supplierCountry(link);
-    return supplier === scenario.country && layer.consumerCountry(link) !== scenario.country ? [{ country: scenario.country }] : [];
+    const consumer = layer.consumerCountry(link);
+    return supplier && scenario.countries.includes(supplier) && !(consumer && scenario.countries.includes(consumer)) ? [{ country: supplier }] : [];
   }
   if (layer.consumerParties(link).some((p) => layer.exempt.has(p))) return [];
   return [
@@ -103,7 +104,7 @@ export function linkExposures(
   scenario: Scenario,
   byTarget: Map<string, Restriction[]>,
 ): { restriction: Restriction; reached: string[] }[] {
-  if ("country" in scenario || link.role !== "input") return [];
+  if ("countries" in scenario || link.role !== "input") return [];
   if (layer.consumerParties(link).some((p) => layer.exempt.has(p))) return [];
   const providers = layer.providersOf(link.other);
   const aimed = aimedItemRules(layer, link, byTarget);
@@ -120,7 +121,7 @@ export function linkExposures(
 /** The restrictions a scenario applies, by their target. */
 export function restrictionsByTarget(layer: DependencyLayer, scenario: Scenario): Map<string, Restriction[]> {
   const map = new Map<string, Restriction[]>();
-  if ("country" in scenario) return map;
+  if ("countries" in scenario) return map;
   for (const r of layer.restrictions) {
     if (scenario.policies && !scenario.policies.includes(r.policy.id)) continue;
     const list = map.get(r.target);
@@ -135,7 +136,10 @@ const evaluations = new WeakMap<DependencyLayer, Map<string, Evaluation>>();
 
 /** What is cut and what becomes unavailable under `scenario` (computed once per layer and scenario; read-only). */
 export function evaluate(layer: DependencyLayer, scenario: Scenario): Evaluation {
-  const key = "country" in scenario ? `country:${scenario.country}` : `rules:${scenario.policies ? [...scenario.policies].sort().join(",") : "*"}`;
+  const key =
+    "countries" in scenario
+      ? `countries:${[...scenario.countries].sort().join(",")}`
+      : `rules:${scenario.policies ? [...scenario.policies].sort().join(",") : "*"}`;
   const byScenario = evaluations.get(layer) ?? new Map<string, Evaluation>();
   evaluations.set(layer, byScenario);
   let ev = byScenario.get(key);

@@ -103,13 +103,15 @@ export function firstArg(value: unknown, max: number = ANALYSIS_LIMITS.first): n
   return intIn("first", value, 1, max);
 }
 
-/** `country` of a counterfactual: an ISO code, upper-cased. */
-export function scenarioOf(country: unknown): Scenario {
-  if (country === null || country === undefined) return { rules: true };
-  const code = String(country).trim().toUpperCase();
-  if (!/^[A-Z]{2}$/.test(code))
-    throw badInput("COUNTRY_INVALID", { argument: "country", value: JSON.stringify(country), example: '"US", "NL" or "JP"' }, "country");
-  return { country: code };
+/** The counterfactual of `country` and `countries` (ISO codes, upper-cased, together), else the rules in force. */
+export function scenarioOf(country: unknown, countries?: readonly unknown[] | null): Scenario {
+  const code = (argument: string, value: unknown) => {
+    const c = String(value).trim().toUpperCase();
+    if (!/^[A-Z]{2}$/.test(c)) throw badInput("COUNTRY_INVALID", { argument, value: JSON.stringify(value), example: '"US", "NL" or "JP"' }, argument);
+    return c;
+  };
+  const codes = [...(country === null || country === undefined ? [] : [code("country", country)]), ...(countries ?? []).map((c) => code("countries", c))];
+  return codes.length === 0 ? { rules: true } : { countries: [...new Set(codes)] };
 }
 
 /** An entity (or source) as an analysis fetched it: its properties, without nested lists. */

@@ -204,9 +204,9 @@ export async function fetchDependencies(id: string, asOf: string | undefined, si
   return (await request(ExplorerDependenciesDocument, { id, asOf, depth: 6 }, signal)).dependencies;
 }
 
-/** The cut inputs of `id`'s supply tree: by the rules in force, or if `country`'s suppliers stopped. */
-export async function fetchExposure(id: string, asOf: string | undefined, country: string | undefined, signal?: AbortSignal): Promise<CutInput[]> {
-  return (await request(ExplorerExposureDocument, { id, asOf, country }, signal)).exposure;
+/** The cut inputs of `id`'s supply tree: by the rules in force, or (countries given) if their suppliers stopped together. */
+export async function fetchExposure(id: string, asOf: string | undefined, countries: string[], signal?: AbortSignal): Promise<CutInput[]> {
+  return (await request(ExplorerExposureDocument, { id, asOf, countries: countries.length ? countries : undefined }, signal)).exposure;
 }
 
 /** Inputs ranked as chokepoints, in a scope: an entity id, a country code, or undefined (the whole graph). */

@@ -405,7 +405,7 @@ export type CutInputRowFragment = {
 export type ExplorerExposureQueryVariables = Exact<{
   id: string | number;
   asOf?: string | null | undefined;
-  country?: string | null | undefined;
+  countries?: Array<string> | string | null | undefined;
 }>;
 
 export type ExplorerExposureQuery = {
@@ -982,8 +982,8 @@ fragment AnalysisRelation on Relation {
   note
 }`) as unknown as TypedDocumentString<ExplorerDependenciesQuery, ExplorerDependenciesQueryVariables>;
 export const ExplorerExposureDocument = new TypedDocumentString(`
-    query ExplorerExposure($id: ID!, $asOf: Date, $country: String) {
-  exposure(id: $id, asOf: $asOf, country: $country) {
+    query ExplorerExposure($id: ID!, $asOf: Date, $countries: [String!]) {
+  exposure(id: $id, asOf: $asOf, countries: $countries) {
     ...CutInputRow
   }
 }

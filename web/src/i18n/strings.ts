@@ -226,9 +226,10 @@ export const en = {
   legendJunction: "alternatives: any one will do",
   legendRule: "rule that cuts a link",
   exposureTitle: "Exposure",
-  exposureIntro: "Inputs of this tree that are cut on this day: by the rules in force, or, with a country chosen, if that country's suppliers stopped.",
-  exposureCountry: "If the suppliers of a country stopped",
-  exposureNoCountry: "No country: the rules in force",
+  exposureIntro: "Inputs of this tree that are cut on this day: by the rules in force, or, with countries ticked, if their suppliers stopped.",
+  exposureCountry: "If the suppliers of these countries stopped",
+  exposureNoCountry: "None ticked: the rules in force.",
+  exposureCountriesTogether: "Together: what only the ticked countries make is cut for everyone outside them.",
   exposureNothing: "Nothing in this tree is cut.",
   causes: { RULE: "cut by a rule", COUNTRY: "cut: suppliers in {country} stop", UPSTREAM: "cut further up" },
   /** The same causes for what is kept: some providers are cut, others are left. */

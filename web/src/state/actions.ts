@@ -168,7 +168,7 @@ export function useViewActions({ store, run, loaders, historyRef, dispatch, comm
   const addToCompare = useCallback((id: string) => commit((cur) => ({ ...addToCompareView(cur, id), panel: "compare" })), [commit]);
   const removeFromCompare = useCallback((id: string) => commit((cur) => removeFromCompareView(cur, id)), [commit]);
   const clearCompare = useCallback(() => commit((cur) => ({ ...cur, compare: [] })), [commit]);
-  const setStopCountry = useCallback((stopCountry: string | undefined) => commit((cur) => ({ ...cur, stopCountry }), "replace"), [commit]);
+  const setStopCountries = useCallback((stopCountries: string[]) => commit((cur) => ({ ...cur, stopCountries }), "replace"), [commit]);
   const setChokeScope = useCallback((chokeScope: string | undefined) => commit((cur) => ({ ...cur, chokeScope }), "replace"), [commit]);
   /** The rules applied together with a policy in its impact; none: the policy alone. */
   const setAlongside = useCallback(
@@ -232,7 +232,7 @@ export function useViewActions({ store, run, loaders, historyRef, dispatch, comm
     addToCompare,
     removeFromCompare,
     clearCompare,
-    setStopCountry,
+    setStopCountries,
     setAlongside,
     setChokeScope,
     setMapRegion,

@@ -50,7 +50,7 @@ export function viewToSearch(view: ViewState): string {
   if (view.lang !== "en") p.set("lang", view.lang);
   if (view.panel !== "details") p.set("tab", view.panel);
   if (view.compare.length) p.set("compare", view.compare.join(","));
-  if (view.stopCountry) p.set("stop", view.stopCountry);
+  if (view.stopCountries.length) p.set("stop", view.stopCountries.join(","));
   if (view.chokeScope) p.set("scope", view.chokeScope);
   if (view.together?.alongside.length) p.set("with", `${view.together.policy}:${view.together.alongside.join(",")}`);
   // The map shows only while the canvas is empty: a region kept under a working view is left out.
@@ -110,8 +110,7 @@ export function viewFromSearch(search: string, fallbackLang: Lang = "en"): ViewS
   view.compare = list(p, "compare", SLUG).slice(0, COMPARE_MAX);
   if (tab && (PANELS as readonly string[]).includes(tab)) view.panel = tab as PanelName;
   else if (view.compare.length) view.panel = "compare";
-  const stop = p.get("stop");
-  if (stop && /^[A-Z]{2}$/.test(stop)) view.stopCountry = stop;
+  view.stopCountries = list(p, "stop", /^[A-Z]{2}$/);
   const scope = p.get("scope");
   if (scope && (scope === "entity" || /^[A-Z]{2}$/.test(scope))) view.chokeScope = scope;
   const [policy, others] = (p.get("with") ?? "").split(":");

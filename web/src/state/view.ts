@@ -103,8 +103,8 @@ export interface ViewState {
   suggest?: SuggestDraft | undefined;
   /** Entities in the compare tray (at most COMPARE_MAX), in the order added. */
   compare: string[];
-  /** The exposure list's counterfactual: "what if this country's suppliers stopped" (ISO code). */
-  stopCountry?: string | undefined;
+  /** The exposure list's counterfactual: "what if these countries' suppliers stopped" (ISO codes, together); empty: the rules in force. */
+  stopCountries: string[];
   /** The chokepoint ranking's scope: "entity" (the selection's supply tree), a country code, or undefined (the whole graph). */
   chokeScope?: string | undefined;
   /** Rules applied together with a policy in its impact (coordinated controls); they apply while that policy is shown. */
@@ -148,7 +148,7 @@ export function emptyFilters(): Filters {
 }
 
 export function emptyView(lang: Lang = "en"): ViewState {
-  return { nodes: [], expanded: {}, hidden: [], pinned: {}, filters: emptyFilters(), layout: "fcose", lang, panel: "details", compare: [] };
+  return { nodes: [], expanded: {}, hidden: [], pinned: {}, filters: emptyFilters(), layout: "fcose", lang, panel: "details", compare: [], stopCountries: [] };
 }
 
 /** The data the view draws from: everything fetched so far. */

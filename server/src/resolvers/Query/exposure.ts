@@ -9,12 +9,13 @@ interface Args {
   id: string;
   asOf?: string | null;
   country?: string | null;
+  countries?: string[] | null;
   depth: number;
 }
 
-/** Inputs of the entity's dependency tree cut by the rules in force on asOf, or by a country stopping supply. */
+/** Inputs of the entity's dependency tree cut by the rules in force on asOf, or by countries stopping supply. */
 export async function exposure(_parent: unknown, args: Args, ctx: Context, info: GraphQLResolveInfo) {
-  const scenario = scenarioOf(args.country);
+  const scenario = scenarioOf(args.country, args.countries);
   const depth = depthArg(args.depth);
   chargeRequest(info, ANALYSIS_LIMITS.first * ANALYSIS_COST_PER_ENTITY);
   await settleRequestBudget(info);

@@ -16,6 +16,7 @@ import { supplyElements } from "../../graph/supplyElements.js";
 import { CUT_COLOUR, supplyStyle } from "../../graph/supplyStyle.js";
 import { fill, useI18n } from "../../i18n/index.js";
 import { STOP_COUNTRIES } from "../../state/view.js";
+import { Check, toggle } from "../Check.js";
 import { AnalysisState, EntityButton, EntityList, useAsOfDay } from "./common.js";
 import { ExposureList } from "./ExposureList.js";
 import { ImpactView } from "./ImpactView.js";
@@ -61,9 +62,9 @@ function SupplyChain({ id, name, ontology }: { id: string; name: string; ontolog
   const { atlas } = useExplorer();
   const { t, lang, country } = useI18n();
   const asOf = useAsOfDay();
-  const stop = atlas.view.stopCountry;
+  const stop = atlas.view.stopCountries;
   const tree = useAnalysis(`dependencies|${id}|${asOf ?? ""}`, (signal) => fetchDependencies(id, asOf, signal));
-  const exposure = useAnalysis(`exposure|${id}|${asOf ?? ""}|${stop ?? ""}`, (signal) => fetchExposure(id, asOf, stop, signal));
+  const exposure = useAnalysis(`exposure|${id}|${asOf ?? ""}|${stop.join(",")}`, (signal) => fetchExposure(id, asOf, stop, signal));
   // Drawn once the exposure has settled too (its cuts and rules are part of the drawing), so the
   // tree is laid out once rather than twice; while another country's exposure loads, the last
   // drawing stays.
@@ -111,17 +112,15 @@ function SupplyChain({ id, name, ontology }: { id: string; name: string; ontolog
       <section aria-labelledby="exposure-title" className="analysis-section">
         <h3 id="exposure-title">{t.exposureTitle}</h3>
         <p className="muted">{t.exposureIntro}</p>
-        <label className="field-label">
-          {t.exposureCountry}
-          <select value={stop ?? ""} onChange={(e) => atlas.actions.setStopCountry(e.target.value || undefined)} data-testid="exposure-country">
-            <option value="">{t.exposureNoCountry}</option>
-            {STOP_COUNTRIES.map((c) => (
-              <option key={c} value={c}>
-                {country(c)} ({c})
-              </option>
-            ))}
-          </select>
-        </label>
+        <fieldset className="stop-countries" data-testid="exposure-countries">
+          <legend>{t.exposureCountry}</legend>
+          {STOP_COUNTRIES.map((c) => (
+            <Check key={c} checked={stop.includes(c)} onChange={() => atlas.actions.setStopCountries(toggle(stop, c))} testId={`exposure-country-${c}`}>
+              {country(c)} ({c})
+            </Check>
+          ))}
+          <p className="muted">{stop.length ? t.exposureCountriesTogether : t.exposureNoCountry}</p>
+        </fieldset>
         <AnalysisState analysis={exposure} />
         {exposure.data &&
           (exposure.data.length ? (
