@@ -204,6 +204,7 @@ describe("the front page's questions", () => {
     // The fixture has the Ascend 910B but not the October 2023 rule: that question is not offered.
     expect(await page.locator("[data-testid^='ask-']").evaluateAll((els) => els.map((e) => e.getAttribute("data-testid")))).toEqual([
       "ask-ascend-supply",
+      "ask-allies-stop",
       "ask-chokepoints",
     ]);
     await ascend.click();
@@ -212,6 +213,13 @@ describe("the front page's questions", () => {
     // Its neighbourhood is on the canvas, and the link opens the same view.
     await page.waitForFunction(() => new URL(location.href).searchParams.get("sel") === "ascend-910b");
     expect(new URL(page.url()).searchParams.get("tab")).toBe("supply");
+    expect(new URL(page.url()).searchParams.get("stop")).toBeNull();
+    // The counterfactual question opens the same tree with three countries' suppliers stopped.
+    await page.goto(new URL("/", explorer.base).href);
+    await page.getByTestId("ask-allies-stop").click();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get("stop") === "US,NL,JP");
+    await page.getByText("cut: suppliers in Netherlands stop").first().waitFor();
+    expect(await page.getByTestId("exposure-country-JP").isChecked()).toBe(true);
     await page.goto(new URL("/", explorer.base).href);
     await page.getByTestId("ask-chokepoints").click();
     await page.getByTestId("chokepoints").waitFor();

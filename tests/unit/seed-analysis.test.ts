@@ -79,6 +79,19 @@ describe("the impact of a rule on the project's seed", () => {
     expect(rules.length).toBeGreaterThan(0);
     for (const q of rules) expect(impact(layer, [q.entity as string], 6, 2000).affected.length, q.key).toBeGreaterThanOrEqual(10);
   });
+
+  it("of each counterfactual the front page asks about cuts inputs, and leaves others to the makers beyond those countries", () => {
+    const asked = START_QUESTIONS.filter((q) => q.entity && q.stop?.length);
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) {
+      const rows = exposure(layer, q.entity as string, { countries: [...(q.stop ?? [])] }, 8).cuts;
+      expect(rows.filter((r) => r.cut && r.cause === "COUNTRY").length, q.key).toBeGreaterThanOrEqual(5);
+      // Immersion DUV scanners are made in the Netherlands and Japan, and in testing in China: their
+      // makers' group keeps the Chinese one.
+      const duv = rows.find((r) => r.dependent === "duv-immersion-lithography" && r.type === "PRODUCES");
+      expect(duv, q.key).toMatchObject({ cut: false, providersLeft: ["yuliangsheng"] });
+    }
+  });
 });
 
 describe("the exposure of the Ascend 910B on the project's seed (the front page's first question)", () => {

@@ -21,7 +21,7 @@ describe("the front page's questions", () => {
 
   it("offers only the questions whose entity the graph holds, in both languages", () => {
     expect(startQuestions(() => false).map((q) => q.key)).toEqual(["chokepoints"]);
-    expect(startQuestions((id) => id === "ascend-910b").map((q) => q.key)).toEqual(["ascend-supply", "chokepoints"]);
+    expect(startQuestions((id) => id === "ascend-910b").map((q) => q.key)).toEqual(["ascend-supply", "allies-stop", "chokepoints"]);
     for (const q of START_QUESTIONS) {
       expect(q.label(en)).toMatch(/\?$/);
       expect(q.label(zh)).toMatch(/？$/);

@@ -12,10 +12,13 @@ export interface StartQuestion {
   /** The entity the panel opens on (its neighbourhood on the canvas, selected). */
   entity?: string;
   panel: PanelName;
+  /** Countries whose suppliers stop, together (the exposure's counterfactual); none: the rules in force. */
+  stop?: readonly string[];
 }
 
 export const START_QUESTIONS: readonly StartQuestion[] = [
   { key: "ascend-supply", entity: "ascend-910b", panel: "supply", label: (t) => t.askAscendSupply },
+  { key: "allies-stop", entity: "ascend-910b", panel: "supply", stop: ["US", "NL", "JP"], label: (t) => t.askAlliesStop },
   { key: "oct-2023-impact", entity: "oct-2023-export-controls", panel: "supply", label: (t) => t.askOct2023Impact },
   { key: "chokepoints", panel: "chokepoints", label: (t) => t.askChokepoints },
 ];

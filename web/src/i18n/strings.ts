@@ -74,6 +74,7 @@ export const en = {
   emptyBody: "Search in English or Chinese, then expand what it touches. Every relation carries its status and sources.",
   askTitle: "Or start from a question:",
   askAscendSupply: "What does the Ascend 910B depend on, and what do export controls cut?",
+  askAlliesStop: "What would the Ascend 910B lose if the US, the Netherlands and Japan stopped supplying?",
   askOct2023Impact: "What did the US controls of October 2023 cut?",
   askChokepoints: "Which inputs have a single supplier?",
   emptyTry: "Try:",

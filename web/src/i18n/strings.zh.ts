@@ -65,6 +65,7 @@ export const zh: Strings = {
   emptyBody: "用中文或英文搜索，再展开它的关联。每条关系都标有状态和来源。",
   askTitle: "或从一个问题开始：",
   askAscendSupply: "昇腾910B依赖什么？出口管制切断了哪些环节？",
+  askAlliesStop: "如果美国、荷兰和日本都停止供应，昇腾910B会失去什么？",
   askOct2023Impact: "2023年10月美国出口管制切断了什么？",
   askChokepoints: "哪些环节只有一家供应商？",
   emptyTry: "试试：",

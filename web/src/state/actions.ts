@@ -77,10 +77,10 @@ export function useViewActions({ store, run, loaders, historyRef, dispatch, comm
 
   /** A fresh view of `id` and its neighbourhood, `id` selected, `panel` open (the details by default). */
   const focusView = useCallback(
-    async (id: string, panel: PanelName = "details") => {
+    async (id: string, panel: PanelName = "details", stopCountries?: string[]) => {
       const neighbours = await neighbourhood(id, EXPAND_CAP);
       setPathIndex(undefined);
-      commit((cur) => ({ ...focusOn(cur, id, neighbours, EXPAND_CAP), panel }));
+      commit((cur) => ({ ...focusOn(cur, id, neighbours, EXPAND_CAP), panel, stopCountries: stopCountries ?? cur.stopCountries }));
     },
     [neighbourhood, setPathIndex, commit],
   );
@@ -115,11 +115,12 @@ export function useViewActions({ store, run, loaders, historyRef, dispatch, comm
    * Opens an analysis panel (a question of the front page): on an entity, with its neighbourhood
    * as a fresh view and it selected; without one, over the whole graph.
    */
+  /** Opens an analysis panel on an entity (a front-page question), with the countries it stops (none: the rules in force). */
   const openAnalysis = useCallback(
-    (id: string | undefined, panel: PanelName) => {
+    (id: string | undefined, panel: PanelName, stop: readonly string[] = []) => {
       if (!id) return commit((cur) => ({ ...cur, panel }), "replace");
-      const retry = () => openAnalysisRef.current(id, panel);
-      void run(() => focusView(id, panel), retry);
+      const retry = () => openAnalysisRef.current(id, panel, stop);
+      void run(() => focusView(id, panel, [...stop]), retry);
     },
     [run, focusView, commit],
   );
