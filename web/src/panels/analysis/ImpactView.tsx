@@ -28,7 +28,7 @@ export function ImpactView({ policy, ontology }: { policy: string; ontology: Ont
       {data && (
         <>
           {others.length > 0 && (
-            <fieldset className="analysis-section impact-together" data-testid="impact-together">
+            <fieldset className="check-group" data-testid="impact-together">
               <legend>{t.impactTogether}</legend>
               <p className="muted">{t.impactTogetherIntro}</p>
               {others.map((o) => (

@@ -112,7 +112,7 @@ function SupplyChain({ id, name, ontology }: { id: string; name: string; ontolog
       <section aria-labelledby="exposure-title" className="analysis-section">
         <h3 id="exposure-title">{t.exposureTitle}</h3>
         <p className="muted">{t.exposureIntro}</p>
-        <fieldset className="stop-countries" data-testid="exposure-countries">
+        <fieldset className="check-group stop-countries" data-testid="exposure-countries">
           <legend>{t.exposureCountry}</legend>
           {STOP_COUNTRIES.map((c) => (
             <Check key={c} checked={stop.includes(c)} onChange={() => atlas.actions.setStopCountries(toggle(stop, c))} testId={`exposure-country-${c}`}>
