@@ -38,6 +38,11 @@ const base = [
   rel("model-b", "TRAINED_ON", "x"),
   rel("p", "RESTRICTS", "x", { since: "2022-10-07" }),
 ];
+/** Tool t, made by u (US) and j (JP), used by lab g (CN). */
+const tool = {
+  nodes: [node("t", "TECHNOLOGY"), node("u", "ORGANIZATION", "US"), node("j", "ORGANIZATION", "JP")],
+  relations: [rel("g", "USES", "t"), rel("u", "PRODUCES", "t"), rel("j", "PRODUCES", "t")],
+};
 const layerOn = (day: string, relations = base, extraNodes: LayerNode[] = []) =>
   new DependencyLayer(ontology, { nodes: [...nodes, ...extraNodes], relations }, day);
 
@@ -119,13 +124,8 @@ describe("the dependency rule", () => {
   it("lists an input a rule restricts but does not cut (also made beyond the issuer's reach) as exposed, with the makers left", () => {
     // Lab g (CN) needs tool t, made by u (US) and j (JP). Rule p2 (US, destinations CN) restricts t:
     // it reaches u's but not j's, so g keeps t from j.
-    const extra = [
-      node("t", "TECHNOLOGY"),
-      node("u", "ORGANIZATION", "US"),
-      node("j", "ORGANIZATION", "JP"),
-      node("p2", "POLICY", "US", { destinations: ["CN"] }),
-    ];
-    const relations = [...base, rel("g", "USES", "t"), rel("u", "PRODUCES", "t"), rel("j", "PRODUCES", "t"), rel("p2", "RESTRICTS", "t")];
+    const extra = [...tool.nodes, node("p2", "POLICY", "US", { destinations: ["CN"] })];
+    const relations = [...base, ...tool.relations, rel("p2", "RESTRICTS", "t")];
     const layer = layerOn("2024-01-01", relations, extra);
     expect(evaluate(layer, { rules: true }).cutLinks.has("g/USES/t")).toBe(false);
     const row = exposure(layer, "g", { rules: true }, 3).cuts.find((c) => c.input === "t");
@@ -144,21 +144,8 @@ describe("the dependency rule", () => {
     // Tool t is made by u (US) and j (JP); lab g (CN) uses it. p2 (US) and pj (JP) restrict t for CN.
     // Alone, each leaves the other's maker: exposed, not cut. Together (all rules in force, or the
     // impact of p2 alongside pj) they reach every maker: cut, with both rules as reasons.
-    const extra = [
-      node("t", "TECHNOLOGY"),
-      node("u", "ORGANIZATION", "US"),
-      node("j", "ORGANIZATION", "JP"),
-      node("p2", "POLICY", "US", { destinations: ["CN"] }),
-      node("pj", "POLICY", "JP", { destinations: ["CN"] }),
-    ];
-    const relations = [
-      ...base,
-      rel("g", "USES", "t"),
-      rel("u", "PRODUCES", "t"),
-      rel("j", "PRODUCES", "t"),
-      rel("p2", "RESTRICTS", "t"),
-      rel("pj", "RESTRICTS", "t"),
-    ];
+    const extra = [...tool.nodes, node("p2", "POLICY", "US", { destinations: ["CN"] }), node("pj", "POLICY", "JP", { destinations: ["CN"] })];
+    const relations = [...base, ...tool.relations, rel("p2", "RESTRICTS", "t"), rel("pj", "RESTRICTS", "t")];
     const layer = layerOn("2024-01-01", relations, extra);
     expect(impact(layer, ["p2"], 3, 100).cuts).toEqual([]);
     expect(impact(layer, ["pj"], 3, 100).cuts).toEqual([]);
@@ -176,9 +163,7 @@ describe("the dependency rule", () => {
   it("cuts, when several countries stop supplying together, what only they make, for consumers outside them", () => {
     // Tool t is made by u (US) and j (JP); g (CN) uses it. The US alone stopping leaves j's; the US
     // and Japan together cut it.
-    const extra = [node("t", "TECHNOLOGY"), node("u", "ORGANIZATION", "US"), node("j", "ORGANIZATION", "JP")];
-    const relations = [...base, rel("g", "USES", "t"), rel("u", "PRODUCES", "t"), rel("j", "PRODUCES", "t")];
-    const layer = layerOn("2024-01-01", relations, extra);
+    const layer = layerOn("2024-01-01", [...base, ...tool.relations], tool.nodes);
     expect(evaluate(layer, { countries: ["US"] }).unavailable.has("t")).toBe(false);
     const rows = exposure(layer, "g", { countries: ["US", "JP"] }, 3).cuts;
     expect(rows.find((c) => c.dependent === "t")).toMatchObject({ cut: true, cause: "COUNTRY", providersLeft: [] });
