@@ -186,11 +186,13 @@ describe("impact", () => {
     });
     // If the Netherlands stopped supplying, Japan's maker is left; if both stopped, it is cut.
     const stop = async (countries: string) =>
-      (await gql(`{ exposure(id: "cn-fab", countries: ${countries}) { cut dependent { id } providersLeft { id } } }`)).data.exposure.find(
+      (await gql(`{ exposure(id: "cn-fab", countries: ${countries}) { cut dependent { id } providersLeft { id } countries } }`)).data.exposure.find(
         (c: { dependent: { id: string } }) => c.dependent.id === "immersion-litho",
       );
-    expect(await stop(`["NL"]`)).toEqual({ cut: false, dependent: { id: "immersion-litho" }, providersLeft: [{ id: "jp-tools" }] });
-    expect(await stop(`["nl", "JP"]`)).toEqual({ cut: true, dependent: { id: "immersion-litho" }, providersLeft: [] });
+    expect(await stop(`["NL"]`)).toEqual({ cut: false, dependent: { id: "immersion-litho" }, providersLeft: [{ id: "jp-tools" }], countries: ["NL"] });
+    const both = await stop(`["nl", "JP"]`);
+    expect(both).toMatchObject({ cut: true, dependent: { id: "immersion-litho" }, providersLeft: [] });
+    expect([...both.countries].sort()).toEqual(["JP", "NL"]);
     // Under every rule in force, the same link is cut by both.
     const exposed = await gql(`{ exposure(id: "cn-fab", asOf: "2030-06-01") { cut input { id } rules { id } } }`);
     expect(exposed.data.exposure).toEqual([{ cut: true, input: { id: "immersion-litho" }, rules: [{ id: "jp-rule-2030" }, { id: "nl-rule-2030" }] }]);

@@ -4,6 +4,7 @@ import type { CutInput, DependencyTree } from "../../web/src/api/documents.js";
 import type { OntologyInfo } from "../../web/src/api/types.js";
 import { blocOf } from "../../web/src/graph/blocs.js";
 import { groupNodeId, supplyElements } from "../../web/src/graph/supplyElements.js";
+import { countryNames } from "../../web/src/i18n/index.js";
 import { en } from "../../web/src/i18n/strings.js";
 import { viewFromSearch, viewToSearch } from "../../web/src/state/url.js";
 import { addToCompare, COMPARE_MAX, emptyView, removeFromCompare } from "../../web/src/state/view.js";
@@ -94,6 +95,7 @@ describe("the supply-chain drawing", () => {
         cut: true,
         cause: "RULE",
         country: null,
+        countries: [],
         since: "2023-09-01",
         relationType: "USES",
         dependent: e("chip", "CHIP", "CN"),
@@ -156,5 +158,14 @@ describe("the compare tray and the analysis links", () => {
     expect(bad.stopCountries).toEqual([]);
     expect(viewFromSearch("?stop=US,nl,NL,JP").stopCountries).toEqual(["US", "NL", "JP"]);
     expect(bad.chokeScope).toBeUndefined();
+  });
+});
+
+describe("the cause of a cut by countries stopping", () => {
+  it("names every stopping country, in the reader's language", () => {
+    expect(countryNames(["NL"], "en")).toBe("Netherlands");
+    expect(countryNames(["NL", "JP"], "en")).toBe("Netherlands and Japan");
+    expect(countryNames(["US", "NL", "JP"], "en")).toBe("United States, Netherlands, and Japan");
+    expect(countryNames(["NL", "JP"], "zh")).toBe("荷兰和日本");
   });
 });

@@ -109,7 +109,10 @@ export interface CutInput {
   cause: CutCause;
   /** Policy ids whose restrictions cut it (direct cuts only). */
   rules: string[];
+  /** The first of `countries` (counterfactual). */
   country?: string;
+  /** The stopping countries whose suppliers cut it (counterfactual; direct cuts only), in order of the providers. */
+  countries: string[];
   /** Root -> ... -> dependent -> input. */
   path: string[];
   /** Every provider of the group (an input link: the input itself). */
@@ -122,17 +125,17 @@ export interface CutInput {
   relations: string[];
 }
 
-function describe(reasons: CutReason[]): { cause: CutCause; rules: string[]; country?: string; since?: string } {
-  if (reasons.length === 0) return { cause: "UPSTREAM", rules: [] };
-  const country = reasons.find((r) => r.country)?.country;
-  if (country) return { cause: "COUNTRY", rules: [], country };
+function describe(reasons: CutReason[]): { cause: CutCause; rules: string[]; country?: string; countries: string[]; since?: string } {
+  if (reasons.length === 0) return { cause: "UPSTREAM", rules: [], countries: [] };
+  const countries = [...new Set(reasons.flatMap((r) => (r.country ? [r.country] : [])))];
+  if (countries.length > 0) return { cause: "COUNTRY", rules: [], country: countries[0], countries };
   const rules = [...new Set(reasons.flatMap((r) => (r.restriction ? [r.restriction.policy.id] : [])))];
   const since = reasons
     .map((r) => r.restriction?.relation.since)
     .filter((s): s is string => Boolean(s))
     .sort()
     .pop();
-  return { cause: "RULE", rules, since };
+  return { cause: "RULE", rules, countries: [], since };
 }
 
 /**

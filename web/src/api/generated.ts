@@ -391,6 +391,7 @@ export type CutInputRowFragment = {
   cut: boolean;
   cause: CutCause;
   country: string | null;
+  countries: Array<string>;
   since: string | null;
   relationType: RelationType;
   dependent: { id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null };
@@ -413,6 +414,7 @@ export type ExplorerExposureQuery = {
     cut: boolean;
     cause: CutCause;
     country: string | null;
+    countries: Array<string>;
     since: string | null;
     relationType: RelationType;
     dependent: { id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null };
@@ -461,6 +463,7 @@ export type ExplorerImpactQuery = {
       cut: boolean;
       cause: CutCause;
       country: string | null;
+      countries: Array<string>;
       since: string | null;
       relationType: RelationType;
       dependent: { id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null };
@@ -702,6 +705,7 @@ export const CutInputRowFragmentDoc = new TypedDocumentString(
   cut
   cause
   country
+  countries
   since
   relationType
   dependent {
@@ -1002,6 +1006,7 @@ fragment CutInputRow on CutInput {
   cut
   cause
   country
+  countries
   since
   relationType
   dependent {
@@ -1100,6 +1105,7 @@ fragment CutInputRow on CutInput {
   cut
   cause
   country
+  countries
   since
   relationType
   dependent {

@@ -11,6 +11,7 @@ export function cutInputs(cuts: CutInput[], p: Projection) {
     cause: c.cause,
     rules: p.entities(c.rules),
     country: c.country ?? null,
+    countries: c.countries,
     path: p.entities(c.path),
     providers: p.entities(c.providers),
     providersLeft: p.entities(c.providersLeft),

@@ -6,7 +6,7 @@ import { fill, useI18n } from "../../i18n/index.js";
 import { EntityList, EntityPath } from "./common.js";
 
 export function ExposureList({ rows, ontology, testId }: { rows: readonly CutInput[]; ontology: OntologyInfo; testId: string }) {
-  const { t, lang, country } = useI18n();
+  const { t, lang, countries } = useI18n();
   return (
     <ul className="cut-list" data-testid={testId}>
       {rows.map((c) => {
@@ -22,7 +22,7 @@ export function ExposureList({ rows, ontology, testId }: { rows: readonly CutInp
                   : fill(t.exposureKeeps, { dependent, input, left: c.providersLeft.length, n: c.providers.length })}
               </strong>{" "}
               <span className={`cause cause-${c.cause.toLowerCase()}`}>
-                {fill((c.cut ? t.causes : t.keptCauses)[c.cause], { country: country(c.country) })}
+                {fill((c.cut ? t.causes : t.keptCauses)[c.cause], { country: countries(c.countries) })}
               </span>{" "}
               <span className="muted">({relationLabel(c.relationType, ontology, lang)})</span>
             </p>
