@@ -6,6 +6,7 @@ import { blocOf } from "../../web/src/graph/blocs.js";
 import { groupNodeId, supplyElements } from "../../web/src/graph/supplyElements.js";
 import { countryNames } from "../../web/src/i18n/index.js";
 import { en } from "../../web/src/i18n/strings.js";
+import { byWhereCut } from "../../web/src/panels/analysis/ExposureList.js";
 import { viewFromSearch, viewToSearch } from "../../web/src/state/url.js";
 import { addToCompare, COMPARE_MAX, emptyView, removeFromCompare } from "../../web/src/state/view.js";
 
@@ -167,5 +168,13 @@ describe("the cause of a cut by countries stopping", () => {
     expect(countryNames(["NL", "JP"], "en")).toBe("Netherlands and Japan");
     expect(countryNames(["US", "NL", "JP"], "en")).toBe("United States, Netherlands, and Japan");
     expect(countryNames(["NL", "JP"], "zh")).toBe("荷兰和日本");
+  });
+});
+
+describe("the exposure list's order", () => {
+  it("puts where the cuts happen first, then what keeps some providers, then what is cut further up, in tree order within each", () => {
+    const row = (id: string, cut: boolean, cause: string) => ({ cut, cause, input: { id } }) as unknown as CutInput;
+    const rows = [row("a", true, "UPSTREAM"), row("b", false, "COUNTRY"), row("c", true, "COUNTRY"), row("d", true, "UPSTREAM"), row("e", true, "RULE")];
+    expect(byWhereCut(rows).map((r) => r.input.id)).toEqual(["c", "e", "b", "a", "d"]);
   });
 });

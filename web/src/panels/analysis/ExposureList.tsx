@@ -1,15 +1,25 @@
-/** Cut inputs (exposure, or the links a rule cuts): what loses what, why, the rule, the path, who is left, since when. */
+/**
+ * Cut inputs (exposure, or the links a rule cuts): what loses what, why, the rule, the path, who is
+ * left, since when. Where the cuts happen comes first (a rule, or countries stopping), then what
+ * keeps some providers, then what is cut only because something further up is.
+ */
 import type { CutInput } from "../../api/documents.js";
 import type { OntologyInfo } from "../../api/types.js";
 import { entityLabel, relationLabel } from "../../graph/elements.js";
 import { fill, useI18n } from "../../i18n/index.js";
 import { EntityList, EntityPath } from "./common.js";
 
+/** Where a row goes: direct cuts, then kept with providers left, then cuts further up (in tree order within each). */
+export function byWhereCut(rows: readonly CutInput[]): CutInput[] {
+  const rank = (c: CutInput) => (!c.cut ? 1 : c.cause === "UPSTREAM" ? 2 : 0);
+  return [...rows].sort((a, b) => rank(a) - rank(b));
+}
+
 export function ExposureList({ rows, ontology, testId }: { rows: readonly CutInput[]; ontology: OntologyInfo; testId: string }) {
   const { t, lang, countries } = useI18n();
   return (
     <ul className="cut-list" data-testid={testId}>
-      {rows.map((c) => {
+      {byWhereCut(rows).map((c) => {
         const dependent = entityLabel(c.dependent, lang);
         const input = entityLabel(c.input, lang);
         const key = `${c.dependent.id}|${c.relationType}|${c.input.id}|${c.cause}`;
