@@ -153,6 +153,7 @@ describe("the supply chain", () => {
     await page.waitForURL(/with=netherlands-semiconductor-export-controls-2023:us-export-controls-2023/);
     await page.getByTestId("impact-cuts").waitFor();
     expect(await page.getByTestId("impact-with-us-export-controls-2023").isChecked()).toBe(true);
+    await page.getByRole("heading", { name: /Impact with 1 other rule\(s\) applied together/, level: 2 }).waitFor();
     // The link holds the choice: opened afresh, the rule is still applied.
     const again = await explorer.openPage(new URL(page.url()).search);
     await again.getByTestId("impact-cuts").waitFor();

@@ -243,6 +243,7 @@ export const en = {
   exposureSince: "Since",
   none: "none",
   impactTitle: "Impact of this rule",
+  impactTitleTogether: "Impact with {n} other rule(s) applied together",
   impactRestricted: "Restricts",
   impactCuts: "Links it cuts",
   impactAffected: "What loses its supply",

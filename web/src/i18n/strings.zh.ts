@@ -224,6 +224,7 @@ export const zh: Strings = {
   exposureSince: "始于",
   none: "无",
   impactTitle: "该规则的影响",
+  impactTitleTogether: "与另外 {n} 项规则同时施加的影响",
   impactRestricted: "限制对象",
   impactCuts: "切断的链接",
   impactAffected: "失去供应的实体",

@@ -14,8 +14,8 @@ import { entityLabel, relationLabel } from "../../graph/elements.js";
 import { SupplyGraph, type SupplyGraphHandle } from "../../graph/SupplyGraph.js";
 import { supplyElements } from "../../graph/supplyElements.js";
 import { CUT_COLOUR, supplyStyle } from "../../graph/supplyStyle.js";
-import { fill, useI18n } from "../../i18n/index.js";
-import { STOP_COUNTRIES } from "../../state/view.js";
+import { fill, type Strings, useI18n } from "../../i18n/index.js";
+import { alongsideOf, STOP_COUNTRIES } from "../../state/view.js";
 import { Check, toggle } from "../Check.js";
 import { AnalysisState, EntityButton, EntityList, useAsOfDay } from "./common.js";
 import { ExposureList } from "./ExposureList.js";
@@ -45,11 +45,15 @@ export function SupplyPanel() {
   const name = entityLabel(entity, lang);
   return (
     <section className="analysis" aria-labelledby="supply-title" data-testid="supply-panel">
-      <h2 id="supply-title">{entity.kind === "POLICY" ? `${name}: ${t.impactTitle}` : fill(t.supplyTitle, { name })}</h2>
+      <h2 id="supply-title">{entity.kind === "POLICY" ? `${name}: ${impactTitle(t, alongsideOf(view, id).length)}` : fill(t.supplyTitle, { name })}</h2>
       <AsOfLine />
       {entity.kind === "POLICY" ? <ImpactView policy={id} ontology={ontology} /> : <SupplyChain id={id} name={name} ontology={ontology} />}
     </section>
   );
+}
+
+function impactTitle(t: Strings, together: number): string {
+  return together > 0 ? fill(t.impactTitleTogether, { n: together }) : t.impactTitle;
 }
 
 function AsOfLine() {
