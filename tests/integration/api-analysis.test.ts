@@ -210,6 +210,7 @@ describe("bad arguments get coded errors", () => {
     [`{ impact(policy: "gpu-x") { truncated } }`, "BAD_USER_INPUT"],
     [`{ impact(policy: "rule-2022", alongside: ["gpu-x"]) { truncated } }`, "BAD_USER_INPUT"],
     [`{ impact(policy: "rule-2022", alongside: ["nope"]) { truncated } }`, "NOT_FOUND"],
+    [`{ impact(policy: "rule-2022", alongside: [${Array(21).fill('"rule-2022"').join(", ")}]) { truncated } }`, "BAD_USER_INPUT"],
     [`{ dependencies(id: "gpu-x") { nodes { relations { id } } } }`, "BAD_USER_INPUT"],
   ])("%s -> %s", async (query, code) => {
     const a = await gql(query);
