@@ -102,6 +102,20 @@ query PolicyRestrictions($policy: ID! = "huawei-entity-listing-2019") {
 }`,
   },
   {
+    name: "What do export controls cut?",
+    query: `# Inputs of an entity's supply tree cut by the rules in force; set $stop, e.g. ["US", "NL", "JP"],
+# for what it would lose if those countries' suppliers stopped supplying together.
+query Exposure($id: ID! = "ascend-910b", $stop: [String!]) {
+  exposure(id: $id, countries: $stop) {
+    cut cause countries
+    dependent { name }
+    input { name }
+    rules { name }
+    providersLeft { name }
+  }
+}`,
+  },
+  {
     name: "Neighbourhood as of a date",
     query: `# What surrounded an entity on a given day (relations outside since/until are hidden).
 query Around($id: ID! = "huawei", $asOf: Date = "2019-06-01") {
