@@ -157,7 +157,7 @@ describe("the compare tray and the analysis links", () => {
     expect(bad.together).toBeUndefined();
     expect(viewFromSearch("?with=nl-2023:jp-2023,<x>").together).toEqual({ policy: "nl-2023", alongside: ["jp-2023"] });
     expect(bad.stopCountries).toEqual([]);
-    expect(viewFromSearch("?stop=US,nl,NL,JP").stopCountries).toEqual(["US", "NL", "JP"]);
+    expect(viewFromSearch("?stop=US,nl,NL,JP,FR").stopCountries).toEqual(["US", "NL", "JP"]);
     expect(bad.chokeScope).toBeUndefined();
   });
 });

@@ -113,9 +113,9 @@ export function useViewActions({ store, run, loaders, historyRef, dispatch, comm
 
   /**
    * Opens an analysis panel (a question of the front page): on an entity, with its neighbourhood
-   * as a fresh view and it selected; without one, over the whole graph.
+   * as a fresh view and it selected, and the countries the question stops (none: the rules in
+   * force); without an entity, over the whole graph.
    */
-  /** Opens an analysis panel on an entity (a front-page question), with the countries it stops (none: the rules in force). */
   const openAnalysis = useCallback(
     (id: string | undefined, panel: PanelName, stop: readonly string[] = []) => {
       if (!id) return commit((cur) => ({ ...cur, panel }), "replace");

@@ -15,6 +15,7 @@ import {
   type LayoutName,
   PANELS,
   type PanelName,
+  STOP_COUNTRIES,
   type SuggestDraft,
   type ViewState,
 } from "./view.js";
@@ -110,7 +111,8 @@ export function viewFromSearch(search: string, fallbackLang: Lang = "en"): ViewS
   view.compare = list(p, "compare", SLUG).slice(0, COMPARE_MAX);
   if (tab && (PANELS as readonly string[]).includes(tab)) view.panel = tab as PanelName;
   else if (view.compare.length) view.panel = "compare";
-  view.stopCountries = list(p, "stop", /^[A-Z]{2}$/);
+  // Only the countries the exposure list offers, so that every one applied can be unticked.
+  view.stopCountries = list(p, "stop", /^[A-Z]{2}$/).filter((c) => (STOP_COUNTRIES as readonly string[]).includes(c));
   const scope = p.get("scope");
   if (scope && (scope === "entity" || /^[A-Z]{2}$/.test(scope))) view.chokeScope = scope;
   const [policy, others] = (p.get("with") ?? "").split(":");

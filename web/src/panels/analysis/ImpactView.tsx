@@ -20,7 +20,7 @@ export function ImpactView({ policy, ontology }: { policy: string; ontology: Ont
   const alongside = alongsideOf(atlas.view, policy);
   const impact = useAnalysis(`impact|${policy}|${alongside.join(",")}|${asOf ?? ""}`, (signal) => fetchImpact(policy, alongside, asOf, signal));
   const data = impact.data;
-  // The rules to offer: those on the same items, and any already chosen (kept while the answer loads).
+  // The rules to offer: those chosen, then the others on the same items.
   const others = data ? [...data.alongside, ...data.overlapping.filter((o) => !data.alongside.some((a) => a.id === o.id))] : [];
   return (
     <div data-testid="impact">
