@@ -14,8 +14,8 @@ import { QUOTE_SOURCES, readQueries } from "../db/queries.js";
 import { type Plain, type PlainObject, toList } from "../db/records.js";
 import type { Ontology } from "../ontology.js";
 import { analysisShapes } from "./analysis-shape.js";
-import { asOfDay, id, intIn } from "./args.js";
-import { badInput, notFound } from "./errors.js";
+import { asOfDay, countryCode, id, intIn } from "./args.js";
+import { notFound } from "./errors.js";
 import { runRead } from "./run.js";
 
 /** Marks entities fetched for an analysis: their nested lists were not fetched. */
@@ -105,12 +105,10 @@ export function firstArg(value: unknown, max: number = ANALYSIS_LIMITS.first): n
 
 /** The counterfactual of `country` and `countries` (ISO codes, upper-cased, together), else the rules in force. */
 export function scenarioOf(country: unknown, countries?: readonly unknown[] | null): Scenario {
-  const code = (argument: string, value: unknown) => {
-    const c = String(value).trim().toUpperCase();
-    if (!/^[A-Z]{2}$/.test(c)) throw badInput("COUNTRY_INVALID", { argument, value: JSON.stringify(value), example: '"US", "NL" or "JP"' }, argument);
-    return c;
-  };
-  const codes = [...(country === null || country === undefined ? [] : [code("country", country)]), ...(countries ?? []).map((c) => code("countries", c))];
+  const codes = [
+    ...(country === null || country === undefined ? [] : [countryCode("country", country)]),
+    ...(countries ?? []).map((c) => countryCode("countries", c)),
+  ];
   return codes.length === 0 ? { rules: true } : { countries: [...new Set(codes)] };
 }
 

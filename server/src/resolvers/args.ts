@@ -46,13 +46,14 @@ export function list<T>(argument: string, value: readonly T[] | null | undefined
 }
 
 export function countries(value: readonly string[] | null | undefined): string[] | null {
-  const codes = list("countries", value);
-  if (!codes) return null;
-  return codes.map((c) => {
-    const code = c.trim().toUpperCase();
-    if (!/^[A-Z]{2}$/.test(code)) throw badInput("COUNTRY_INVALID", { argument: "countries", value: JSON.stringify(c), example: '"CN" or "US"' }, "countries");
-    return code;
-  });
+  return list("countries", value)?.map((c) => countryCode("countries", c)) ?? null;
+}
+
+/** An ISO 3166-1 alpha-2 code, upper-cased. */
+export function countryCode(argument: string, value: unknown): string {
+  const code = String(value).trim().toUpperCase();
+  if (!/^[A-Z]{2}$/.test(code)) throw badInput("COUNTRY_INVALID", { argument, value: JSON.stringify(value), example: '"CN" or "US"' }, argument);
+  return code;
 }
 
 /** A partial date as the day it starts on (Date values were already checked by the scalar). */
