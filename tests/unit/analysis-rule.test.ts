@@ -174,6 +174,33 @@ describe("the dependency rule", () => {
     expect(evaluate(layer, { countries: ["US", "TW"] }).cutLinks.has("f/MANUFACTURES/x")).toBe(false);
   });
 
+  it("sees a product without a country from the country that needs it when countries stop supplying", () => {
+    // Tool t (no country) is made by u (US) and j (JP) and needs light source l (no country), made
+    // only by u. g (CN) and fab v (US) use t. With the US and Japan stopping, g loses t (its makers
+    // stop supplying China, and l with them), while v, inside the stopping countries, keeps both.
+    const extra = [...tool.nodes, node("v", "ORGANIZATION", "US"), node("l", "TECHNOLOGY")];
+    const relations = [...base, ...tool.relations, rel("v", "USES", "t"), rel("t", "USES", "l"), rel("u", "PRODUCES", "l")];
+    const layer = layerOn("2024-01-01", relations, extra);
+    const stop = { countries: ["US", "JP"] };
+    expect(exposure(layer, "g", stop, 4).cuts.filter((c) => c.cut)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ dependent: "g", input: "t", cause: "UPSTREAM" }),
+        expect.objectContaining({ dependent: "t", input: "t", cause: "COUNTRY", countries: expect.arrayContaining(["US", "JP"]) }),
+        expect.objectContaining({ dependent: "l", input: "l", cause: "COUNTRY", countries: ["US"] }),
+      ]),
+    );
+    expect(exposure(layer, "v", stop, 4).cuts).toEqual([]);
+    // The US alone: j keeps supplying t to China, but t needs l, which only the US makes.
+    expect(exposure(layer, "g", { countries: ["US"] }, 4).cuts.filter((c) => c.cut)).toEqual(
+      expect.arrayContaining([expect.objectContaining({ dependent: "t", input: "l", cause: "UPSTREAM" })]),
+    );
+    expect(exposure(layer, "v", { countries: ["US"] }, 4).cuts).toEqual([]);
+    // Rules in force still see it from no country: a rule on l for China binds no one here (t's
+    // makers, not g, receive l), while a rule on t binds g.
+    const onL = layerOn("2024-01-01", [...relations, rel("p3", "RESTRICTS", "l")], [...extra, node("p3", "POLICY", "US", { destinations: ["CN"] })]);
+    expect(exposure(onL, "g", { rules: true }, 4).cuts.filter((c) => c.input === "l")).toEqual([]);
+  });
+
   it("lifts a restriction for an exempted party (a licence)", () => {
     const lic = node("lic", "POLICY", "US");
     const relations = [...base, rel("lic", "EXEMPTS", "model-a", { since: "2023" })];

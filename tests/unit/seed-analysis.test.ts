@@ -94,6 +94,26 @@ describe("the impact of a rule on the project's seed", () => {
   });
 });
 
+describe("counterfactuals on the project's seed, seen from the country that needs a product", () => {
+  const stop = { countries: ["US", "NL", "JP"] };
+  const cutFor = (root: string) =>
+    new Set(
+      exposure(layer, root, stop, 8)
+        .cuts.filter((r) => r.cut)
+        .map((r) => r.dependent),
+    );
+
+  it("leave Intel 18A its EUV scanners, light sources and mask blanks when the US, the Netherlands and Japan stop", () => {
+    const intel = cutFor("intel-18a");
+    for (const id of ["intel-18a", "euv-lithography", "euv-light-source", "euv-mask-blanks"]) expect(intel.has(id), id).toBe(false);
+  });
+
+  it("cut them for TSMC's N3 in Taiwan, outside those countries", () => {
+    const rows = exposure(layer, "tsmc-n3", stop, 8).cuts;
+    expect(rows.find((r) => r.dependent === "tsmc-n3" && r.input === "euv-lithography")).toMatchObject({ cut: true, cause: "COUNTRY" });
+  });
+});
+
 describe("the exposure of the Ascend 910B on the project's seed (the front page's first question)", () => {
   const rows = exposure(layer, "ascend-910b", { rules: true }, 8).cuts;
 

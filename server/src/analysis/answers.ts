@@ -4,7 +4,20 @@
  */
 import type { DependencyLayer, Link } from "./layer.js";
 import { dependentCounts, reachableFrom } from "./reach.js";
-import { type CutReason, evaluate, linkExposures, restrictionsByTarget, type Scenario } from "./rule.js";
+import {
+  type CutReason,
+  cutOf,
+  dependentsSeen,
+  entityKey,
+  evaluate,
+  fails,
+  linkExposures,
+  restrictionsByTarget,
+  type Scenario,
+  unavailableTo,
+  type View,
+  viewAt,
+} from "./rule.js";
 
 export interface Tree {
   root: string;
@@ -140,20 +153,22 @@ function describe(reasons: CutReason[]): { cause: CutCause; rules: string[]; cou
 
 /**
  * Every input cut in the entity's dependency tree under a scenario: inputs lost (directly or because
- * they became unavailable upstream) and provider groups left without a provider.
+ * they became unavailable upstream) and provider groups left without a provider. A product without
+ * a country is seen from the nearest entity with one on its path from the root.
  */
 export function exposure(layer: DependencyLayer, root: string, scenario: Scenario, depth: number): { cuts: CutInput[]; truncated: boolean } {
   const tree = walk(layer, root, "up", depth, 5_000);
   const ev = evaluate(layer, scenario);
   const byTarget = restrictionsByTarget(layer, scenario);
-  const failed = (l: Link) => ev.cutLinks.has(l.relation.id) || ev.unavailable.has(l.other);
   const cuts: CutInput[] = [];
   for (const id of tree.nodes) {
     const path = pathTo(tree, id, "up");
+    const view = path.reduce<View>((seen, at) => viewAt(layer, at, seen), undefined);
+    const failed = (l: Link) => fails(layer, ev, l, view);
     for (const link of layer.inputs(id)) {
       if (!failed(link)) {
         // Not cut, but aimed at by rules that reach some of its makers: exposed, with the others left.
-        const exposed = linkExposures(layer, link, scenario, byTarget);
+        const exposed = linkExposures(layer, link, scenario, byTarget, view);
         if (exposed.length === 0) continue;
         const reached = new Set(exposed.flatMap((e) => e.reached));
         const providers = layer.providersOf(link.other);
@@ -165,12 +180,12 @@ export function exposure(layer: DependencyLayer, root: string, scenario: Scenari
           ...describe(exposed.map((e) => ({ restriction: e.restriction }))),
           path: [...path, link.other],
           providers,
-          providersLeft: providers.filter((p) => !reached.has(p) && !ev.unavailable.has(p)),
+          providersLeft: providers.filter((p) => !reached.has(p) && !unavailableTo(layer, ev, p, view)),
           relations: [],
         });
         continue;
       }
-      const d = describe(ev.cutLinks.get(link.relation.id) ?? []);
+      const d = describe(cutOf(layer, ev, link, view) ?? []);
       cuts.push({
         cut: true,
         dependent: id,
@@ -187,7 +202,7 @@ export function exposure(layer: DependencyLayer, root: string, scenario: Scenari
       const first = links[0] as Link;
       const lost = links.filter(failed);
       if (lost.length === 0) continue;
-      const d = describe(lost.flatMap((l) => ev.cutLinks.get(l.relation.id) ?? []));
+      const d = describe(lost.flatMap((l) => cutOf(layer, ev, l, view) ?? []));
       // A group with a provider left is not cut; it is listed only when some provider is cut directly.
       if (lost.length < links.length && d.cause === "UPSTREAM") continue;
       cuts.push({
@@ -293,8 +308,11 @@ export function impact(layer: DependencyLayer, policies: string[], depth: number
   const restricted = [...new Set(layer.restrictions.filter((r) => policies.includes(r.policy.id)).map((r) => r.target))];
   const targets = new Set(restricted);
   const overlapping = [...new Set(layer.restrictions.filter((r) => targets.has(r.target) && !policies.includes(r.policy.id)).map((r) => r.policy.id))].sort();
+  // A link cut for several views (a product without a country, seen from each country needing it) is one row.
+  const reasonsByLink = new Map<string, CutReason[]>();
+  for (const { link, reasons } of ev.cutLinks.values()) reasonsByLink.set(link.relation.id, [...(reasonsByLink.get(link.relation.id) ?? []), ...reasons]);
   const cuts: CutInput[] = [];
-  for (const [rid, reasons] of ev.cutLinks) {
+  for (const [rid, reasons] of reasonsByLink) {
     const link = layer.linkById.get(rid) as Link;
     const d = describe(reasons);
     cuts.push({
@@ -310,20 +328,26 @@ export function impact(layer: DependencyLayer, policies: string[], depth: number
     });
   }
   cuts.sort((a, b) => a.dependent.localeCompare(b.dependent) || a.input.localeCompare(b.input));
-  // Distance downstream from the first entities that failed, along what needs them.
-  const start = [...ev.unavailable.entries()].filter(([, f]) => f.reasons.length > 0).map(([id]) => id);
-  const distance = new Map(start.map((id) => [id, 0]));
+  // Distance downstream from the first entities that failed, along what needs them (in the view it was lost in).
+  const start = [...ev.unavailable.values()].filter((f) => f.reasons.length > 0);
+  const reached = new Set(start.map((f) => entityKey(layer, f.id, f.view)));
+  const distance = new Map<string, number>();
   const via = new Map<string, string>();
-  let frontier = start;
+  for (const f of start) distance.set(f.id, 0);
+  let frontier: [string, View][] = start.map((f) => [f.id, f.view]);
   for (let level = 1; frontier.length > 0; level++) {
-    const next: string[] = [];
-    for (const id of frontier)
-      for (const link of layer.neededBy.get(id) ?? [])
-        if (ev.unavailable.has(link.dependent) && !distance.has(link.dependent)) {
-          distance.set(link.dependent, level);
-          via.set(link.dependent, id);
-          next.push(link.dependent);
+    const next: [string, View][] = [];
+    for (const [id, view] of frontier)
+      for (const seen of dependentsSeen(layer, ev, id, view)) {
+        const key = entityKey(layer, ...seen);
+        if (!ev.unavailable.has(key) || reached.has(key)) continue;
+        reached.add(key);
+        next.push(seen);
+        if (!distance.has(seen[0])) {
+          distance.set(seen[0], level);
+          via.set(seen[0], id);
         }
+      }
     frontier = next;
   }
   const all = [...distance.entries()].filter(([, d]) => d <= depth).sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));

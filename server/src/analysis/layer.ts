@@ -151,11 +151,6 @@ export class DependencyLayer {
     return (this.needs.get(id) ?? []).filter((l) => l.role === "input");
   }
 
-  /** The country that receives along a link: the dependent's, else its owners' (first known). */
-  consumerCountry(link: Link): string | undefined {
-    return this.countryOf(link.dependent);
-  }
-
   /** The country that supplies along a link: the other end's, else its owners'. */
   supplierCountry(link: Link): string | undefined {
     return this.countryOf(link.other);

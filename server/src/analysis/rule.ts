@@ -4,6 +4,16 @@
  * it (or, in a counterfactual, when its supplier is in a given country); what loses an input, or
  * every provider of one of its provider groups, is cut in turn, downstream, through cycles too
  * (the greatest fixpoint: a cycle with nothing cut stays available).
+ *
+ * When countries stop supplying, whether a link is cut depends on the country that receives along
+ * it. A product without a country (a technology made in several: immersion DUV lithography by ASML,
+ * Nikon and Yuliangsheng) is then seen from each country that needs it, through products without a
+ * country too: the same scanners are cut for a Taiwanese fab and kept for an American one when the
+ * US, the Netherlands and Japan stop. Each such product is evaluated once per view, and once seen
+ * from no country (from outside the stopping countries). Its inputs are seen from the same view,
+ * not from its makers' countries, which the graph does not tie to its inputs.
+ * Rules in force see such a product from no country: a rule on an item shipped to China binds the
+ * Chinese fab that uses it, not the parts a Dutch maker builds into what it ships there.
  */
 import type { DependencyLayer, Link, Restriction } from "./layer.js";
 
@@ -20,8 +30,23 @@ export interface CutReason {
   country?: string;
 }
 
+/**
+ * The country a product is seen from: its own, or, for one without a country, that of whoever needs
+ * it (undefined: seen from no country).
+ */
+export type View = string | undefined;
+
+/** A link cut directly, for its dependent seen from `view`. */
+export interface Cut {
+  link: Link;
+  view: View;
+  reasons: CutReason[];
+}
+
 /** Why an entity is unavailable: an input it lost, or a provider group left without providers. */
 export interface Failure {
+  id: string;
+  view: View;
   link: Link;
   /** The links of the failed group (one link for an input). */
   links: Link[];
@@ -31,10 +56,83 @@ export interface Failure {
 
 export interface Evaluation {
   scenario: Scenario;
-  /** Links cut directly, by relation id. */
-  cutLinks: Map<string, CutReason[]>;
-  /** Unavailable entities and their first failure. */
+  /** Links cut directly, by `linkKey` (the relation id, for a dependent with a country). */
+  cutLinks: Map<string, Cut>;
+  /** Unavailable entities and their first failure, by `entityKey` (the id, for one with a country). */
   unavailable: Map<string, Failure>;
+  /** The views an entity is seen from: its own country, or every view a product without one has. */
+  viewsOf(id: string): View[];
+}
+
+/** The view an entity has when needed by a consumer seen from `inherited`: its own country, else that. */
+export function viewAt(layer: DependencyLayer, id: string, inherited: View): View {
+  return layer.countryOf(id) ?? inherited;
+}
+
+/** An entity as seen from a view: its id when it has a country (one view) or is seen from none. */
+export function entityKey(layer: DependencyLayer, id: string, view: View): string {
+  return view === undefined || layer.countryOf(id) ? id : `${id}@${view}`;
+}
+
+/** A link as its dependent sees it from a view (keys `cutLinks`). */
+export function linkKey(layer: DependencyLayer, link: Link, view: View): string {
+  return view === undefined || layer.countryOf(link.dependent) ? link.relation.id : `${link.relation.id}@${view}`;
+}
+
+/** The direct cuts of a link for its dependent seen from `view` (undefined: not cut directly). */
+export function cutOf(layer: DependencyLayer, ev: Evaluation, link: Link, view: View): CutReason[] | undefined {
+  return ev.cutLinks.get(linkKey(layer, link, viewAt(layer, link.dependent, view)))?.reasons;
+}
+
+/** Whether an entity is unavailable to a consumer seen from `view`. */
+export function unavailableTo(layer: DependencyLayer, ev: Evaluation, id: string, view: View): boolean {
+  return ev.unavailable.has(entityKey(layer, id, viewAt(layer, id, view)));
+}
+
+/** Whether a link fails for its dependent seen from `view`: cut directly, or what it brings is unavailable there. */
+export function fails(layer: DependencyLayer, ev: Evaluation, link: Link, view: View): boolean {
+  const seen = viewAt(layer, link.dependent, view);
+  return cutOf(layer, ev, link, seen) !== undefined || unavailableTo(layer, ev, link.other, seen);
+}
+
+/** The dependents of an entity seen from `view`, each with the view it has when it needs it that way. */
+export function dependentsSeen(layer: DependencyLayer, ev: Evaluation, id: string, view: View): [string, View][] {
+  const key = entityKey(layer, id, view);
+  const out: [string, View][] = [];
+  for (const link of layer.neededBy.get(id) ?? [])
+    for (const v of ev.viewsOf(link.dependent)) if (entityKey(layer, id, viewAt(layer, link.dependent, v)) === key) out.push([link.dependent, v]);
+  return out;
+}
+
+/**
+ * The views of each product without a country: none, and the country of every entity with one
+ * that needs it, directly or through other products without a country.
+ */
+function countrylessViews(layer: DependencyLayer): Map<string, View[]> {
+  const views = new Map<string, Set<View>>();
+  const queue: [string, string][] = [];
+  const add = (id: string, view: View) => {
+    if (layer.countryOf(id)) return;
+    let set = views.get(id);
+    if (!set) {
+      set = new Set([undefined]);
+      views.set(id, set);
+    }
+    if (view !== undefined && !set.has(view)) {
+      set.add(view);
+      queue.push([id, view]);
+    }
+  };
+  for (const [id, links] of layer.needs) {
+    const country = layer.countryOf(id);
+    add(id, undefined);
+    for (const link of links) add(link.other, country);
+  }
+  while (queue.length > 0) {
+    const [id, view] = queue.pop() as [string, string];
+    for (const link of layer.needs.get(id) ?? []) add(link.other, view);
+  }
+  return new Map([...views].map(([id, set]) => [id, [...set]]));
 }
 
 /**
@@ -42,8 +140,8 @@ export interface Evaluation {
  * destinations (a rule naming none — a licensing regime for every destination — cuts nothing), and
  * the item not exempted. Whether they bind is another matter (bindingItemRules).
  */
-function aimedItemRules(layer: DependencyLayer, link: Link, byTarget: Map<string, Restriction[]>): Restriction[] {
-  const consumer = layer.consumerCountry(link);
+function aimedItemRules(layer: DependencyLayer, link: Link, byTarget: Map<string, Restriction[]>, view: View): Restriction[] {
+  const consumer = viewAt(layer, link.dependent, view);
   if (!consumer || layer.exempt.has(link.item)) return [];
   return (byTarget.get(link.item) ?? []).filter((r) => !r.party && consumer !== r.policy.country && r.destinations?.includes(consumer));
 }
@@ -78,16 +176,16 @@ function partyRuleBinds(layer: DependencyLayer, link: Link, r: Restriction): boo
   return r.policy.reachesForeignProducts === true || (supplier !== undefined && supplier === r.policy.country);
 }
 
-/** The reasons a link is cut directly under a scenario (empty: it is not). */
-export function linkCuts(layer: DependencyLayer, link: Link, scenario: Scenario, byTarget: Map<string, Restriction[]>): CutReason[] {
+/** The reasons a link is cut directly under a scenario, for its dependent seen from `view` (empty: it is not). */
+export function linkCuts(layer: DependencyLayer, link: Link, scenario: Scenario, byTarget: Map<string, Restriction[]>, view: View): CutReason[] {
   if ("countries" in scenario) {
     const supplier = layer.supplierCountry(link);
-    const consumer = layer.consumerCountry(link);
+    const consumer = viewAt(layer, link.dependent, view);
     return supplier && scenario.countries.includes(supplier) && !(consumer && scenario.countries.includes(consumer)) ? [{ country: supplier }] : [];
   }
   if (layer.consumerParties(link).some((p) => layer.exempt.has(p))) return [];
   return [
-    ...bindingItemRules(layer, link, aimedItemRules(layer, link, byTarget)),
+    ...bindingItemRules(layer, link, aimedItemRules(layer, link, byTarget, view)),
     ...aimedPartyRules(layer, link, byTarget).filter((r) => partyRuleBinds(layer, link, r)),
   ].map((restriction) => ({ restriction }));
 }
@@ -103,11 +201,12 @@ export function linkExposures(
   link: Link,
   scenario: Scenario,
   byTarget: Map<string, Restriction[]>,
+  view: View,
 ): { restriction: Restriction; reached: string[] }[] {
   if ("countries" in scenario || link.role !== "input") return [];
   if (layer.consumerParties(link).some((p) => layer.exempt.has(p))) return [];
   const providers = layer.providersOf(link.other);
-  const aimed = aimedItemRules(layer, link, byTarget);
+  const aimed = aimedItemRules(layer, link, byTarget, view);
   const binding = bindingItemRules(layer, link, aimed);
   const unbound = [
     ...aimed.filter((r) => !binding.includes(r)),
@@ -152,39 +251,40 @@ export function evaluate(layer: DependencyLayer, scenario: Scenario): Evaluation
 
 function evaluateOnce(layer: DependencyLayer, scenario: Scenario): Evaluation {
   const byTarget = restrictionsByTarget(layer, scenario);
-  const cutLinks = new Map<string, CutReason[]>();
-  for (const links of layer.needs.values())
-    for (const link of links) {
-      const reasons = linkCuts(layer, link, scenario, byTarget);
-      if (reasons.length > 0) cutLinks.set(link.relation.id, reasons);
-    }
-  const unavailable = new Map<string, Failure>();
-  const failed = (link: Link) => cutLinks.has(link.relation.id) || unavailable.has(link.other);
-  const check = (id: string): Failure | undefined => {
+  const views = "countries" in scenario ? countrylessViews(layer) : new Map<string, View[]>();
+  const viewsOf = (id: string): View[] => {
+    const own = layer.countryOf(id);
+    return own ? [own] : (views.get(id) ?? [undefined]);
+  };
+  const cutLinks = new Map<string, Cut>();
+  for (const [dependent, links] of layer.needs)
+    for (const view of viewsOf(dependent))
+      for (const link of links) {
+        const reasons = linkCuts(layer, link, scenario, byTarget, view);
+        if (reasons.length > 0) cutLinks.set(linkKey(layer, link, view), { link, view, reasons });
+      }
+  const ev: Evaluation = { scenario, cutLinks, unavailable: new Map(), viewsOf };
+  const check = (id: string, view: View): Failure | undefined => {
     // Actors (organisations, people) lose inputs but do not disappear as providers: what fails
     // downstream is products (chips, systems, models, technologies, materials, facilities).
     if (layer.isActor(id)) return undefined;
-    for (const link of layer.inputs(id)) if (failed(link)) return { link, links: [link], reasons: cutLinks.get(link.relation.id) ?? [] };
+    for (const link of layer.inputs(id))
+      if (fails(layer, ev, link, view)) return { id, view, link, links: [link], reasons: cutOf(layer, ev, link, view) ?? [] };
     for (const links of layer.providerGroups(id).values())
-      if (links.every(failed)) return { link: links[0] as Link, links, reasons: links.flatMap((l) => cutLinks.get(l.relation.id) ?? []) };
+      if (links.every((l) => fails(layer, ev, l, view)))
+        return { id, view, link: links[0] as Link, links, reasons: links.flatMap((l) => cutOf(layer, ev, l, view) ?? []) };
     return undefined;
   };
   // Start from the dependents of cut links; each newly unavailable entity re-checks its dependents.
-  const queue = [
-    ...new Set(
-      [...layer.needs.values()]
-        .flat()
-        .filter((l) => cutLinks.has(l.relation.id))
-        .map((l) => l.dependent),
-    ),
-  ];
+  const queue: [string, View][] = [...cutLinks.values()].map((c) => [c.link.dependent, c.view]);
   for (let next = 0; next < queue.length; next++) {
-    const id = queue[next] as string;
-    if (unavailable.has(id)) continue;
-    const failure = check(id);
+    const [id, view] = queue[next] as [string, View];
+    const key = entityKey(layer, id, view);
+    if (ev.unavailable.has(key)) continue;
+    const failure = check(id, view);
     if (!failure) continue;
-    unavailable.set(id, failure);
-    for (const link of layer.neededBy.get(id) ?? []) if (!unavailable.has(link.dependent)) queue.push(link.dependent);
+    ev.unavailable.set(key, failure);
+    for (const seen of dependentsSeen(layer, ev, id, view)) if (!ev.unavailable.has(entityKey(layer, ...seen))) queue.push(seen);
   }
-  return { scenario, cutLinks, unavailable };
+  return ev;
 }
