@@ -230,7 +230,8 @@ export const en = {
   exposureIntro: "Inputs of this tree that are cut on this day: by the rules in force, or, with countries ticked, if their suppliers stopped.",
   exposureCountry: "If the suppliers of these countries stopped",
   exposureNoCountry: "None ticked: the rules in force.",
-  exposureCountriesTogether: "Together: what only the ticked countries make is cut for everyone outside them.",
+  exposureCountriesTogether:
+    "Together: what only the ticked countries make is cut for everyone outside them. A product made in several countries is seen from the country of whoever needs it: a fab inside the ticked countries keeps it.",
   exposureNothing: "Nothing in this tree is cut.",
   causes: { RULE: "cut by a rule", COUNTRY: "cut: suppliers in {country} stop", UPSTREAM: "cut further up" },
   /** The same causes for what is kept: some providers are cut, others are left. */

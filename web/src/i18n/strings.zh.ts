@@ -212,7 +212,8 @@ export const zh: Strings = {
   exposureIntro: "这棵依赖树中在该日期被切断的投入：按现行规则，或在勾选国家后，假设这些国家的供应方停止供应。",
   exposureCountry: "假如这些国家的供应方停止供应",
   exposureNoCountry: "未勾选：按现行规则。",
-  exposureCountriesTogether: "同时停止：只在勾选国家生产的物项，对这些国家以外的所有一方都被切断。",
+  exposureCountriesTogether:
+    "同时停止：只在勾选国家生产的物项，对这些国家以外的所有一方都被切断。在多个国家生产的产品按需要它的一方所在国家来看：勾选国家之内的工厂仍可获得。",
   exposureNothing: "这棵依赖树中没有被切断的投入。",
   causes: { RULE: "被规则切断", COUNTRY: "被切断：{country} 的供应方停止供应", UPSTREAM: "上游被切断" },
   keptCauses: { RULE: "部分供应方被规则切断", COUNTRY: "{country} 的供应方停止供应", UPSTREAM: "部分供应方在上游被切断" },
