@@ -4,9 +4,9 @@
  * on what counts, and across more than one chunk of counted entities.
  */
 import { describe, expect, it } from "vitest";
-import { walk } from "../../server/src/analysis/answers.js";
 import { DependencyLayer, type LayerNode, type LayerRelation } from "../../server/src/analysis/layer.js";
 import { dependentCounts, reachableFrom } from "../../server/src/analysis/reach.js";
+import { walk } from "../../server/src/analysis/tree.js";
 import { loadOntology } from "../../server/src/ontology.js";
 
 const ontology = loadOntology();

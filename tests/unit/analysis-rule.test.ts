@@ -3,9 +3,10 @@
  * above it. No database: the layer is built from plain rows, as the resolvers build it.
  */
 import { describe, expect, it } from "vitest";
-import { chokepoints, exposure, impact, walk } from "../../server/src/analysis/answers.js";
+import { chokepoints, exposure, impact } from "../../server/src/analysis/answers.js";
 import { DependencyLayer, type LayerNode, type LayerRelation } from "../../server/src/analysis/layer.js";
 import { evaluate } from "../../server/src/analysis/rule.js";
+import { walk } from "../../server/src/analysis/tree.js";
 import { loadOntology } from "../../server/src/ontology.js";
 
 const ontology = loadOntology();

@@ -1,7 +1,7 @@
 /** The shared body of `dependencies` (up: what it needs) and `dependents` (down: what needs it). */
 
 import type { GraphQLResolveInfo } from "graphql";
-import { providerGroups, walk } from "../../analysis/answers.js";
+import { providerGroups, walk } from "../../analysis/tree.js";
 import type { Context } from "../../context.js";
 import { ANALYSIS_COST_PER_ENTITY, analysisDay, depthArg, firstArg, loadLayer, project, requireEntity } from "../analysis.js";
 import { chargeRequest, settleRequestBudget } from "../selection.js";
