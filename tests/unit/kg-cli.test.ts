@@ -2,7 +2,7 @@
  * The contributor's CLI on a copy of a small fixture seed: its commands run in this process, as
  * `npm run kg` runs them from the seed folder (output, exit status, files), and once as a process.
  */
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -326,5 +326,19 @@ describe("npm run kg", () => {
     });
     expect(help.status).toBe(0);
     expect(help.stdout).toContain("Usage: kg fmt");
+  });
+
+  it("stops quietly when its reader stops reading (`npm run kg -- gaps | head`)", async () => {
+    const tsxLoader = pathToFileURL(path.join(repoRoot, "node_modules/tsx/dist/loader.mjs")).href;
+    const child = spawn(process.execPath, ["--import", tsxLoader, path.join(repoRoot, "server/src/cli/kg.ts"), "--seed", seed, "gaps"], {
+      cwd: seed,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    child.stdout.destroy(); // the reader is gone before the first line: every write fails with EPIPE
+    let stderr = "";
+    child.stderr.on("data", (chunk) => (stderr += chunk));
+    const status = await new Promise<number | null>((resolve) => child.on("close", (code) => resolve(code)));
+    expect(stderr).toBe("");
+    expect(status).toBe(0);
   });
 });
