@@ -49,6 +49,34 @@ export interface EntitiesFilter {
 const LAYER_TIMEOUT_MS = 5 * 60_000;
 const layerQuery = (query: ReadQuery): ReadQuery => ({ ...query, timeoutMs: LAYER_TIMEOUT_MS });
 
+/**
+ * What the dependency layer reads of each entity and relation, as Cypher on `$` (the entity or the
+ * relation; a relation's ends are `a` and `b`), in the order of the lists analysisLayer returns.
+ */
+export const LAYER_FIELDS = {
+  node: {
+    id: "$.id",
+    kind: "$.kind",
+    name: "$.name",
+    country: "$.country",
+    destinations: "$.destinations",
+    reachesForeignProducts: "$.reachesForeignProducts",
+    policyType: "$.policyType",
+  },
+  relation: {
+    id: "$.id",
+    type: "type($)",
+    from: "a.id",
+    to: "b.id",
+    since: "$.since",
+    until: "$.until",
+    item: "$.item",
+    share: "$.share",
+    shareAsOf: "$.shareAsOf",
+    destinations: "$.destinations",
+  },
+} as const;
+
 export const readQueries = {
   /** Names and descriptions of the entities a shared link focuses on (server/src/link-preview.ts). */
   linkPreview(ids: string[]): ReadQuery {
@@ -251,11 +279,17 @@ ORDER BY i`,
    */
   analysisLayer(types: string[]): ReadQuery {
     const q = new ReadBuilder();
+    // Rows as lists in the order of LAYER_FIELDS, not maps: on a graph of a million relations the
+    // read takes under half the time (no key per value to write, send and unpack).
+    const list = (variable: string, fields: Record<string, string>) =>
+      `[${Object.values(fields)
+        .map((e) => e.replaceAll("$", variable))
+        .join(", ")}]`;
     return layerQuery(
       q.done(
         "analysisLayer",
-        `RETURN COLLECT { MATCH (n:${ENTITY_LABEL}) RETURN {id: n.id, kind: n.kind, name: n.name, country: n.country, destinations: n.destinations, reachesForeignProducts: n.reachesForeignProducts, policyType: n.policyType} AS x } AS nodes,
-COLLECT { MATCH (a:${ENTITY_LABEL})-[r]->(b:${ENTITY_LABEL}) WHERE r.id IS NOT NULL AND type(r) IN ${q.param(types)} RETURN {id: r.id, type: type(r), from: a.id, to: b.id, since: r.since, until: r.until, item: r.item, share: r.share, shareAsOf: r.shareAsOf, destinations: r.destinations} AS x } AS relations`,
+        `RETURN COLLECT { MATCH (n:${ENTITY_LABEL}) RETURN ${list("n", LAYER_FIELDS.node)} AS x } AS nodes,
+COLLECT { MATCH (a:${ENTITY_LABEL})-[r]->(b:${ENTITY_LABEL}) WHERE r.id IS NOT NULL AND type(r) IN ${q.param(types)} RETURN ${list("r", LAYER_FIELDS.relation)} AS x } AS relations`,
       ),
     );
   },

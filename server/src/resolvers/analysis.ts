@@ -10,8 +10,8 @@ import { DependencyLayer, type LayerData, type LayerNode, type LayerRelation } f
 import type { Scenario } from "../analysis/rule.js";
 import type { Context } from "../context.js";
 import { dayOf } from "../core/dates.js";
-import { QUOTE_SOURCES, readQueries } from "../db/queries.js";
-import { type Plain, type PlainObject, toList } from "../db/records.js";
+import { LAYER_FIELDS, QUOTE_SOURCES, readQueries } from "../db/queries.js";
+import { type Plain, type PlainObject, toList, toRows } from "../db/records.js";
 import type { Ontology } from "../ontology.js";
 import { analysisShapes } from "./analysis-shape.js";
 import { asOfDay, countryCode, id, intIn } from "./args.js";
@@ -80,8 +80,8 @@ const reading = new WeakMap<Ontology, { version: string; data: Promise<LayerData
 async function readLayer(ctx: Context): Promise<LayerData> {
   const [row] = await runRead(ctx, readQueries.analysisLayer(layerTypes(ctx.ontology)));
   return {
-    nodes: toList(row?.nodes) as unknown as LayerNode[],
-    relations: toList(row?.relations).map(withoutNulls) as unknown as LayerRelation[],
+    nodes: toRows(row?.nodes, Object.keys(LAYER_FIELDS.node)) as unknown as LayerNode[],
+    relations: toRows(row?.relations, Object.keys(LAYER_FIELDS.relation)).map(withoutNulls) as unknown as LayerRelation[],
   };
 }
 
