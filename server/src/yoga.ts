@@ -181,8 +181,8 @@ export function createAtlasYoga({
     graphqlEndpoint: "/graphql",
     // Over node:http the server context carries the request (`req`); over fetch (tests) it does not.
     context: (initial) => {
-      const req = (initial as { req?: IncomingMessage }).req;
-      return { db, ontology, repoUrl, gate: gates.forRequest(req ? clientOf(req) : "local") };
+      const { req, request } = initial as { req?: IncomingMessage; request?: Request };
+      return { db, ontology, repoUrl, gate: gates.forRequest(req ? clientOf(req) : "local", request?.signal) };
     },
     // Browsers on other origins get CORS headers only when the configuration allows their origin.
     cors: corsOrigins.length > 0 ? { origin: corsOrigins, methods: ["GET", "POST"], credentials: false } : false,

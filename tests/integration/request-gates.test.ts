@@ -97,6 +97,39 @@ describe("turns at the database", () => {
   });
 });
 
+describe("requests whose client has gone", () => {
+  it("runs nothing for a request abandoned while it waited for its turn", async () => {
+    const db = new CountingDatabase(driver, { timeoutMs: 5000 });
+    const base = await serve(db);
+    const names: string[] = [];
+    const read = db.read.bind(db);
+    db.read = (name, cypher, params, timeoutMs) => {
+      names.push(JSON.stringify(params ?? {}));
+      return read(name, cypher, params, timeoutMs);
+    };
+    // One request takes all 8 of the address's turns (each read held 100 ms)...
+    const busy = Promise.all([post(base, aliases(4), "203.0.113.9"), post(base, aliases(4), "203.0.113.9")]);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    // ...so the next one from that address waits; its reader gives up before its turn comes.
+    const reader = new AbortController();
+    const abandoned = fetch(`${base}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-forwarded-for": "203.0.113.9" },
+      body: JSON.stringify({ query: '{ entity(id: "hisilicon") { name } }' }),
+      signal: reader.signal,
+    }).catch((error: unknown) => error);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    reader.abort();
+    expect(await abandoned).toBeInstanceOf(Error);
+    for (const r of await busy) expect(r.body.errors).toBeUndefined();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(names.filter((n) => n.includes("hisilicon"))).toEqual([]);
+    // The address is served as before.
+    expect((await post(base, '{ entity(id: "hisilicon") { name } }', "203.0.113.9")).body.errors).toBeUndefined();
+    expect(names.filter((n) => n.includes("hisilicon"))).toHaveLength(1);
+  });
+});
+
 describe("the rate limit, weighted by cost", () => {
   // Up to 500 relations, each with up to 5 sources and 3 claimants: some 4,500 objects, 4 points.
   const heavy = "{ relations(first: 500) { nodes { id sources { id } claimedBy { id } } } }";

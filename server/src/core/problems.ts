@@ -90,6 +90,10 @@ export const PROBLEMS = {
     en: "Your address has {waiting} queries waiting already; wait for their answers before sending more.",
     zh: "你的地址已有 {waiting} 个查询在排队；请等它们返回后再发送。",
   },
+  CLIENT_GONE: {
+    en: "The request was abandoned (its connection closed) before its turn came: nothing was run for it.",
+    zh: "该请求在轮到它之前已被放弃（连接已关闭）：未为它执行任何查询。",
+  },
   INTERNAL: { en: "Unexpected error.", zh: "发生了意外错误。" },
   // A proposed relation (suggestRelation, and the validator's relation rules).
   UNKNOWN_TYPE: { en: "unknown relation type {value}; use one of {allowed}", zh: "未知的关系类型 {value}；请使用以下之一：{allowed}" },

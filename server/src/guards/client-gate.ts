@@ -47,8 +47,9 @@ export class ClientGates {
     private readonly consume?: ConsumePoints,
   ) {}
 
-  forRequest(client: string): RequestGate {
-    return new RequestGate(client, this.limits.perRequest, this);
+  /** A request's gate; `signal` aborts when its client has gone (the connection closed). */
+  forRequest(client: string, signal?: AbortSignal): RequestGate {
+    return new RequestGate(client, this.limits.perRequest, this, signal);
   }
 
   /** Runs `work` in one of the client's turns. */
@@ -96,11 +97,28 @@ export class RequestGate {
     private readonly client: string,
     private readonly perRequest: number,
     private readonly gates: ClientGates,
+    private readonly signal?: AbortSignal,
   ) {}
 
+  /** Runs `work` in one of the request's and the client's turns, unless the client has gone by then. */
   run<T>(work: () => Promise<T>): Promise<T> {
     this.limit ??= pLimit(this.perRequest);
-    return this.limit(() => this.gates.inTurn(this.client, work));
+    return this.limit(() =>
+      this.gates.inTurn(this.client, () => {
+        this.stillWanted();
+        return work();
+      }),
+    );
+  }
+
+  /**
+   * Throws when the request's client has gone: work queued behind other work (a turn at the
+   * database, an analysis waiting for the one before it) is not done for no one.
+   */
+  stillWanted(): void {
+    if (this.signal?.aborted) {
+      throw new GraphQLError(problemText("CLIENT_GONE", {}, "en"), { extensions: { code: "CLIENT_GONE", problem: "CLIENT_GONE", params: {} } });
+    }
   }
 
   charge(objects: number): Promise<void> {

@@ -41,7 +41,17 @@ const LAYER_DAYS_KEPT = 8;
 /** The last layer data read, by graph version and ontology (a sync writes a new version), and its layers by day. */
 const cache = new WeakMap<Ontology, { version: string; data: LayerData; byDay: Map<string, DependencyLayer> }>();
 
+/**
+ * The layer an analysis answers from. An answer is computed in the server's one thread, so answers
+ * wait for one another: one whose client has gone by the time the layer is ready is not computed.
+ */
 export async function loadLayer(ctx: Context, day: string): Promise<DependencyLayer> {
+  const layer = await layerOn(ctx, day);
+  ctx.gate.stillWanted();
+  return layer;
+}
+
+async function layerOn(ctx: Context, day: string): Promise<DependencyLayer> {
   const [meta] = await runRead(ctx, { name: "graphVersion", cypher: readQueries.graphVersion, params: {} });
   const version = typeof meta?.version === "string" ? meta.version : null;
   let entry = cache.get(ctx.ontology);
