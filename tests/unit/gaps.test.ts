@@ -65,6 +65,22 @@ describe("the gaps report", () => {
     ]);
   });
 
+  it("does not ask what a list restricts when its additions say it (the Entity List and its listings)", () => {
+    const graph: SeedGraph = {
+      sources: [],
+      entities: [
+        e("list", "POLICY", { policyType: "entity-listing" }),
+        e("listing", "POLICY", { policyType: "entity-listing" }),
+        e("empty-list", "POLICY", { policyType: "entity-listing" }),
+        e("empty-listing", "POLICY", { policyType: "entity-listing" }),
+        e("firm", "ORGANIZATION"),
+      ],
+      relations: [r("listing", "AMENDS", "list"), r("listing", "RESTRICTS", "firm"), r("empty-listing", "AMENDS", "empty-list")],
+    };
+    const nothing = findGaps(graph, ontology).filter((g) => g.code === "rule-restricts-nothing");
+    expect(nothing.map((g) => g.entity).sort()).toEqual(["empty-list", "empty-listing"]);
+  });
+
   it("lists the sources that no relation cites or quotes", () => {
     const source = (id: string) => ({ id, title: `Title of ${id}`, language: "en" }) as SeedGraph["sources"][number];
     const quoted: RelationRecord = {

@@ -58,7 +58,11 @@ export function findGaps(graph: SeedGraph, ontology: Ontology): Gap[] {
     if (e.kind === "MODEL" && !types.has("DEVELOPS")) add("model-without-developer", e);
     if (e.kind === "POLICY" && RULE_TYPES.has(String(e.attributes.policyType ?? ""))) {
       const restricts = out.filter((r) => ontology.relationType(r.type)?.restriction);
-      if (restricts.length === 0) add("rule-restricts-nothing", e);
+      // A list (the Entity List) restricts through its additions: a policy that AMENDS it and RESTRICTS.
+      const listRestricts = (incoming.get(e.id) ?? []).some(
+        (r) => r.type === "AMENDS" && (outgoing.get(r.from) ?? []).some((x) => ontology.relationType(x.type)?.restriction),
+      );
+      if (restricts.length === 0 && !listRestricts) add("rule-restricts-nothing", e);
       const items = restricts.filter((r) => !PARTY_KINDS.has(byId.get(r.to)?.kind ?? "") && !r.attributes.destinations);
       if (items.length > 0 && !e.attributes.destinations) add("rule-without-destinations", e, `(${items.map((r) => r.to).join(", ")})`);
     }
