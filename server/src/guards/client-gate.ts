@@ -100,12 +100,15 @@ export class RequestGate {
     private readonly signal?: AbortSignal,
   ) {}
 
-  /** Runs `work` in one of the request's and the client's turns, unless the client has gone by then. */
-  run<T>(work: () => Promise<T>): Promise<T> {
+  /**
+   * Runs `work` in one of the request's and the client's turns, unless the client has gone by then
+   * (`evenIfGone`: work other requests share, such as the analysis layer's read, runs regardless).
+   */
+  run<T>(work: () => Promise<T>, options: { evenIfGone?: boolean } = {}): Promise<T> {
     this.limit ??= pLimit(this.perRequest);
     return this.limit(() =>
       this.gates.inTurn(this.client, () => {
-        this.stillWanted();
+        if (!options.evenIfGone) this.stillWanted();
         return work();
       }),
     );
