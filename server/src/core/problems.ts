@@ -91,8 +91,8 @@ export const PROBLEMS = {
     zh: "你的地址已有 {waiting} 个查询在排队；请等它们返回后再发送。",
   },
   CLIENT_GONE: {
-    en: "The request was abandoned (its connection closed) before its turn came: nothing was run for it.",
-    zh: "该请求在轮到它之前已被放弃（连接已关闭）：未为它执行任何查询。",
+    en: "The request was abandoned (its connection closed) before its work was done: nothing more was run for it.",
+    zh: "该请求在完成之前已被放弃（连接已关闭）：不再为它执行任何工作。",
   },
   INTERNAL: { en: "Unexpected error.", zh: "发生了意外错误。" },
   // A proposed relation (suggestRelation, and the validator's relation rules).
