@@ -88,9 +88,8 @@ async function layerOn(ctx: Context, day: string): Promise<DependencyLayer> {
 const reading = new WeakMap<Ontology, { version: string; data: Promise<LayerData> }>();
 
 async function readLayer(ctx: Context): Promise<LayerData> {
-  const query = readQueries.analysisLayer(layerTypes(ctx.ontology));
   // Requests arriving meanwhile share this read (layerOn): it runs even if this one's client goes.
-  const [row] = await ctx.gate.run(() => ctx.db.read(query.name, query.cypher, query.params, query.timeoutMs), { evenIfGone: true });
+  const [row] = await runRead(ctx, readQueries.analysisLayer(layerTypes(ctx.ontology)), undefined, { evenIfGone: true });
   return {
     nodes: toRows(row?.nodes, Object.keys(LAYER_FIELDS.node)) as unknown as LayerNode[],
     relations: toRows(row?.relations, Object.keys(LAYER_FIELDS.relation)).map(withoutNulls) as unknown as LayerRelation[],
