@@ -65,6 +65,12 @@ describe("the supply chain", () => {
   it("on a phone, opens a tree too wide to read at a readable size on its chip, the whole tree a click away", async () => {
     const page = await explorer.context.newPage();
     await page.setViewportSize({ width: 360, height: 780 });
+    // The exposure answers well after the tree: the drawing waits for it rather than reporting an
+    // empty layout as done (which once let this check read the empty drawing's "not cropped").
+    await page.route("**/graphql", async (route) => {
+      if (route.request().postData()?.includes("ExplorerExposure")) await new Promise((done) => setTimeout(done, 1500));
+      await route.continue();
+    });
     await page.goto(new URL("/?tab=supply&sel=ascend-910b", explorer.base).href);
     const graph = page.getByTestId("supply-graph");
     await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-testid="supply-graph"]')?.dataset.layout === "done", undefined, {

@@ -59,6 +59,11 @@ export const SupplyGraph = forwardRef<SupplyGraphHandle, SupplyGraphProps>(funct
       cy.elements().remove();
       cy.add(elements);
     });
+    // Nothing to draw yet (the panel waits for the exposure before drawing): not a finished layout.
+    if (elements.length === 0) {
+      box.dataset.layout = "waiting";
+      return;
+    }
     box.dataset.layout = "running";
     const layout = cy.layout({
       name: "dagre",
