@@ -122,6 +122,21 @@ describe("the dependency rule", () => {
     }
   });
 
+  it("treats suppliers of one item to one customer as alternatives, and suppliers that name no item as each needed", () => {
+    // Lab g (CN) is listed by q (US). u (US) and h (CN) both supply g. With the same item t, h stands in
+    // for u: g keeps t (exposed, not cut). Naming no item, nothing says h supplies what u did: g loses what u supplies.
+    const extra = [node("u", "ORGANIZATION", "US"), node("h", "ORGANIZATION", "CN"), node("t", "TECHNOLOGY")];
+    const supply = (item?: string) => [
+      rel("u", "SUPPLIES", "g", item ? { item } : {}),
+      rel("h", "SUPPLIES", "g", item ? { item } : {}),
+      rel("q", "RESTRICTS", "g"),
+    ];
+    const sameItem = exposure(layerOn("2024-01-01", supply("t"), extra), "g", { rules: true }, 5).cuts;
+    expect(sameItem).toEqual([expect.objectContaining({ cut: false, dependent: "g", input: "t", providers: ["h", "u"], providersLeft: ["h"] })]);
+    const noItem = exposure(layerOn("2024-01-01", supply(), extra), "g", { rules: true }, 5).cuts;
+    expect(noItem).toEqual([expect.objectContaining({ cut: true, dependent: "g", input: "u", rules: ["q"], providers: ["u"], providersLeft: [] })]);
+  });
+
   it("lists an input a rule restricts but does not cut (also made beyond the issuer's reach) as exposed, with the makers left", () => {
     // Lab g (CN) needs tool t, made by u (US) and j (JP). Rule p2 (US, destinations CN) restricts t:
     // it reaches u's but not j's, so g keeps t from j.

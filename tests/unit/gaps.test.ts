@@ -81,6 +81,37 @@ describe("the gaps report", () => {
     expect(nothing.map((g) => g.entity).sort()).toEqual(["empty-list", "empty-listing"]);
   });
 
+  it("does not ask what a suspension or a licence restricts: it lifts restrictions", () => {
+    const graph: SeedGraph = {
+      sources: [],
+      entities: [
+        e("rule", "POLICY", { policyType: "export-control-rule" }),
+        e("suspension", "POLICY", { policyType: "export-control-rule" }),
+        e("licence", "POLICY", { policyType: "export-control-rule" }),
+        e("firm", "ORGANIZATION"),
+      ],
+      relations: [r("rule", "RESTRICTS", "firm"), r("suspension", "SUSPENDS", "rule"), r("licence", "EXEMPTS", "firm")],
+    };
+    expect(findGaps(graph, ontology).filter((g) => g.code === "rule-restricts-nothing")).toEqual([]);
+    const bare = { ...graph, relations: graph.relations.slice(0, 1) };
+    const nothing = findGaps(bare, ontology).filter((g) => g.code === "rule-restricts-nothing");
+    expect(nothing.map((g) => g.entity).sort()).toEqual(["licence", "suspension"]);
+  });
+
+  it("asks what a supply without an item supplies, and only for the types that name one", () => {
+    const graph: SeedGraph = {
+      sources: [],
+      entities: [e("vendor", "ORGANIZATION"), e("buyer", "ORGANIZATION"), e("tool", "TECHNOLOGY"), e("chip", "CHIP")],
+      relations: [
+        r("vendor", "SUPPLIES", "buyer"),
+        { ...r("vendor", "SUPPLIES", "buyer", { item: "tool" }), id: "vendor/SUPPLIES/buyer/tool" },
+        r("vendor", "MANUFACTURES", "chip"),
+      ],
+    };
+    const missing = findGaps(graph, ontology).filter((g) => g.code === "supply-without-item");
+    expect(missing.map((g) => [g.entity, g.detail])).toEqual([["vendor", "VENDOR (SUPPLIES buyer)"]]);
+  });
+
   it("lists the sources that no relation cites or quotes", () => {
     const source = (id: string) => ({ id, title: `Title of ${id}`, language: "en" }) as SeedGraph["sources"][number];
     const quoted: RelationRecord = {

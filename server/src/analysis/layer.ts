@@ -44,9 +44,12 @@ export interface Link {
   dependent: string;
   other: string;
   role: "input" | "provider";
-  /** Provider links of one group are alternatives: `dependent/TYPE/item`. Input links: own id. */
+  /**
+   * Provider links of one group are alternatives: `dependent/TYPE/item`; a supply that names no item,
+   * `dependent/TYPE/@supplier` (alone). Input links: own id.
+   */
   group: string;
-  /** What flows along the link: the input itself, the product provided, or a SUPPLIES item. */
+  /** What flows along the link: the input itself, the product provided, a SUPPLIES item, or the supplier of a supply naming none. */
   item: string;
 }
 
@@ -118,8 +121,12 @@ export class DependencyLayer {
       const dependent = def.dependency.dependent === "from" ? r.from : r.to;
       const other = dependent === r.from ? r.to : r.from;
       const role = def.dependency.role;
-      const item = role === "input" ? other : (r.item ?? dependent);
-      const link: Link = { relation: r, dependent, other, role, group: role === "input" ? r.id : `${dependent}/${r.type}/${r.item ?? ""}`, item };
+      // A supply that names no item stands alone (nothing says another supplier stands in for it):
+      // what flows is "what this supplier supplies", so the supplier is its item and its group.
+      const unnamed = role === "provider" && r.item === undefined && def.attributes.some((a) => a.name === "item");
+      const item = role === "input" || unnamed ? other : (r.item ?? dependent);
+      const group = role === "input" ? r.id : `${dependent}/${r.type}/${unnamed ? `@${other}` : (r.item ?? "")}`;
+      const link: Link = { relation: r, dependent, other, role, group, item };
       push(this.needs, dependent, link);
       this.linkById.set(r.id, link);
       push(this.neededBy, other, link);

@@ -24,6 +24,7 @@ export const GAP_KINDS: Record<string, string> = {
   "rule-restricts-nothing": "an export-control rule, listing or sanction that RESTRICTS nothing: what does it restrict?",
   "rule-without-destinations": "a rule restricting items without `destinations`: the dependency analysis cannot tell whom it binds",
   "share-missing": "a provider without `share` where other providers of the same input have one",
+  "supply-without-item": "a supply without `item`: what does it supply? Until it says, the analysis counts the supplier as the only source of whatever that is",
   "entity-without-relation": "an entity with no relation at all",
   "source-unused": "a source that no relation cites or quotes: cite it where it backs a relation, or remove its file",
 };
@@ -62,7 +63,9 @@ export function findGaps(graph: SeedGraph, ontology: Ontology): Gap[] {
       const listRestricts = (incoming.get(e.id) ?? []).some(
         (r) => r.type === "AMENDS" && (outgoing.get(r.from) ?? []).some((x) => ontology.relationType(x.type)?.restriction),
       );
-      if (restricts.length === 0 && !listRestricts) add("rule-restricts-nothing", e);
+      // A suspension or a licence lifts restrictions rather than imposing one.
+      const lifts = out.some((r) => r.type === "SUSPENDS" || ontology.relationType(r.type)?.exemption);
+      if (restricts.length === 0 && !listRestricts && !lifts) add("rule-restricts-nothing", e);
       const items = restricts.filter((r) => !PARTY_KINDS.has(byId.get(r.to)?.kind ?? "") && !r.attributes.destinations);
       if (items.length > 0 && !e.attributes.destinations) add("rule-without-destinations", e, `(${items.map((r) => r.to).join(", ")})`);
     }
@@ -83,6 +86,11 @@ export function findGaps(graph: SeedGraph, ontology: Ontology): Gap[] {
       const from = byId.get(r.from);
       if (r.attributes.share === undefined && from) add("share-missing", from, `(${r.type} ${r.to})`);
     }
+  }
+  for (const r of graph.relations) {
+    const from = byId.get(r.from);
+    const namesItem = ontology.relationType(r.type)?.attributes.some((a) => a.name === "item");
+    if (namesItem && r.attributes.item === undefined && from) add("supply-without-item", from, `(${r.type} ${r.to})`);
   }
   const cited = new Set(graph.relations.flatMap((r) => [...r.sources, ...r.quotes.map((q) => q.source)]));
   for (const source of graph.sources) {

@@ -125,7 +125,7 @@ export type RelationType =
   | "SUBSIDIARY_OF"
   /** succeeds (继任): A chip, model, system or technology is the successor of another. From CHIP, MODEL, SYSTEM, TECHNOLOGY, POLICY to CHIP, MODEL, SYSTEM, TECHNOLOGY, POLICY. */
   | "SUCCEEDS"
-  /** supplies (供应): An organisation supplies products or services to a customer; `item` names what (the customer depends on its suppliers of each item; two suppliers of one item are alternatives). From ORGANIZATION to ORGANIZATION, FACILITY. */
+  /** supplies (供应): An organisation supplies products or services to a customer; `item` names what (the customer depends on its suppliers of each item; two suppliers of one item are alternatives; a supplier with no item named stands alone). From ORGANIZATION to ORGANIZATION, FACILITY. */
   | "SUPPLIES"
   /** supports (支持): A programme, policy or organisation funds or backs something (e.g. a national programme backing data centres). From POLICY, ORGANIZATION to ORGANIZATION, SYSTEM, TECHNOLOGY, CHIP, FACILITY, MODEL. */
   | "SUPPORTS"
