@@ -110,6 +110,14 @@ describe("the gaps report", () => {
     };
     const missing = findGaps(graph, ontology).filter((g) => g.code === "supply-without-item");
     expect(missing.map((g) => [g.entity, g.detail])).toEqual([["vendor", "VENDOR (SUPPLIES buyer)"]]);
+    // The tool has no relation of its own, but a supply names it: it is not left alone.
+    expect(findGaps(graph, ontology).filter((g) => g.code === "entity-without-relation")).toEqual([]);
+    const unnamed = { ...graph, relations: graph.relations.filter((x) => !x.attributes.item) };
+    expect(
+      findGaps(unnamed, ontology)
+        .filter((g) => g.code === "entity-without-relation")
+        .map((g) => g.entity),
+    ).toEqual(["tool"]);
   });
 
   it("lists the sources that no relation cites or quotes", () => {

@@ -41,6 +41,11 @@ export function findGaps(graph: SeedGraph, ontology: Ontology): Gap[] {
     (outgoing.get(r.from) ?? outgoing.set(r.from, []).get(r.from))?.push(r);
   }
   const inTypes = (id: string) => new Set((incoming.get(id) ?? []).map((r) => r.type));
+  // An entity a relation names in an attribute (what a supply supplies) is connected too.
+  const named = new Set<string>();
+  for (const r of graph.relations)
+    for (const a of ontology.relationType(r.type)?.attributes ?? [])
+      if (a.type === "entity" && typeof r.attributes[a.name] === "string") named.add(String(r.attributes[a.name]));
   const gaps: Gap[] = [];
   const add = (code: string, e: EntityRecord, extra = "") => {
     const detail = `${e.name}${extra ? ` ${extra}` : ""}`;
@@ -69,7 +74,7 @@ export function findGaps(graph: SeedGraph, ontology: Ontology): Gap[] {
       const items = restricts.filter((r) => !PARTY_KINDS.has(byId.get(r.to)?.kind ?? "") && !r.attributes.destinations);
       if (items.length > 0 && !e.attributes.destinations) add("rule-without-destinations", e, `(${items.map((r) => r.to).join(", ")})`);
     }
-    if (out.length === 0 && !incoming.has(e.id)) add("entity-without-relation", e);
+    if (out.length === 0 && !incoming.has(e.id) && !named.has(e.id)) add("entity-without-relation", e);
   }
 
   // Providers of one input: relations of a type that carries `share`, grouped by target and item.
