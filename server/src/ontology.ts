@@ -86,6 +86,8 @@ export interface RelationTypeDef {
   exemption: boolean;
   /** Typed fields a relation of this type may carry, from relation-attributes.yaml. */
   attributes: RelationAttributeDef[];
+  /** Its relations name what flows (`item`): providers are alternatives only for the same item. */
+  namesItem: boolean;
 }
 
 export interface Ontology {
@@ -276,6 +278,7 @@ export function parseOntology(
       ...(partyPolicyTypes ? { partyPolicyTypes } : {}),
       exemption,
       attributes,
+      namesItem: attributes.some((a) => a.name === "item"),
     });
   }
   if (problems.length > 0) throw new OntologyError(problems);

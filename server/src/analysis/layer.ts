@@ -123,7 +123,7 @@ export class DependencyLayer {
       const role = def.dependency.role;
       // A supply that names no item stands alone (nothing says another supplier stands in for it):
       // what flows is "what this supplier supplies", so the supplier is its item and its group.
-      const unnamed = role === "provider" && r.item === undefined && def.attributes.some((a) => a.name === "item");
+      const unnamed = role === "provider" && r.item === undefined && def.namesItem;
       const item = role === "input" || unnamed ? other : (r.item ?? dependent);
       const group = role === "input" ? r.id : `${dependent}/${r.type}/${unnamed ? `@${other}` : (r.item ?? "")}`;
       const link: Link = { relation: r, dependent, other, role, group, item };

@@ -94,8 +94,7 @@ export function findGaps(graph: SeedGraph, ontology: Ontology): Gap[] {
   }
   for (const r of graph.relations) {
     const from = byId.get(r.from);
-    const namesItem = ontology.relationType(r.type)?.attributes.some((a) => a.name === "item");
-    if (namesItem && r.attributes.item === undefined && from) add("supply-without-item", from, `(${r.type} ${r.to})`);
+    if (ontology.relationType(r.type)?.namesItem && r.attributes.item === undefined && from) add("supply-without-item", from, `(${r.type} ${r.to})`);
   }
   const cited = new Set(graph.relations.flatMap((r) => [...r.sources, ...r.quotes.map((q) => q.source)]));
   for (const source of graph.sources) {
