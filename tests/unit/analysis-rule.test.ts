@@ -137,6 +137,56 @@ describe("the dependency rule", () => {
     expect(noItem).toEqual([expect.objectContaining({ cut: true, dependent: "g", input: "u", rules: ["q"], providers: ["u"], providersLeft: [] })]);
   });
 
+  it("needs one of the inputs that name the same part, and each input for a different part", () => {
+    // Chip c (CN) has its compute die made on node n1 (TW) or node n2 (CN); rule tw (TW, destinations
+    // CN) restricts n1. With both inputs for the compute die, c keeps n2: exposed, not cut. Without
+    // the part, each input is needed and c is cut; with n1 for another part (the I/O die), too.
+    const extra = [
+      node("c", "CHIP", "CN"),
+      node("n1", "TECHNOLOGY", "TW"),
+      node("n2", "TECHNOLOGY", "CN"),
+      node("tw", "POLICY", "TW", { destinations: ["CN"] }),
+    ];
+    const dies = (p1?: string, p2?: string) => [
+      rel("c", "USES", "n1", p1 ? { part: p1 } : {}),
+      rel("c", "USES", "n2", p2 ? { part: p2 } : {}),
+      rel("tw", "RESTRICTS", "n1"),
+      rel("model-a", "TRAINED_ON", "c"),
+    ];
+    const either = layerOn("2024-01-01", dies("compute-die", "compute-die"), extra);
+    expect(evaluate(either, { rules: true }).unavailable.has("c")).toBe(false);
+    expect(exposure(either, "model-a", { rules: true }, 5).cuts).toEqual([
+      expect.objectContaining({ cut: false, dependent: "c", input: "n1", rules: ["tw"], providers: ["n1", "n2"], providersLeft: ["n2"] }),
+    ]);
+    for (const [p1, p2] of [
+      [undefined, undefined],
+      ["io-die", "compute-die"],
+    ] as const) {
+      const both = layerOn("2024-01-01", dies(p1, p2), extra);
+      expect(evaluate(both, { rules: true }).unavailable.get("c")?.link.other, `${p1}/${p2}`).toBe("n1");
+      expect(exposure(both, "model-a", { rules: true }, 5).cuts).toContainEqual(
+        expect.objectContaining({ cut: true, dependent: "c", input: "n1", providers: ["n1"], providersLeft: [] }),
+      );
+    }
+    // With both of its compute-die nodes in Taiwan and restricted, the chip loses it: one row per node, each cut.
+    const twOnly = [
+      rel("c", "USES", "n1", { part: "compute-die" }),
+      rel("c", "USES", "n3", { part: "compute-die" }),
+      rel("tw", "RESTRICTS", "n1"),
+      rel("tw", "RESTRICTS", "n3"),
+    ];
+    const none = layerOn("2024-01-01", twOnly, [...extra, node("n3", "TECHNOLOGY", "TW")]);
+    expect(
+      evaluate(none, { rules: true })
+        .unavailable.get("c")
+        ?.links.map((l) => l.other),
+    ).toEqual(["n1", "n3"]);
+    expect(exposure(none, "c", { rules: true }, 5).cuts.map((x) => [x.input, x.cut, x.providersLeft])).toEqual([
+      ["n1", true, []],
+      ["n3", true, []],
+    ]);
+  });
+
   it("lists an input a rule restricts but does not cut (also made beyond the issuer's reach) as exposed, with the makers left", () => {
     // Lab g (CN) needs tool t, made by u (US) and j (JP). Rule p2 (US, destinations CN) restricts t:
     // it reaches u's but not j's, so g keeps t from j.
@@ -269,6 +319,19 @@ describe("the dependency rule", () => {
     expect(top).toMatchObject({ input: "x", dependents: 2, score: 2, countries: ["US"] });
     // Scoped to China: only model-a counts as a dependent.
     expect(chokepoints(layer, { country: "CN" }, 5)[0]).toMatchObject({ input: "x", dependents: 1 });
+  });
+
+  it("counts as dependents of an input what needs it through products, not through an organisation that needs it", () => {
+    // Lab g (CN) uses tool t and develops model m; m needs g, not t. g counts as a dependent of t,
+    // but m does not: g losing t leaves m available (organisations do not fail as providers).
+    const extra = [...tool.nodes, node("m", "MODEL", "CN")];
+    const relations = [...tool.relations, rel("g", "DEVELOPS", "m")];
+    const [row] = chokepoints(layerOn("2024-01-01", relations, extra), {}, 5).filter((c) => c.input === "t");
+    expect(row).toMatchObject({ input: "t", dependents: 1 });
+    // Through a product the count does pass: m trained on a chip made with t.
+    const viaChip = [...tool.relations, rel("x", "USES", "t"), rel("m", "TRAINED_ON", "x")];
+    const counted = chokepoints(layerOn("2024-01-01", viaChip, extra), {}, 10).find((c) => c.input === "t");
+    expect(counted?.dependents).toBe(3); // g, x, m
   });
 
   it("tells what a policy cuts: its targets, the links it binds and what falls downstream", () => {

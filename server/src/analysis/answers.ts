@@ -9,6 +9,7 @@ import {
   type CutReason,
   cutOf,
   dependentsSeen,
+  type Evaluation,
   entityKey,
   evaluate,
   fails,
@@ -77,7 +78,12 @@ export function exposure(layer: DependencyLayer, root: string, scenario: Scenari
     const path = pathTo(tree, id, "up");
     const view = path.reduce<View>((seen, at) => viewAt(layer, at, seen), undefined);
     const failed = (l: Link) => fails(layer, ev, l, view);
-    for (const link of layer.inputs(id)) {
+    for (const group of layer.inputGroups(id)) {
+      if (group.length > 1) {
+        cuts.push(...alternativeInputs(layer, ev, group, path, view));
+        continue;
+      }
+      const link = group[0] as Link;
       if (!failed(link)) {
         // Not cut, but aimed at by rules that reach some of its makers: exposed, with the others left.
         const exposed = linkExposures(layer, link, scenario, byTarget, view);
@@ -131,6 +137,33 @@ export function exposure(layer: DependencyLayer, root: string, scenario: Scenari
     }
   }
   return { cuts, truncated: tree.truncated };
+}
+
+/**
+ * Inputs for one part (a die made on either of two nodes): each failing one is listed, cut only when
+ * every alternative fails, with the alternatives left (as a provider group is); an input lost only
+ * upstream while others are left is not listed.
+ */
+function alternativeInputs(layer: DependencyLayer, ev: Evaluation, group: Link[], path: string[], view: View): CutInput[] {
+  const failed = group.filter((l) => fails(layer, ev, l, view));
+  const left = group.filter((l) => !failed.includes(l)).map((l) => l.other);
+  const out: CutInput[] = [];
+  for (const link of failed) {
+    const d = describe(cutOf(layer, ev, link, view) ?? []);
+    if (left.length > 0 && d.cause === "UPSTREAM") continue;
+    out.push({
+      cut: left.length === 0,
+      dependent: link.dependent,
+      input: link.other,
+      type: link.relation.type,
+      ...d,
+      path: [...path, link.other],
+      providers: group.map((l) => l.other),
+      providersLeft: left,
+      relations: [link.relation.id],
+    });
+  }
+  return out;
 }
 
 export interface Chokepoint {

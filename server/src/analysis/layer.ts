@@ -27,6 +27,8 @@ export interface LayerRelation {
   since?: string;
   until?: string;
   item?: string;
+  /** An input: the part of the dependent it is for (inputs for one part are alternatives). */
+  part?: string;
   share?: number;
   shareAsOf?: string;
   destinations?: string[];
@@ -45,8 +47,9 @@ export interface Link {
   other: string;
   role: "input" | "provider";
   /**
-   * Provider links of one group are alternatives: `dependent/TYPE/item`; a supply that names no item,
-   * `dependent/TYPE/@supplier` (alone). Input links: own id.
+   * Links of one group are alternatives. Providers: `dependent/TYPE/item`; a supply that names no
+   * item, `dependent/TYPE/@supplier` (alone). Inputs: `dependent/part:PART` for those naming a
+   * part (a die made on either of two nodes), else the link's own id (needed alone).
    */
   group: string;
   /** What flows along the link: the input itself, the product provided, a SUPPLIES item, or the supplier of a supply naming none. */
@@ -125,7 +128,8 @@ export class DependencyLayer {
       // what flows is "what this supplier supplies", so the supplier is its item and its group.
       const unnamed = role === "provider" && r.item === undefined && def.namesItem;
       const item = role === "input" || unnamed ? other : (r.item ?? dependent);
-      const group = role === "input" ? r.id : `${dependent}/${r.type}/${unnamed ? `@${other}` : (r.item ?? "")}`;
+      const group =
+        role === "input" ? (r.part === undefined ? r.id : `${dependent}/part:${r.part}`) : `${dependent}/${r.type}/${unnamed ? `@${other}` : (r.item ?? "")}`;
       const link: Link = { relation: r, dependent, other, role, group, item };
       push(this.needs, dependent, link);
       this.linkById.set(r.id, link);
@@ -156,6 +160,13 @@ export class DependencyLayer {
 
   inputs(id: string): Link[] {
     return (this.needs.get(id) ?? []).filter((l) => l.role === "input");
+  }
+
+  /** The input groups of an entity: each is needed; the links of one (inputs for one part) are alternatives. */
+  inputGroups(id: string): Link[][] {
+    const groups = new Map<string, Link[]>();
+    for (const link of this.inputs(id)) push(groups, link.group, link);
+    return [...groups.values()];
   }
 
   /** The country that supplies along a link: the other end's, else its owners'. */

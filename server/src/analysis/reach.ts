@@ -23,12 +23,17 @@ interface Condensed {
   edges: Int32Array;
 }
 
-/** Entities, and for each, the indices of the entities that need it (the walk "down"). */
+/**
+ * Entities, and for each, the indices of the entities that need it (the walk "down"). An actor (an
+ * organisation, a person) needs things but never fails for want of them (rule.ts), so nothing is
+ * reached through it: what its products need, they need themselves.
+ */
 function downGraph(layer: DependencyLayer): { ids: string[]; out: number[][] } {
   const ids = [...layer.nodes.keys()];
   const index = new Map(ids.map((id, i) => [id, i]));
   const out = ids.map((id) => {
     const next = new Set<number>();
+    if (layer.isActor(id)) return [];
     for (const link of layer.neededBy.get(id) ?? []) {
       const j = index.get(link.dependent);
       if (j !== undefined) next.add(j);

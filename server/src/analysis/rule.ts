@@ -1,8 +1,9 @@
 /**
- * The one rule of the dependency analysis, written once: a thing needs all of its inputs; an input
- * is available while any one of its providers is. A link is cut when a restriction in force binds
- * it (or, in a counterfactual, when its supplier is in a given country); what loses an input, or
- * every provider of one of its provider groups, is cut in turn, downstream, through cycles too
+ * The one rule of the dependency analysis, written once: a thing needs all of its inputs (of the
+ * inputs for one part, any one); an input is available while any one of its providers is. A link is
+ * cut when a restriction in force binds it (or, in a counterfactual, when its supplier is in a given
+ * country); what loses an input (every input for a part), or every provider of one of its provider
+ * groups, is cut in turn, downstream, through cycles too
  * (the greatest fixpoint: a cycle with nothing cut stays available).
  *
  * When countries stop supplying, whether a link is cut depends on the country that receives along
@@ -48,7 +49,7 @@ export interface Failure {
   id: string;
   view: View;
   link: Link;
-  /** The links of the failed group (one link for an input). */
+  /** The links of the failed group (one link for an input, unless inputs for one part). */
   links: Link[];
   /** Direct cuts of those links; empty when the failure came from upstream. */
   reasons: CutReason[];
@@ -268,8 +269,9 @@ function evaluateOnce(layer: DependencyLayer, scenario: Scenario): Evaluation {
     // Actors (organisations, people) lose inputs but do not disappear as providers: what fails
     // downstream is products (chips, systems, models, technologies, materials, facilities).
     if (layer.isActor(id)) return undefined;
-    for (const link of layer.inputs(id))
-      if (fails(layer, ev, link, view)) return { id, view, link, links: [link], reasons: cutOf(layer, ev, link, view) ?? [] };
+    for (const links of layer.inputGroups(id))
+      if (links.every((l) => fails(layer, ev, l, view)))
+        return { id, view, link: links[0] as Link, links, reasons: links.flatMap((l) => cutOf(layer, ev, l, view) ?? []) };
     for (const links of layer.providerGroups(id).values())
       if (links.every((l) => fails(layer, ev, l, view)))
         return { id, view, link: links[0] as Link, links, reasons: links.flatMap((l) => cutOf(layer, ev, l, view) ?? []) };

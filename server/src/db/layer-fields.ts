@@ -21,6 +21,7 @@ export const LAYER_FIELDS = {
     since: "$.since",
     until: "$.until",
     item: "$.item",
+    part: "$.part",
     share: "$.share",
     shareAsOf: "$.shareAsOf",
     destinations: "$.destinations",
