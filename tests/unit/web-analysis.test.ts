@@ -4,6 +4,7 @@ import type { CutInput, DependencyTree } from "../../web/src/api/documents.js";
 import type { OntologyInfo } from "../../web/src/api/types.js";
 import { blocOf } from "../../web/src/graph/blocs.js";
 import { groupNodeId, supplyElements } from "../../web/src/graph/supplyElements.js";
+import { needsRows } from "../../web/src/graph/supplyNeeds.js";
 import { countryNames } from "../../web/src/i18n/index.js";
 import { en } from "../../web/src/i18n/strings.js";
 import { byWhereCut } from "../../web/src/panels/analysis/ExposureList.js";
@@ -72,6 +73,30 @@ const tree = {
 } as unknown as DependencyTree;
 
 const edge = (els: ReturnType<typeof supplyElements>, id: string) => els.find((x) => x.data.id === id);
+
+describe("the supply tree as text", () => {
+  it("puts inputs for one part on one row of alternatives, and every other input on its own", () => {
+    // The chip's compute die is made on node or node2 (part compute-die); its I/O die on io.
+    const part = (r: ReturnType<typeof rel>, value: string) => ({ ...r, attributes: { part: value } });
+    const withParts = {
+      ...tree,
+      nodes: [...tree.nodes, e("node2", "TECHNOLOGY", "TW"), e("io", "TECHNOLOGY", "TW")],
+      edges: [
+        ...tree.edges.filter((r) => r.type !== "USES"),
+        part(rel("chip", "USES", "node"), "compute-die"),
+        part(rel("chip", "USES", "node2"), "compute-die"),
+        part(rel("chip", "USES", "io"), "io-die"),
+      ],
+    } as unknown as DependencyTree;
+    const [chip] = needsRows(withParts, ontology);
+    expect(chip?.inputs.map((i) => i.entities.map((x) => x.id))).toEqual([["node", "node2"], ["io"]]);
+    // The provider groups are unchanged: the designers and the fab.
+    expect(chip?.groups.map((g) => g.relationType)).toEqual(["DESIGNS", "MANUFACTURES"]);
+    // Without parts, each input is a row of its own.
+    const [plain] = needsRows({ ...withParts, edges: withParts.edges.map((r) => ({ ...r, attributes: { part: null } })) }, ontology);
+    expect(plain?.inputs.map((i) => i.entities.map((x) => x.id))).toEqual([["node"], ["node2"], ["io"]]);
+  });
+});
 
 describe("the supply-chain drawing", () => {
   it("draws every edge from what is needed to what needs it, providers through a junction per group", () => {

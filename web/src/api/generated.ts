@@ -348,6 +348,7 @@ export type AnalysisRelationFragment = {
   status: Status;
   since: string | null;
   until: string | null;
+  attributes: { part: string | null };
   from: { id: string };
   to: { id: string };
 };
@@ -370,6 +371,7 @@ export type ExplorerDependenciesQuery = {
       status: Status;
       since: string | null;
       until: string | null;
+      attributes: { part: string | null };
       from: { id: string };
       to: { id: string };
     }>;
@@ -668,6 +670,9 @@ export const AnalysisRelationFragmentDoc = new TypedDocumentString(
     fragment AnalysisRelation on Relation {
   ...RelationCore
   note
+  attributes {
+    part
+  }
 }
     fragment RelationCore on Relation {
   id
@@ -984,6 +989,9 @@ fragment AnalysisEntity on Entity {
 fragment AnalysisRelation on Relation {
   ...RelationCore
   note
+  attributes {
+    part
+  }
 }`) as unknown as TypedDocumentString<ExplorerDependenciesQuery, ExplorerDependenciesQueryVariables>;
 export const ExplorerExposureDocument = new TypedDocumentString(`
     query ExplorerExposure($id: ID!, $asOf: Date, $countries: [String!]) {

@@ -13,6 +13,7 @@ import { BLOC_COLOURS, BLOCS } from "../../graph/blocs.js";
 import { entityLabel, relationLabel } from "../../graph/elements.js";
 import { SupplyGraph, type SupplyGraphHandle } from "../../graph/SupplyGraph.js";
 import { supplyElements } from "../../graph/supplyElements.js";
+import { needsRows } from "../../graph/supplyNeeds.js";
 import { CUT_COLOUR, supplyStyle } from "../../graph/supplyStyle.js";
 import { fill, type Strings, useI18n } from "../../i18n/index.js";
 import { alongsideOf, STOP_COUNTRIES } from "../../state/view.js";
@@ -164,23 +165,7 @@ function SupplyLegend() {
 /** The tree as text: for each entity, what it needs and who can provide it. */
 function NeedsList({ tree, ontology }: { tree: DependencyTree; ontology: OntologyInfo }) {
   const { t, lang } = useI18n();
-  const types = new Map(ontology.relationTypes.map((r) => [r.type, r]));
-  const byId = new Map(tree.nodes.map((n) => [n.id, n]));
-  const grouped = new Set(tree.inputs.flatMap((g) => g.providers.map((p) => p.relation?.id).filter(Boolean)));
-  const rows = tree.nodes
-    .map((node) => {
-      const groups = tree.inputs.filter((g) => g.dependent.id === node.id);
-      const inputs = tree.edges
-        .filter((r) => !grouped.has(r.id))
-        .map((r) => {
-          const fromDepends = (types.get(r.type)?.dependency?.dependent ?? "FROM") === "FROM";
-          const [dependent, needed] = fromDepends ? [r.from.id, r.to.id] : [r.to.id, r.from.id];
-          return dependent === node.id ? { type: r.type, entity: byId.get(needed) } : undefined;
-        })
-        .filter((x) => x?.entity);
-      return { node, groups, inputs };
-    })
-    .filter((r) => r.groups.length + r.inputs.length > 0);
+  const rows = needsRows(tree, ontology);
   return (
     <section aria-labelledby="needs-title" className="analysis-section">
       <h3 id="needs-title">{t.supplyNeeds}</h3>
@@ -197,13 +182,12 @@ function NeedsList({ tree, ontology }: { tree: DependencyTree; ontology: Ontolog
                   <EntityList entities={g.providers.map((p) => p.entity)} />
                 </li>
               ))}
-              {inputs.map((i) =>
-                i?.entity ? (
-                  <li key={`${i.type}|${i.entity.id}`}>
-                    {relationLabel(i.type, ontology, lang)}: <EntityButton entity={i.entity} />
-                  </li>
-                ) : null,
-              )}
+              {inputs.map((i) => (
+                <li key={i.key}>
+                  {relationLabel(i.type, ontology, lang)}
+                  {i.entities.length > 1 && <> — {fill(t.supplyAnyOf, { n: i.entities.length })}</>}: <EntityList entities={i.entities} />
+                </li>
+              ))}
             </ul>
           </li>
         ))}
