@@ -79,12 +79,8 @@ export function exposure(layer: DependencyLayer, root: string, scenario: Scenari
     const view = path.reduce<View>((seen, at) => viewAt(layer, at, seen), undefined);
     const failed = (l: Link) => fails(layer, ev, l, view);
     for (const group of layer.inputGroups(id)) {
-      if (group.length > 1) {
-        cuts.push(...alternativeInputs(layer, ev, group, path, view));
-        continue;
-      }
       const link = group[0] as Link;
-      if (!failed(link)) {
+      if (group.length === 1 && !failed(link)) {
         // Not cut, but aimed at by rules that reach some of its makers: exposed, with the others left.
         const exposed = linkExposures(layer, link, scenario, byTarget, view);
         if (exposed.length === 0) continue;
@@ -103,18 +99,7 @@ export function exposure(layer: DependencyLayer, root: string, scenario: Scenari
         });
         continue;
       }
-      const d = describe(cutOf(layer, ev, link, view) ?? []);
-      cuts.push({
-        cut: true,
-        dependent: id,
-        input: link.other,
-        type: link.relation.type,
-        ...d,
-        path: [...path, link.other],
-        providers: [link.other],
-        providersLeft: [],
-        relations: [link.relation.id],
-      });
+      cuts.push(...lostInputs(layer, ev, group, path, view));
     }
     for (const links of layer.providerGroups(id).values()) {
       const first = links[0] as Link;
@@ -140,11 +125,11 @@ export function exposure(layer: DependencyLayer, root: string, scenario: Scenari
 }
 
 /**
- * Inputs for one part (a die made on either of two nodes): each failing one is listed, cut only when
- * every alternative fails, with the alternatives left (as a provider group is); an input lost only
- * upstream while others are left is not listed.
+ * The failing inputs of an input group (one input, or the inputs for one part: a die made on either
+ * of two nodes): each is listed, cut only when every alternative fails, with the alternatives left
+ * (as a provider group is); one lost only upstream while others are left is not listed.
  */
-function alternativeInputs(layer: DependencyLayer, ev: Evaluation, group: Link[], path: string[], view: View): CutInput[] {
+function lostInputs(layer: DependencyLayer, ev: Evaluation, group: Link[], path: string[], view: View): CutInput[] {
   const failed = group.filter((l) => fails(layer, ev, l, view));
   const left = group.filter((l) => !failed.includes(l)).map((l) => l.other);
   const out: CutInput[] = [];
