@@ -1,6 +1,6 @@
 /**
- * Analysis benchmark: the five dependency-analysis fields (dependencies, dependents, exposure,
- * chokepoints, impact) at concurrency 1 and 32 against our server over HTTP, beside their floor —
+ * Analysis benchmark: the six dependency-analysis fields (dependencies, dependents, exposure,
+ * chokepoints, loss, impact) at concurrency 1 and 32 against our server over HTTP, beside their floor —
  * the dependency-layer Cypher run straight through the driver (what an uncached answer must read).
  * On the real seed it also times the supply-chain view (`dependencies`, depth 6) of every entity,
  * one after another: what a reader waits for when opening it.
@@ -13,7 +13,7 @@ import type { SeedGraph } from "../server/src/seed/model.js";
 import { BENCH_PASSWORD } from "./neo4j.js";
 import { hammer, rawLoop, startServer } from "./query.js";
 
-export const ANALYSIS_NAMES = ["dependencies", "dependents", "exposure", "chokepoints", "impact", "layer-raw"] as const;
+export const ANALYSIS_NAMES = ["dependencies", "dependents", "exposure", "chokepoints", "loss", "impact", "layer-raw"] as const;
 export type AnalysisName = (typeof ANALYSIS_NAMES)[number];
 
 export interface AnalysisCell {
@@ -40,7 +40,8 @@ const DOCS: Record<Exclude<AnalysisName, "layer-raw">, string> = {
   dependencies: `query($id: ID!) { dependencies(id: $id, depth: 6, first: 300) { truncated nodes { id kind name country } edges { id type status } inputs { relationType dependent { id } providers { entity { id } share } } } }`,
   dependents: `query($id: ID!) { dependents(id: $id, depth: 6, first: 300) { truncated nodes { id kind name } } }`,
   exposure: `query($id: ID!) { exposure(id: $id) { cut cause since dependent { id } input { id name } rules { id } providersLeft { id } } }`,
-  chokepoints: `query($scope: ID) { chokepoints(scope: $scope, first: 20) { score dependents countries input { id name } } }`,
+  chokepoints: `query($scope: ID) { chokepoints(scope: $scope, first: 20) { score dependents leftWithout countries input { id name } } }`,
+  loss: `query($id: ID!) { loss(id: $id, first: 200) { total failing leftWithout { distance fails entity { id name } } } }`,
   impact: `query($policy: ID!) { impact(policy: $policy, depth: 6) { restricted { id } cuts { dependent { id } } affected { distance entity { id } } } }`,
 };
 
@@ -95,6 +96,7 @@ export async function benchAnalysis(
     dependents: ids.map((id) => JSON.stringify({ query: DOCS.dependents, variables: { id } })),
     exposure: ids.map((id) => JSON.stringify({ query: DOCS.exposure, variables: { id } })),
     chokepoints: scopes.map((scope) => JSON.stringify({ query: DOCS.chokepoints, variables: { scope } })),
+    loss: ids.map((id) => JSON.stringify({ query: DOCS.loss, variables: { id } })),
     impact: policies.map((policy) => JSON.stringify({ query: DOCS.impact, variables: { policy } })),
   };
   const cells: AnalysisCell[] = [];
@@ -162,7 +164,7 @@ export function analysisMarkdown(r: AnalysisResults, source: string, heading = "
   const lines = [
     heading,
     "",
-    `On ${source}. Each cell: requests cycling through variants (about 50 product entities; chokepoints over the whole graph, CN, US and 7 entities; impact over every policy). ` +
+    `On ${source}. Each cell: requests cycling through variants (about 50 product entities, for loss too; chokepoints over the whole graph, CN, US and 7 entities; impact over every policy). ` +
       "`layer-raw` is the floor: the dependency-layer Cypher through the driver, which an answer reads only when the graph version changed (the layer is cached per version).",
     "",
     "| field | c | req/s | p50 ms | p99 ms | max ms | errors |",

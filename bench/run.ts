@@ -210,7 +210,7 @@ async function main(): Promise<void> {
   }
 
   if (parts.includes("analysis")) {
-    /** Loads `graph` into a fresh Neo4j and times the five fields on it. */
+    /** Loads `graph` into a fresh Neo4j and times the six fields on it. */
     const analyse = async (graph: SeedGraph, everyEntity: boolean) => {
       wipeDataDir();
       const uri = `bolt://127.0.0.1:${BENCH_BOLT_PORT}`;
@@ -230,7 +230,7 @@ async function main(): Promise<void> {
       return analysis;
     };
     // The analysis answers questions about the real supply chain: measure it on the real seed.
-    log("analysis: the five dependency-analysis fields on the real seed, beside the layer Cypher…");
+    log("analysis: the six dependency-analysis fields on the real seed, beside the layer Cypher…");
     const { graph, problems } = validateSeed({ seedDir: path.join(repoRoot, "seed"), ontology });
     if (!graph) note("analysis", `The analysis benchmark needs a valid seed; npm run validate reports ${problems.length} problems.`);
     else

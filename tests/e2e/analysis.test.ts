@@ -88,6 +88,20 @@ describe("the supply chain", () => {
     await page.close();
   });
 
+  it("tells what would be left without ASML: its DUV lithography, then the node made with it, then the chip made on the node", async () => {
+    const page = await explorer.openPage("/?tab=supply&sel=asml");
+    const count = page.getByTestId("loss-count");
+    await count.waitFor();
+    expect(await count.textContent()).toBe("3 left without it, 3 of them failing.");
+    const rows = await page.getByTestId("loss-table").locator("tbody tr").allTextContents();
+    expect(rows).toHaveLength(3);
+    expect(rows[2]).toContain("ASML → DUV lithography → SMIC N+2 → Ascend 910B");
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.getByTestId("loss-table").getByRole("button", { name: "Ascend 910B" }).first().click();
+    await page.waitForFunction(() => new URLSearchParams(window.location.search).get("sel") === "ascend-910b");
+    await page.close();
+  });
+
   it("lists the exposure with the rule that cuts it, and the counterfactual of a country", async () => {
     const page = await explorer.openPage("/?tab=supply&sel=ascend-910b");
     const rows = page.getByTestId("exposure-row");
@@ -177,6 +191,7 @@ describe("chokepoints", () => {
     await table.waitFor();
     const first = await table.locator("tbody tr").first().textContent();
     expect(first).toContain("DUV lithography");
+    expect(await table.locator("thead").textContent()).toContain("Left without it");
     expect(first).toContain("ASML");
     await page.getByTestId("choke-scope").selectOption("CN");
     await page.waitForFunction(() => window.location.search.includes("scope=CN"));

@@ -1,5 +1,5 @@
 /**
- * The five analysis fields over the real Neo4j, loaded with tests/fixtures/analysis-seed: a
+ * The six analysis fields over the real Neo4j, loaded with tests/fixtures/analysis-seed: a
  * hand-made chain whose answers are worked out in the comments. EUV (made only by nl-tools, NL)
  * -> process-n5 (developed by tw-fab, TW) -> gpu-x (US, designed by us-designer, made by tw-fab)
  * -> model-cn (CN, also trained on npu-y) and model-fr (FR). rule-2022 (US, destinations CN)
@@ -135,13 +135,14 @@ describe("exposure", () => {
 });
 
 describe("chokepoints", () => {
-  it("ranks EUV first: four dependents, one provider, one country", async () => {
-    const a = await gql(`{ chokepoints(first: 3) { input { id } score dependents countries providers { entity { id } } } }`);
+  it("ranks EUV first: four dependents, all left without it, one provider, one country", async () => {
+    const a = await gql(`{ chokepoints(first: 3) { input { id } score dependents leftWithout countries providers { entity { id } } } }`);
     expect(a.errors).toBeUndefined();
-    expect(a.data.chokepoints.map((c: { input: { id: string }; score: number; dependents: number }) => [c.input.id, c.score, c.dependents])).toEqual([
-      ["euv", 4, 4],
-      ["process-n5", 3, 3],
-      ["gpu-x", 2, 2],
+    type Row = { input: { id: string }; score: number; dependents: number; leftWithout: number };
+    expect(a.data.chokepoints.map((c: Row) => [c.input.id, c.score, c.dependents, c.leftWithout])).toEqual([
+      ["euv", 4, 4, 4],
+      ["process-n5", 3, 3, 3],
+      ["gpu-x", 2, 2, 2],
     ]);
     expect(a.data.chokepoints[0]).toMatchObject({ countries: ["NL"], providers: [{ entity: { id: "nl-tools" } }] });
   });
@@ -152,6 +153,23 @@ describe("chokepoints", () => {
       ["euv", 1],
       ["gpu-x", 1],
       ["process-n5", 1],
+    ]);
+  });
+});
+
+describe("loss", () => {
+  it("lists what would be left without the Taiwanese fab: its node and GPU, then the models trained on the GPU", async () => {
+    // tw-fab alone develops process-n5 and makes gpu-x (distance 1); both models are trained on
+    // gpu-x (distance 2). cn-lab and fr-lab develop the models and need nothing of tw-fab's.
+    const a = await gql(`{ loss(id: "tw-fab", first: 10) { entity { id } total failing leftWithout { distance fails entity { id } path { id } } } }`);
+    expect(a.errors).toBeUndefined();
+    expect(a.data.loss).toMatchObject({ entity: { id: "tw-fab" }, total: 4, failing: 4 });
+    type Row = { distance: number; fails: boolean; entity: { id: string }; path: { id: string }[] };
+    expect(a.data.loss.leftWithout.map((r: Row) => [r.entity.id, r.distance, r.path.map((p) => p.id).join(">")])).toEqual([
+      ["gpu-x", 1, "tw-fab>gpu-x"],
+      ["process-n5", 1, "tw-fab>process-n5"],
+      ["model-cn", 2, "tw-fab>gpu-x>model-cn"],
+      ["model-fr", 2, "tw-fab>gpu-x>model-fr"],
     ]);
   });
 });
@@ -207,6 +225,8 @@ describe("bad arguments get coded errors", () => {
     [`{ exposure(id: "model-cn", country: "Netherlands") { cut } }`, "BAD_USER_INPUT"],
     [`{ exposure(id: "model-cn", countries: ["NL", "Japan"]) { cut } }`, "BAD_USER_INPUT"],
     [`{ chokepoints(scope: "nope") { score } }`, "NOT_FOUND"],
+    [`{ loss(id: "nope") { total } }`, "NOT_FOUND"],
+    [`{ loss(id: "tw-fab", first: 0) { total } }`, "BAD_USER_INPUT"],
     [`{ impact(policy: "gpu-x") { truncated } }`, "BAD_USER_INPUT"],
     [`{ impact(policy: "rule-2022", alongside: ["gpu-x"]) { truncated } }`, "BAD_USER_INPUT"],
     [`{ impact(policy: "rule-2022", alongside: ["nope"]) { truncated } }`, "NOT_FOUND"],

@@ -3,7 +3,8 @@
  * above it. No database: the layer is built from plain rows, as the resolvers build it.
  */
 import { describe, expect, it } from "vitest";
-import { chokepoints, exposure, impact } from "../../server/src/analysis/answers.js";
+import { exposure, impact } from "../../server/src/analysis/answers.js";
+import { chokepoints } from "../../server/src/analysis/chokepoints.js";
 import { DependencyLayer, type LayerNode, type LayerRelation } from "../../server/src/analysis/layer.js";
 import { evaluate } from "../../server/src/analysis/rule.js";
 import { walk } from "../../server/src/analysis/tree.js";
@@ -312,13 +313,34 @@ describe("the dependency rule", () => {
     ]);
   });
 
-  it("ranks chokepoints by dependents over providers and countries", () => {
-    // x: one group of one provider each (DESIGNS d, MANUFACTURES f); 2 dependents -> score 2 / (1 × 1) = 2.
+  it("ranks chokepoints by dependents over providers and countries, with how many each leaves without", () => {
+    // x: one group of one provider each (DESIGNS d, MANUFACTURES f); 2 dependents -> score 2 / (1 × 1) = 2; both models would fail without it.
     const layer = layerOn("2024-01-01");
     const [top] = chokepoints(layer, {}, 5);
-    expect(top).toMatchObject({ input: "x", dependents: 2, score: 2, countries: ["US"] });
-    // Scoped to China: only model-a counts as a dependent.
-    expect(chokepoints(layer, { country: "CN" }, 5)[0]).toMatchObject({ input: "x", dependents: 1 });
+    expect(top).toMatchObject({ input: "x", dependents: 2, leftWithout: 2, score: 2, countries: ["US"] });
+    // Scoped to China: only model-a counts.
+    expect(chokepoints(layer, { country: "CN" }, 5)[0]).toMatchObject({ input: "x", dependents: 1, leftWithout: 1 });
+  });
+
+  it("does not count as left without an input what has an alternative, and leaves out an input nothing would be left without", () => {
+    // Chip y's compute die is made on node n1 or n2 (one part: alternatives); both nodes use tool s;
+    // model-c is trained on y. Without n1, y keeps n2: nothing fails, so n1 is no chokepoint, though
+    // two entities need it. Without s, both nodes fail, then y, then model-c. g, which develops n2,
+    // needs none of them.
+    const extra = [node("y", "CHIP", "CN"), node("n1", "TECHNOLOGY", "TW"), node("n2", "TECHNOLOGY", "CN"), node("s", "TECHNOLOGY", "NL")];
+    extra.push(node("model-c", "MODEL", "CN"), node("asml", "ORGANIZATION", "NL"), node("t1", "ORGANIZATION", "TW"));
+    const relations = [
+      rel("y", "USES", "n1", { part: "compute-die" }),
+      rel("y", "USES", "n2", { part: "compute-die" }),
+      rel("n1", "USES", "s"),
+      rel("n2", "USES", "s"),
+      rel("model-c", "TRAINED_ON", "y"),
+      rel("t1", "DEVELOPS", "n1"),
+      rel("g", "DEVELOPS", "n2"),
+      rel("asml", "PRODUCES", "s"),
+    ];
+    const ranking = chokepoints(layerOn("2024-01-01", relations, extra), {}, 10);
+    expect(ranking.map((c) => [c.input, c.leftWithout, c.dependents])).toEqual([["s", 4, 4]]);
   });
 
   it("counts as dependents of an input what needs it through products, not through an organisation that needs it", () => {
@@ -327,11 +349,12 @@ describe("the dependency rule", () => {
     const extra = [...tool.nodes, node("m", "MODEL", "CN")];
     const relations = [...tool.relations, rel("g", "DEVELOPS", "m")];
     const [row] = chokepoints(layerOn("2024-01-01", relations, extra), {}, 5).filter((c) => c.input === "t");
-    expect(row).toMatchObject({ input: "t", dependents: 1 });
+    expect(row).toMatchObject({ input: "t", dependents: 1, leftWithout: 1 });
     // Through a product the count does pass: m trained on a chip made with t.
     const viaChip = [...tool.relations, rel("x", "USES", "t"), rel("m", "TRAINED_ON", "x")];
     const counted = chokepoints(layerOn("2024-01-01", viaChip, extra), {}, 10).find((c) => c.input === "t");
     expect(counted?.dependents).toBe(3); // g, x, m
+    expect(counted?.leftWithout).toBe(3); // g loses t; x fails, so m fails
   });
 
   it("tells what a policy cuts: its targets, the links it binds and what falls downstream", () => {

@@ -51,6 +51,7 @@ describe("schema.graphql", () => {
       "dependents",
       "exposure",
       "chokepoints",
+      "loss",
       "impact",
       "compare",
       "map",

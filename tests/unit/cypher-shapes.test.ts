@@ -48,6 +48,7 @@ const ROOT_FIELDS: Record<string, string> = {
   dependents: `{ dependents(id: "euv-lithography", depth: 3, first: 50) { truncated nodes { id } } }`,
   exposure: `{ exposure(id: "ascend-910c", asOf: "2025-01-01", country: "NL") { cut input { id } } }`,
   chokepoints: `{ chokepoints(scope: "CN", asOf: "2025-01-01", first: 5) { score input { id } } }`,
+  loss: `{ loss(id: "tsmc", asOf: "2025-01-01", first: 10) { total leftWithout { distance entity { id } } } }`,
   impact: `{ impact(policy: "oct-2022-export-controls", asOf: "2023-01-01", depth: 3, first: 10) { truncated } }`,
   compare: `{ compare(ids: ["cloudmatrix-384", "gb200-nvl72"]) { shared { other { id } } } }`,
   map: `{ map { version nodes { id x y } edges { id } rows { id } columns { id } } }`,

@@ -9,8 +9,11 @@
  */
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { chokepoints, exposure, impact } from "../../server/src/analysis/answers.js";
+import { exposure, impact } from "../../server/src/analysis/answers.js";
+import { chokepoints } from "../../server/src/analysis/chokepoints.js";
+import { leftWithout } from "../../server/src/analysis/failures.js";
 import { DependencyLayer } from "../../server/src/analysis/layer.js";
+import { dependentCounts } from "../../server/src/analysis/reach.js";
 import { repoRoot } from "../../server/src/config.js";
 import { loadOntology } from "../../server/src/ontology.js";
 import { validateSeed } from "../../server/src/seed/validate.js";
@@ -41,6 +44,7 @@ const layer = new DependencyLayer(
       ...(r.since ? { since: r.since } : {}),
       ...(r.until ? { until: r.until } : {}),
       ...(typeof r.attributes.item === "string" ? { item: r.attributes.item } : {}),
+      ...(typeof r.attributes.part === "string" ? { part: r.attributes.part } : {}),
       ...(Array.isArray(r.attributes.destinations) ? { destinations: r.attributes.destinations.map(String) } : {}),
     })),
   },
@@ -55,6 +59,21 @@ describe("chokepoints of the project's seed", () => {
     const makers = graph.relations.filter((r) => r.to === "silicon-wafers" && MAKER_TYPES.includes(r.type)).map((r) => r.from);
     expect(makers.length).toBeGreaterThanOrEqual(5);
     expect(wafers?.providers.map((p) => p.id).sort()).toEqual([...new Set(makers)].sort());
+  });
+
+  it("leave out a fab that others stand in for, however much needs it, and count only what has no other way", () => {
+    // SK hynix's Yongin fab produces DRAM and HBM, which Samsung and others produce too: many
+    // entities need it, none would be left without it.
+    expect(dependentCounts(layer).get("sk-hynix-yongin")).toBeGreaterThan(20);
+    expect(ranking.map((c) => c.input)).not.toContain("sk-hynix-yongin");
+    // The Ascend 910C's compute die is made on SMIC N+2 or TSMC N7: it needs N7, but is not left without it.
+    const n7 = ranking.find((c) => c.input === "tsmc-n7");
+    expect(n7?.leftWithout).toBeLessThan(n7?.dependents ?? 0);
+    expect(leftWithout(layer, "tsmc-n7")).not.toContain("ascend-910c");
+    expect(leftWithout(layer, "smic-n-plus-2")).not.toContain("ascend-910c");
+    // EUV lithography has one maker: what needs it, nearly all of it, has no other way.
+    const euv = ranking.find((c) => c.input === "euv-lithography");
+    expect(euv?.leftWithout).toBeGreaterThan(0.9 * (euv?.dependents ?? 0));
   });
 
   it("offer one maker type per kind of product, so a contributor cannot split them again", () => {

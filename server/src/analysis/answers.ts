@@ -1,10 +1,10 @@
 /**
- * Exposure, chokepoints and impact over a dependency layer, as ids (the resolvers fetch the entities
- * and relations they name; the supply tree that dependencies and dependents answer is tree.ts).
+ * Exposure and impact over a dependency layer, as ids (the resolvers fetch the entities and
+ * relations they name; the supply tree that dependencies and dependents answer is tree.ts, the
+ * chokepoint ranking chokepoints.ts).
  * Pure functions of the layer; tested on hand-made graphs.
  */
 import type { DependencyLayer, Link } from "./layer.js";
-import { dependentCounts, reachableFrom } from "./reach.js";
 import {
   type CutReason,
   cutOf,
@@ -20,7 +20,7 @@ import {
   type View,
   viewAt,
 } from "./rule.js";
-import { pathTo, providerGroups, walk } from "./tree.js";
+import { pathTo, walk } from "./tree.js";
 
 export type CutCause = "RULE" | "COUNTRY" | "UPSTREAM";
 
@@ -149,74 +149,6 @@ function lostInputs(layer: DependencyLayer, ev: Evaluation, group: Link[], path:
     });
   }
   return out;
-}
-
-export interface Chokepoint {
-  input: string;
-  type: string;
-  score: number;
-  dependents: number;
-  providers: { id: string; relation: string; share?: number; shareAsOf?: string; country?: string }[];
-  countries: string[];
-}
-
-/**
- * Inputs ranked by score = dependents / (providers × provider countries), where providers are
- * those of the input's smallest provider group (its fewest alternatives) and dependents counts
- * every entity that needs it, transitively and without a depth limit (within the scope). The
- * counts for all inputs come from one pass over the graph (reach.ts), not one walk per input.
- */
-export function chokepoints(layer: DependencyLayer, scope: { entity?: string; country?: string }, first: number): Chokepoint[] {
-  // A layer is one graph version on one day, so its rankings never change: compute each once.
-  const key = `${scope.entity ?? ""}|${scope.country ?? ""}`;
-  const cached = rankings.get(layer) ?? new Map<string, Chokepoint[]>();
-  rankings.set(layer, cached);
-  let ranking = cached.get(key);
-  if (!ranking) {
-    ranking = rank(layer, scope);
-    cached.set(key, ranking);
-  }
-  return ranking.slice(0, first);
-}
-
-const rankings = new WeakMap<DependencyLayer, Map<string, Chokepoint[]>>();
-
-function rank(layer: DependencyLayer, scope: { entity?: string; country?: string }): Chokepoint[] {
-  let candidates: Set<string>;
-  let counts: (id: string) => boolean;
-  if (scope.entity) {
-    candidates = reachableFrom(layer, [scope.entity], "up");
-    counts = (id) => candidates.has(id);
-  } else if (scope.country) {
-    const own = [...layer.nodes.values()].filter((n) => n.country === scope.country).map((n) => n.id);
-    candidates = reachableFrom(layer, own, "up");
-    counts = (id) => layer.node(id)?.country === scope.country;
-  } else {
-    candidates = new Set(layer.nodes.keys());
-    counts = () => true;
-  }
-  const dependents = dependentCounts(layer, counts);
-  const out: Chokepoint[] = [];
-  for (const id of candidates) {
-    // Actors (organisations, people) are not inputs: what they are supplied with is (an item).
-    if (layer.isActor(id)) continue;
-    const down = dependents.get(id) ?? 0;
-    if (down === 0) continue;
-    const groups = providerGroups(layer, id);
-    if (groups.length === 0) continue;
-    const weakest = groups.reduce((a, b) => (b.providers.length < a.providers.length ? b : a));
-    const providers = weakest.providers.map((p) => ({ ...p, country: layer.countryOf(p.id) }));
-    const countries = [...new Set(providers.map((p) => p.country).filter((c): c is string => Boolean(c)))].sort();
-    out.push({
-      input: id,
-      type: weakest.type,
-      score: down / (providers.length * Math.max(1, countries.length)),
-      dependents: down,
-      providers,
-      countries,
-    });
-  }
-  return out.sort((a, b) => b.score - a.score || b.dependents - a.dependents || a.input.localeCompare(b.input));
 }
 
 export interface Impact {

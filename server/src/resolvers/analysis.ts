@@ -1,5 +1,5 @@
 /**
- * What the five analysis root fields share: reading the graph's version (one tiny query), the
+ * What the six analysis root fields share: reading the graph's version (one tiny query), the
  * dependency layer (one query, skipped while the version is unchanged: the layer is cached per
  * version), and the entities and relations an answer names (one more). So each analysis field
  * runs two or three queries, whatever the selection. Entities returned here carry their

@@ -9,6 +9,7 @@ import { entities } from "./Query/entities.js";
 import { entity } from "./Query/entity.js";
 import { exposure } from "./Query/exposure.js";
 import { impact } from "./Query/impact.js";
+import { loss } from "./Query/loss.js";
 import { map } from "./Query/map.js";
 import { neighborhood } from "./Query/neighborhood.js";
 import { ontology } from "./Query/ontology.js";
@@ -38,6 +39,7 @@ export const resolvers: IResolvers<unknown, Context> = {
     exposure,
     chokepoints,
     impact,
+    loss,
     compare,
     map,
   },

@@ -24,6 +24,8 @@ import {
   type ExplorerExposureQuery,
   ExplorerImpactDocument,
   type ExplorerImpactQuery,
+  ExplorerLossDocument,
+  type ExplorerLossQuery,
   ExplorerMapDocument,
   type ExplorerMapQuery,
   ExplorerNeighborhoodDocument,
@@ -197,6 +199,7 @@ export type DependencyTree = ExplorerDependenciesQuery["dependencies"];
 export type CutInput = ExplorerExposureQuery["exposure"][number];
 export type Chokepoint = ExplorerChokepointsQuery["chokepoints"][number];
 export type Impact = ExplorerImpactQuery["impact"];
+export type Loss = ExplorerLossQuery["loss"];
 export type Comparison = ExplorerCompareQuery["compare"];
 
 /** Everything `id` depends on, on a day (YYYY-MM-DD; undefined: today). */
@@ -212,6 +215,11 @@ export async function fetchExposure(id: string, asOf: string | undefined, countr
 /** Inputs ranked as chokepoints, in a scope: an entity id, a country code, or undefined (the whole graph). */
 export async function fetchChokepoints(scope: string | undefined, asOf: string | undefined, signal?: AbortSignal): Promise<Chokepoint[]> {
   return (await request(ExplorerChokepointsDocument, { scope, asOf }, signal)).chokepoints;
+}
+
+/** What would be left without `id` if it were lost. */
+export async function fetchLoss(id: string, asOf: string | undefined, signal?: AbortSignal): Promise<Loss> {
+  return (await request(ExplorerLossDocument, { id, asOf }, signal)).loss;
 }
 
 /** What one policy cuts. */

@@ -439,6 +439,7 @@ export type ExplorerChokepointsQuery = {
     relationType: RelationType;
     score: number;
     dependents: number;
+    leftWithout: number;
     countries: Array<string>;
     input: { id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null };
     providers: Array<{
@@ -446,6 +447,24 @@ export type ExplorerChokepointsQuery = {
       entity: { id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null };
     }>;
   }>;
+};
+
+export type ExplorerLossQueryVariables = Exact<{
+  id: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+export type ExplorerLossQuery = {
+  loss: {
+    total: number;
+    failing: number;
+    leftWithout: Array<{
+      distance: number;
+      fails: boolean;
+      entity: { id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null };
+      path: Array<{ id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null }>;
+    }>;
+  };
 };
 
 export type ExplorerImpactQueryVariables = Exact<{
@@ -1045,6 +1064,7 @@ export const ExplorerChokepointsDocument = new TypedDocumentString(`
     relationType
     score
     dependents
+    leftWithout
     countries
     input {
       ...AnalysisEntity
@@ -1068,6 +1088,34 @@ export const ExplorerChokepointsDocument = new TypedDocumentString(`
 fragment AnalysisEntity on Entity {
   ...EntityCore
 }`) as unknown as TypedDocumentString<ExplorerChokepointsQuery, ExplorerChokepointsQueryVariables>;
+export const ExplorerLossDocument = new TypedDocumentString(`
+    query ExplorerLoss($id: ID!, $asOf: Date) {
+  loss(id: $id, asOf: $asOf, first: 200) {
+    total
+    failing
+    leftWithout {
+      distance
+      fails
+      entity {
+        ...AnalysisEntity
+      }
+      path {
+        ...AnalysisEntity
+      }
+    }
+  }
+}
+    fragment EntityCore on Entity {
+  id
+  kind
+  name
+  nameZh
+  aliases
+  country
+}
+fragment AnalysisEntity on Entity {
+  ...EntityCore
+}`) as unknown as TypedDocumentString<ExplorerLossQuery, ExplorerLossQueryVariables>;
 export const ExplorerImpactDocument = new TypedDocumentString(`
     query ExplorerImpact($policy: ID!, $alongside: [ID!], $asOf: Date) {
   impact(policy: $policy, alongside: $alongside, asOf: $asOf, first: 200) {

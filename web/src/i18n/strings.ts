@@ -233,6 +233,14 @@ export const en = {
   exposureCountriesTogether:
     "Together: what only the ticked countries make is cut for everyone outside them. A product made in several countries is seen from the country of whoever needs it: a fab inside the ticked countries keeps it.",
   exposureNothing: "Nothing in this tree is cut.",
+  lossTitle: "If {name} were lost",
+  lossIntro:
+    "What would be left without something it needs if every supply of it stopped: products that would fail, and organisations that would lose an input. What another maker or another node stands in for is not listed.",
+  lossCount: "{total} left without it, {failing} of them failing.",
+  lossNothing: "Nothing: whatever needs it has another way to get what it needs.",
+  lossOrganisation: "loses an input",
+  lossFails: "fails",
+  lossMore: "…and {n} more.",
   causes: { RULE: "cut by a rule", COUNTRY: "cut: suppliers in {country} stop", UPSTREAM: "cut further up" },
   /** The same causes for what is kept: some providers are cut, others are left. */
   keptCauses: { RULE: "some providers cut by a rule", COUNTRY: "suppliers in {country} stop", UPSTREAM: "some providers cut further up" },
@@ -257,7 +265,8 @@ export const en = {
   impactNothing:
     "This rule cuts nothing on this day: it may name no destinations or not be in force, the graph may record no consumer of what it restricts in its destinations, or what it restricts is also made beyond the issuer's reach (a foreign-direct-product rule reaches that, and so do rules applied together for their issuers' makers).",
   chokeTitle: "Chokepoints",
-  chokeIntro: "Inputs ranked by dependents ÷ (providers × provider countries): few alternatives, many dependents.",
+  chokeIntro:
+    "Inputs ranked by dependents ÷ (providers × provider countries): few alternatives, many dependents. “Left without it” counts the dependents that have no other way to get what they need if the input is lost.",
   chokeScope: "Scope",
   chokeWhole: "Whole graph",
   chokeEntity: "Supply tree of the selection",
@@ -268,6 +277,7 @@ export const en = {
   colInput: "Input",
   colScore: "Score",
   colDependents: "Dependents",
+  colLeftWithout: "Left without it",
   colProviders: "Providers",
   colCountries: "Countries",
   compareTitle: "Compare",

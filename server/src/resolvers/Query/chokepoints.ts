@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { chokepoints as rank } from "../../analysis/answers.js";
+import { chokepoints as rank } from "../../analysis/chokepoints.js";
 import type { Context } from "../../context.js";
 import { ANALYSIS_COST_PER_ENTITY, ANALYSIS_LIMITS, analysisDay, firstArg, loadLayer, project, requireEntity } from "../analysis.js";
 import { chargeRequest, settleRequestBudget } from "../selection.js";
@@ -10,7 +10,7 @@ interface Args {
   first: number;
 }
 
-/** Inputs ranked by dependents / (providers × provider countries); scope: an entity id, a country code, or the whole graph. */
+/** Inputs ranked by dependents / (providers × provider countries), with what each would leave without; scope: an entity id, a country code, or the whole graph. */
 export async function chokepoints(_parent: unknown, args: Args, ctx: Context, info: GraphQLResolveInfo) {
   const first = firstArg(args.first, ANALYSIS_LIMITS.chokepointsFirst);
   // Ranking reads the whole layer: charge it like a full page.
@@ -36,6 +36,7 @@ export async function chokepoints(_parent: unknown, args: Args, ctx: Context, in
     relationType: c.type,
     score: c.score,
     dependents: c.dependents,
+    leftWithout: c.leftWithout,
     providers: c.providers.map((x) => ({ entity: p.entity(x.id), relation: p.relation(x.relation), share: x.share ?? null, shareAsOf: x.shareAsOf ?? null })),
     countries: c.countries,
   }));

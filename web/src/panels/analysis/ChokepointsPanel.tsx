@@ -48,6 +48,7 @@ export function ChokepointsPanel() {
                 <th scope="col">{t.colRank}</th>
                 <th scope="col">{t.colInput}</th>
                 <th scope="col">{t.colScore}</th>
+                <th scope="col">{t.colLeftWithout}</th>
                 <th scope="col">{t.colDependents}</th>
                 <th scope="col">{t.colProviders}</th>
                 <th scope="col">{t.colCountries}</th>
@@ -62,6 +63,7 @@ export function ChokepointsPanel() {
                     <span className="muted small"> {relationLabel(c.relationType, ontology, lang)}</span>
                   </th>
                   <td>{Number(c.score.toFixed(2))}</td>
+                  <td>{c.leftWithout}</td>
                   <td>{c.dependents}</td>
                   <td>
                     {c.providers.map((p, j) => (

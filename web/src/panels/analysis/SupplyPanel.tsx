@@ -1,7 +1,8 @@
 /**
  * The supply-chain panel for the selected entity: its dependency tree drawn in layers (inputs above
  * what needs them), coloured by country bloc, with cuts marked; the same tree as text; the exposure
- * list with a counterfactual country; and, for a policy, what the rule cuts (impact).
+ * list with a counterfactual country; what would be left without it; and, for a policy, what the
+ * rule cuts (impact).
  */
 
 import type { ElementDefinition } from "cytoscape";
@@ -21,6 +22,7 @@ import { Check, toggle } from "../Check.js";
 import { AnalysisState, EntityButton, EntityList, useAsOfDay } from "./common.js";
 import { ExposureList } from "./ExposureList.js";
 import { ImpactView } from "./ImpactView.js";
+import { LossList } from "./LossList.js";
 import { useAnalysis } from "./useAnalysis.js";
 import "./analysis.css";
 
@@ -136,6 +138,7 @@ function SupplyChain({ id, name, ontology }: { id: string; name: string; ontolog
             </p>
           ))}
       </section>
+      <LossList id={id} name={name} />
     </>
   );
 }

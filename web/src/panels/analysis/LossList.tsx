@@ -1,0 +1,55 @@
+/**
+ * What would be left without the selected entity if it were lost: the products that would fail and
+ * the organisations that would lose an input, nearest first, each with the path of losses to it.
+ */
+import { fetchLoss } from "../../api/documents.js";
+import { fill, useI18n } from "../../i18n/index.js";
+import { AnalysisState, EntityButton, EntityPath, useAsOfDay } from "./common.js";
+import { useAnalysis } from "./useAnalysis.js";
+
+export function LossList({ id, name }: { id: string; name: string }) {
+  const { t } = useI18n();
+  const asOf = useAsOfDay();
+  const loss = useAnalysis(`loss|${id}|${asOf ?? ""}`, (signal) => fetchLoss(id, asOf, signal));
+  const data = loss.data;
+  return (
+    <section aria-labelledby="loss-title" className="analysis-section" data-testid="loss">
+      <h3 id="loss-title">{fill(t.lossTitle, { name })}</h3>
+      <p className="muted">{t.lossIntro}</p>
+      <AnalysisState analysis={loss} />
+      {data &&
+        (data.total === 0 ? (
+          <p className="notice" data-testid="loss-nothing">
+            {t.lossNothing}
+          </p>
+        ) : (
+          <>
+            <p data-testid="loss-count">{fill(t.lossCount, { total: data.total, failing: data.failing })}</p>
+            <table className="analysis-table" data-testid="loss-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t.colName}</th>
+                  <th scope="col">{t.colDistance}</th>
+                  <th scope="col">{t.exposurePath}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.leftWithout.map((l) => (
+                  <tr key={l.entity.id}>
+                    <th scope="row">
+                      <EntityButton entity={l.entity} /> <span className="muted small">{l.fails ? t.lossFails : t.lossOrganisation}</span>
+                    </th>
+                    <td>{l.distance}</td>
+                    <td>
+                      <EntityPath path={l.path} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            {data.total > data.leftWithout.length && <p className="muted">{fill(t.lossMore, { n: data.total - data.leftWithout.length })}</p>}
+          </>
+        ))}
+    </section>
+  );
+}
