@@ -7,22 +7,14 @@ import { describe, expect, it } from "vitest";
 import { DependencyLayer, type LayerNode, type LayerRelation } from "../../server/src/analysis/layer.js";
 import { dependentCounts, reachableFrom } from "../../server/src/analysis/reach.js";
 import { walk } from "../../server/src/analysis/tree.js";
+import { prng } from "../../server/src/core/random.js";
 import { loadOntology } from "../../server/src/ontology.js";
 
 const ontology = loadOntology();
 
-/** A small deterministic generator, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
 /** Chips that use technologies, and models trained on chips: dependency links with cycles among chips. */
 function randomLayer(seed: number, size: number, links: number): DependencyLayer {
-  const next = random(seed);
+  const next = prng(seed);
   const countries = ["CN", "US", "TW", "NL"];
   const nodes: LayerNode[] = Array.from({ length: size }, (_, i) => ({
     id: `n${i}`,

@@ -9,7 +9,7 @@ import { entityLabel } from "../../graph/elements.js";
 import { fill, useI18n } from "../../i18n/index.js";
 import { alongsideOf } from "../../state/view.js";
 import { Check, toggle } from "../Check.js";
-import { AnalysisState, EntityButton, EntityList, EntityPath, useAsOfDay } from "./common.js";
+import { AnalysisState, EntityList, PathTable, useAsOfDay } from "./common.js";
 import { ExposureList } from "./ExposureList.js";
 import { useAnalysis } from "./useAnalysis.js";
 
@@ -61,28 +61,14 @@ export function ImpactView({ policy, ontology }: { policy: string; ontology: Ont
               </section>
               <section aria-labelledby="impact-affected" className="analysis-section">
                 <h3 id="impact-affected">{t.impactAffected}</h3>
-                <table className="analysis-table" data-testid="impact-affected">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t.colName}</th>
-                      <th scope="col">{t.colDistance}</th>
-                      <th scope="col">{t.exposurePath}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {data.affected.map((a) => (
-                      <tr key={a.entity.id}>
-                        <th scope="row">
-                          <EntityButton entity={a.entity} />
-                        </th>
-                        <td>{a.distance === 0 ? t.impactDirect : fill(t.impactDistance, { n: a.distance })}</td>
-                        <td>
-                          <EntityPath path={a.path} />
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                <PathTable
+                  testId="impact-affected"
+                  rows={data.affected.map((a) => ({
+                    entity: a.entity,
+                    distance: a.distance === 0 ? t.impactDirect : fill(t.impactDistance, { n: a.distance }),
+                    path: a.path,
+                  }))}
+                />
               </section>
             </>
           )}

@@ -4,7 +4,7 @@
  */
 import { fetchLoss } from "../../api/documents.js";
 import { fill, useI18n } from "../../i18n/index.js";
-import { AnalysisState, EntityButton, EntityPath, useAsOfDay } from "./common.js";
+import { AnalysisState, PathTable, useAsOfDay } from "./common.js";
 import { useAnalysis } from "./useAnalysis.js";
 
 export function LossList({ id, name }: { id: string; name: string }) {
@@ -25,28 +25,15 @@ export function LossList({ id, name }: { id: string; name: string }) {
         ) : (
           <>
             <p data-testid="loss-count">{fill(t.lossCount, { total: data.total, failing: data.failing })}</p>
-            <table className="analysis-table" data-testid="loss-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t.colName}</th>
-                  <th scope="col">{t.colDistance}</th>
-                  <th scope="col">{t.exposurePath}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.leftWithout.map((l) => (
-                  <tr key={l.entity.id}>
-                    <th scope="row">
-                      <EntityButton entity={l.entity} /> <span className="muted small">{l.fails ? t.lossFails : t.lossOrganisation}</span>
-                    </th>
-                    <td>{l.distance}</td>
-                    <td>
-                      <EntityPath path={l.path} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <PathTable
+              testId="loss-table"
+              rows={data.leftWithout.map((l) => ({
+                entity: l.entity,
+                note: l.fails ? t.lossFails : t.lossOrganisation,
+                distance: String(l.distance),
+                path: l.path,
+              }))}
+            />
             {data.total > data.leftWithout.length && <p className="muted">{fill(t.lossMore, { n: data.total - data.leftWithout.length })}</p>}
           </>
         ))}

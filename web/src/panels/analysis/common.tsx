@@ -52,6 +52,44 @@ export function EntityPath({ path }: { path: readonly Named[] }) {
   );
 }
 
+/** One row of a table of entities reached from a start: its name (with a short note), how far, and the path to it. */
+export interface PathRow {
+  entity: Named;
+  note?: string;
+  distance: string;
+  path: readonly Named[];
+}
+
+/** Entities reached from a start, one row each: what a rule cuts off downstream, what would be left without an entity. */
+export function PathTable({ rows, testId }: { rows: readonly PathRow[]; testId: string }) {
+  const { t } = useI18n();
+  return (
+    <table className="analysis-table" data-testid={testId}>
+      <thead>
+        <tr>
+          <th scope="col">{t.colName}</th>
+          <th scope="col">{t.colDistance}</th>
+          <th scope="col">{t.exposurePath}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.entity.id}>
+            <th scope="row">
+              <EntityButton entity={r.entity} />
+              {r.note && <span className="muted small"> {r.note}</span>}
+            </th>
+            <td>{r.distance}</td>
+            <td>
+              <EntityPath path={r.path} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 /** The as-of filter as the API's day, or undefined (today). */
 export function useAsOfDay(): string | undefined {
   const { atlas } = useExplorer();
