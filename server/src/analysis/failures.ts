@@ -133,15 +133,19 @@ export interface Loss {
 export function loss(layer: DependencyLayer, id: string, first: number): Loss {
   const all = falls(layer, id);
   const via = new Map(all.map((f) => [f.id, f.via]));
+  // What falls through another falls after it, so its distance is known by then.
+  const distance = new Map([[id, 0]]);
+  for (const f of all) distance.set(f.id, (distance.get(f.via) ?? 0) + 1);
   const pathTo = (to: string) => {
     const path = [to];
     for (let at = via.get(to); at !== undefined; at = via.get(at)) path.unshift(at);
     return path;
   };
+  // Paths only for the rows returned.
   const left = all
-    .map((f) => ({ id: f.id, path: pathTo(f.id), fails: f.fails }))
-    .map((f) => ({ ...f, distance: f.path.length - 1 }))
+    .map((f) => ({ id: f.id, distance: distance.get(f.id) as number, fails: f.fails }))
     .sort((a, b) => a.distance - b.distance || a.id.localeCompare(b.id))
-    .slice(0, first);
+    .slice(0, first)
+    .map((f) => ({ ...f, path: pathTo(f.id) }));
   return { left, total: all.length, failing: all.filter((f) => f.fails).length };
 }
