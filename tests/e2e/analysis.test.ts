@@ -89,7 +89,8 @@ describe("the supply chain", () => {
   });
 
   it("tells what would be left without ASML: its DUV lithography, then the node made with it, then the chip made on the node", async () => {
-    const page = await explorer.openPage("/?tab=supply&sel=asml");
+    const page = await explorer.openPage("/?tab=loss&sel=asml");
+    await page.getByRole("heading", { name: "If ASML were lost", level: 2 }).waitFor();
     const count = page.getByTestId("loss-count");
     await count.waitFor();
     expect(await count.textContent()).toBe("3 left without it, 3 of them failing.");
@@ -144,6 +145,11 @@ describe("the supply chain", () => {
     // the language is remembered: back to English for the next tests
     await page.getByTestId("lang").click();
     await page.getByRole("heading", { name: "Supply chain of Ascend 910B", level: 2 }).waitFor();
+    // The next action, by its key: what would be left without the chip.
+    await page.getByTestId("canvas").focus();
+    await page.keyboard.press("l");
+    await page.getByRole("heading", { name: "If Ascend 910B were lost", level: 2 }).waitFor();
+    expect(await page.getByTestId("tab-loss").getAttribute("aria-selected")).toBe("true");
     await page.close();
   });
 
@@ -193,6 +199,12 @@ describe("chokepoints", () => {
     expect(first).toContain("DUV lithography");
     expect(await table.locator("thead").textContent()).toContain("Left without it");
     expect(first).toContain("ASML");
+    // The count of what would be left without it opens that list.
+    const left = await table.locator("tbody tr").first().getByTestId("choke-loss").textContent();
+    await table.locator("tbody tr").first().getByTestId("choke-loss").click();
+    await page.getByRole("heading", { name: "If DUV lithography were lost", level: 2 }).waitFor();
+    expect(await page.getByTestId("loss-count").textContent()).toMatch(new RegExp(`^${left} left without it`));
+    await page.getByTestId("tab-chokepoints").click();
     await page.getByTestId("choke-scope").selectOption("CN");
     await page.waitForFunction(() => window.location.search.includes("scope=CN"));
     await table.locator("tbody tr").first().waitFor();
@@ -227,6 +239,7 @@ describe("the front page's questions", () => {
     expect(await page.locator("[data-testid^='ask-']").evaluateAll((els) => els.map((e) => e.getAttribute("data-testid")))).toEqual([
       "ask-ascend-supply",
       "ask-allies-stop",
+      "ask-tsmc-loss",
       "ask-chokepoints",
     ]);
     await ascend.click();
@@ -242,6 +255,12 @@ describe("the front page's questions", () => {
     await page.waitForFunction(() => new URL(location.href).searchParams.get("stop") === "US,NL,JP");
     await page.getByText("cut: suppliers in Netherlands stop").first().waitFor();
     expect(await page.getByTestId("exposure-country-JP").isChecked()).toBe(true);
+    // What would be left without TSMC: the H100 it alone makes.
+    await page.goto(new URL("/", explorer.base).href);
+    await page.getByTestId("ask-tsmc-loss").click();
+    await page.getByRole("heading", { name: "If TSMC were lost", level: 2 }).waitFor();
+    expect(await page.getByTestId("tab-loss").getAttribute("aria-selected")).toBe("true");
+    await page.getByTestId("loss-table").getByRole("button", { name: "H100" }).first().waitFor();
     await page.goto(new URL("/", explorer.base).href);
     await page.getByTestId("ask-chokepoints").click();
     await page.getByTestId("chokepoints").waitFor();

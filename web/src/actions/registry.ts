@@ -149,6 +149,18 @@ export const ACTIONS = [
     button: { title: true, testId: "action-supply" },
   },
   {
+    name: "ifLost",
+    label: (t) => t.ifLost,
+    shortcut: "L",
+    key: plain("l", "L"),
+    enabled: (ctx) => Boolean(selectedId(ctx)),
+    pressed: (ctx) => ctx.atlas.view.panel === "loss",
+    perform: (ctx) => {
+      if (selectedId(ctx)) ctx.atlas.actions.setPanel("loss");
+    },
+    button: { title: true, testId: "action-loss" },
+  },
+  {
     name: "addToCompare",
     label: (t, ctx) => {
       const id = selectedId(ctx);

@@ -20,6 +20,7 @@ export const START_QUESTIONS: readonly StartQuestion[] = [
   { key: "ascend-supply", entity: "ascend-910b", panel: "supply", label: (t) => t.askAscendSupply },
   { key: "allies-stop", entity: "ascend-910b", panel: "supply", stop: ["US", "NL", "JP"], label: (t) => t.askAlliesStop },
   { key: "oct-2023-impact", entity: "oct-2023-export-controls", panel: "supply", label: (t) => t.askOct2023Impact },
+  { key: "tsmc-loss", entity: "tsmc", panel: "loss", label: (t) => t.askTsmcLoss },
   { key: "chokepoints", panel: "chokepoints", label: (t) => t.askChokepoints },
 ];
 

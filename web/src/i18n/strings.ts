@@ -48,6 +48,7 @@ export const en = {
     list: "List",
     suggest: "Suggest",
     supply: "Supply chain",
+    loss: "If lost",
     chokepoints: "Chokepoints",
     compare: "Compare",
   },
@@ -76,6 +77,7 @@ export const en = {
   askAscendSupply: "What does the Ascend 910B depend on, and what do export controls cut?",
   askAlliesStop: "What would the Ascend 910B lose if the US, the Netherlands and Japan stopped supplying?",
   askOct2023Impact: "What did the US controls of October 2023 cut?",
+  askTsmcLoss: "What would be left without TSMC?",
   askChokepoints: "Which inputs have a single supplier?",
   emptyTry: "Try:",
   statsLine: "{entities} entities · {relations} relations · {sources} sources",
@@ -200,12 +202,13 @@ export const en = {
   suggestFailed: "The check could not run: {message}",
   canvasLabel: "Graph canvas. Tab here, then use arrow keys to move between entities, Enter to expand, H to hide, P to pin.",
   keyboardHelp:
-    "Keys: ←/→ next entity · Enter expand · C collapse · H hide · P pin · S supply chain · A add to compare · 0/F fit · +/− zoom · Ctrl+Z undo · Ctrl+Y redo",
+    "Keys: ←/→ next entity · Enter expand · C collapse · H hide · P pin · S supply chain · L if lost · A add to compare · 0/F fit · +/− zoom · Ctrl+Z undo · Ctrl+Y redo",
   mapKeyboardHelp: "Keys on the map: +/− zoom · ←/↑/→/↓ pan · 0 whole map · Enter opens the entity in the middle",
   mapCounts: "On the map: {nodes} entities · {edges} relations",
   nodesEdges: "{nodes} entities · {edges} relations",
   // supply chain, exposure, impact, chokepoints, compare
   supplyChain: "Supply chain",
+  ifLost: "If lost",
   supplyTitle: "Supply chain of {name}",
   supplyCropped: "Too wide to read whole: it opens on the entity and its nearest inputs; drag it or zoom out for the rest (the list below names every input).",
   supplyWhole: "Show the whole tree",
@@ -234,6 +237,7 @@ export const en = {
     "Together: what only the ticked countries make is cut for everyone outside them. A product made in several countries is seen from the country of whoever needs it: a fab inside the ticked countries keeps it.",
   exposureNothing: "Nothing in this tree is cut.",
   lossTitle: "If {name} were lost",
+  lossPick: "Select an entity to see what would be left without it.",
   lossIntro:
     "What would be left without something it needs if every supply of it stopped: products that would fail, and organisations that would lose an input. What another maker or another node stands in for is not listed.",
   lossCount: "{total} left without it, {failing} of them failing.",

@@ -16,6 +16,7 @@ import { ListView } from "./ListView.js";
 import { PathFinder } from "./PathFinder.js";
 
 const SupplyPanel = lazy(() => import("./analysis/SupplyPanel.js").then((m) => ({ default: m.SupplyPanel })));
+const LossPanel = lazy(() => import("./analysis/LossPanel.js").then((m) => ({ default: m.LossPanel })));
 const ChokepointsPanel = lazy(() => import("./analysis/ChokepointsPanel.js").then((m) => ({ default: m.ChokepointsPanel })));
 const ComparePanel = lazy(() => import("./analysis/ComparePanel.js").then((m) => ({ default: m.ComparePanel })));
 const SuggestPanel = lazy(() => import("./suggest/SuggestPanel.js").then((m) => ({ default: m.SuggestPanel })));
@@ -52,6 +53,7 @@ function DetailsTab() {
       <ActionButton name="pin" />
       <ActionButton name="hide" />
       <ActionButton name="supplyChain" />
+      <ActionButton name="ifLost" />
       <ActionButton name="addToCompare" />
     </>
   ) : undefined;
@@ -170,6 +172,7 @@ const DEFS: { [P in PanelName]: Omit<PanelDef, "id"> } = {
   list: { label: (t) => t.tabs.list, Badge: ListBadge, Component: ListTab },
   suggest: { label: (t) => t.tabs.suggest, Component: SuggestTab },
   supply: { label: (t) => t.tabs.supply, Component: SupplyPanel, wide: true },
+  loss: { label: (t) => t.tabs.loss, Component: LossPanel, wide: true },
   chokepoints: { label: (t) => t.tabs.chokepoints, Component: ChokepointsPanel, wide: true },
   compare: { label: (t) => t.tabs.compare, Badge: CompareBadge, Component: ComparePanel, wide: true },
 };

@@ -127,12 +127,12 @@ export function useViewActions({ store, run, loaders, historyRef, dispatch, comm
   const openAnalysisRef = useRef(openAnalysis);
   openAnalysisRef.current = openAnalysis;
 
-  /** Brings an entity onto the canvas (from the details panel) and selects it. */
+  /** Brings an entity onto the canvas (from the details panel) and selects it, opening `panel` if given. */
   const bringIn = useCallback(
-    (id: string) => {
+    (id: string, panel?: PanelName) => {
       void run(async () => {
         await ensureEntities([id]);
-        commit((cur) => ({ ...addNodes(cur, [id]), selected: id }));
+        commit((cur) => ({ ...addNodes(cur, [id]), selected: id, panel: panel ?? cur.panel }));
       });
     },
     [run, ensureEntities, commit],

@@ -10,7 +10,7 @@ import type { MapRegion } from "../graph/mapRegion.js";
 export type Lang = "en" | "zh";
 export const LAYOUTS = ["fcose", "concentric", "breadthfirst", "circle", "grid"] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
-export const PANELS = ["details", "filters", "path", "list", "suggest", "supply", "chokepoints", "compare"] as const;
+export const PANELS = ["details", "filters", "path", "list", "suggest", "supply", "loss", "chokepoints", "compare"] as const;
 export type PanelName = (typeof PANELS)[number];
 
 /** What the filters take away. Lists hold the excluded values, so new kinds show by default. */

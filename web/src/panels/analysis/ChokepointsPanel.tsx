@@ -4,17 +4,16 @@ import { useExplorer } from "../../app/explorer.js";
 import { entityLabel, relationLabel } from "../../graph/elements.js";
 import { fill, useI18n } from "../../i18n/index.js";
 import { STOP_COUNTRIES } from "../../state/view.js";
-import { AnalysisState, EntityButton, useAsOfDay } from "./common.js";
+import { AnalysisState, EntityButton, useAsOfDay, useSelectedEntity } from "./common.js";
 import { useAnalysis } from "./useAnalysis.js";
 import "./analysis.css";
 
 export function ChokepointsPanel() {
   const { atlas } = useExplorer();
   const { t, lang, country } = useI18n();
-  const { view, store, ontology } = atlas;
+  const { view, ontology } = atlas;
   const asOf = useAsOfDay();
-  const detail = atlas.detail?.id === view.selected ? atlas.detail?.entity : undefined;
-  const selected = view.selected ? (store.entities.get(view.selected) ?? detail ?? undefined) : undefined;
+  const { entity: selected } = useSelectedEntity();
   const scopeChoice = view.chokeScope === "entity" && !selected ? undefined : view.chokeScope;
   const scope = scopeChoice === "entity" ? selected?.id : scopeChoice;
   const ranking = useAnalysis(`chokepoints|${scope ?? ""}|${asOf ?? ""}`, (signal) => fetchChokepoints(scope, asOf, signal));
@@ -63,7 +62,17 @@ export function ChokepointsPanel() {
                     <span className="muted small"> {relationLabel(c.relationType, ontology, lang)}</span>
                   </th>
                   <td>{Number(c.score.toFixed(2))}</td>
-                  <td>{c.leftWithout}</td>
+                  <td>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => atlas.actions.bringIn(c.input.id, "loss")}
+                      title={fill(t.lossTitle, { name: entityLabel(c.input, lang) })}
+                      data-testid="choke-loss"
+                    >
+                      {c.leftWithout}
+                    </button>
+                  </td>
                   <td>{c.dependents}</td>
                   <td>
                     {c.providers.map((p, j) => (

@@ -1,8 +1,8 @@
 /**
  * The supply-chain panel for the selected entity: its dependency tree drawn in layers (inputs above
  * what needs them), coloured by country bloc, with cuts marked; the same tree as text; the exposure
- * list with a counterfactual country; what would be left without it; and, for a policy, what the
- * rule cuts (impact).
+ * list with a counterfactual country; and, for a policy, what the rule cuts (impact). What would be
+ * left without it is the next tab's (LossPanel).
  */
 
 import type { ElementDefinition } from "cytoscape";
@@ -19,19 +19,17 @@ import { CUT_COLOUR, supplyStyle } from "../../graph/supplyStyle.js";
 import { fill, type Strings, useI18n } from "../../i18n/index.js";
 import { alongsideOf, STOP_COUNTRIES } from "../../state/view.js";
 import { Check, toggle } from "../Check.js";
-import { AnalysisState, EntityButton, EntityList, useAsOfDay } from "./common.js";
+import { AnalysisState, AsOfLine, EntityButton, EntityList, useAsOfDay, useSelectedEntity } from "./common.js";
 import { ExposureList } from "./ExposureList.js";
 import { ImpactView } from "./ImpactView.js";
-import { LossList } from "./LossList.js";
 import { useAnalysis } from "./useAnalysis.js";
 import "./analysis.css";
 
 export function SupplyPanel() {
   const { atlas } = useExplorer();
   const { t, lang } = useI18n();
-  const { view, ontology, store } = atlas;
-  const id = view.selected;
-  const entity = id ? (store.entities.get(id) ?? (atlas.detail?.id === id ? atlas.detail.entity : undefined)) : undefined;
+  const { view, ontology } = atlas;
+  const { id, entity } = useSelectedEntity();
   if (!ontology) return null;
   if (!id)
     return (
@@ -57,12 +55,6 @@ export function SupplyPanel() {
 
 function impactTitle(t: Strings, together: number): string {
   return together > 0 ? fill(t.impactTitleTogether, { n: together }) : t.impactTitle;
-}
-
-function AsOfLine() {
-  const { t } = useI18n();
-  const asOf = useAsOfDay();
-  return <p className="muted as-of-line">{asOf ? fill(t.supplyAsOf, { date: asOf.slice(0, 7) }) : t.supplyToday}</p>;
 }
 
 function SupplyChain({ id, name, ontology }: { id: string; name: string; ontology: OntologyInfo }) {
@@ -138,7 +130,6 @@ function SupplyChain({ id, name, ontology }: { id: string; name: string; ontolog
             </p>
           ))}
       </section>
-      <LossList id={id} name={name} />
     </>
   );
 }

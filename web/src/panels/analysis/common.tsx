@@ -90,11 +90,27 @@ export function PathTable({ rows, testId }: { rows: readonly PathRow[]; testId: 
   );
 }
 
+/** The selected entity, from the store or the details answer (undefined while it loads). */
+export function useSelectedEntity() {
+  const { atlas } = useExplorer();
+  const { view, store, detail } = atlas;
+  const id = view.selected;
+  const entity = id ? (store.entities.get(id) ?? (detail?.id === id ? detail.entity : undefined)) : undefined;
+  return { id, entity };
+}
+
 /** The as-of filter as the API's day, or undefined (today). */
 export function useAsOfDay(): string | undefined {
   const { atlas } = useExplorer();
   const month = atlas.view.filters.asOf;
   return month ? monthToDay(month) : undefined;
+}
+
+/** The day the analysis answers for: the as-of filter's month, or today. */
+export function AsOfLine() {
+  const { t } = useI18n();
+  const asOf = useAsOfDay();
+  return <p className="muted as-of-line">{asOf ? fill(t.supplyAsOf, { date: asOf.slice(0, 7) }) : t.supplyToday}</p>;
 }
 
 /** "Loading…" or what went wrong, for an answer that is not there yet. */

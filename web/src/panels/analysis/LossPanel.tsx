@@ -3,18 +3,39 @@
  * the organisations that would lose an input, nearest first, each with the path of losses to it.
  */
 import { fetchLoss } from "../../api/documents.js";
+import { entityLabel } from "../../graph/elements.js";
 import { fill, useI18n } from "../../i18n/index.js";
-import { AnalysisState, PathTable, useAsOfDay } from "./common.js";
+import { AnalysisState, AsOfLine, PathTable, useAsOfDay, useSelectedEntity } from "./common.js";
 import { useAnalysis } from "./useAnalysis.js";
+import "./analysis.css";
 
-export function LossList({ id, name }: { id: string; name: string }) {
+export function LossPanel() {
+  const { t, lang } = useI18n();
+  const { id, entity } = useSelectedEntity();
+  if (!id)
+    return (
+      <p className="panel-empty" data-testid="loss-empty">
+        {t.lossPick}
+      </p>
+    );
+  if (!entity)
+    return (
+      <p className="muted" role="status">
+        {t.loading}
+      </p>
+    );
+  return <LossList id={id} name={entityLabel(entity, lang)} />;
+}
+
+function LossList({ id, name }: { id: string; name: string }) {
   const { t } = useI18n();
   const asOf = useAsOfDay();
   const loss = useAnalysis(`loss|${id}|${asOf ?? ""}`, (signal) => fetchLoss(id, asOf, signal));
   const data = loss.data;
   return (
-    <section aria-labelledby="loss-title" className="analysis-section" data-testid="loss">
-      <h3 id="loss-title">{fill(t.lossTitle, { name })}</h3>
+    <section className="analysis" aria-labelledby="loss-title" data-testid="loss">
+      <h2 id="loss-title">{fill(t.lossTitle, { name })}</h2>
+      <AsOfLine />
       <p className="muted">{t.lossIntro}</p>
       <AnalysisState analysis={loss} />
       {data &&
