@@ -65,6 +65,17 @@ describe("the dependency rule", () => {
     expect(evaluate(layerOn("2024-01-01", lifted), { rules: true }).unavailable.size).toBe(0);
   });
 
+  it("holds a restriction naming no day of its own from the day its policy took effect", () => {
+    // The same rule without `since`, its policy effective 2022-10-07: nothing is cut the day before.
+    const undated = base.map((r) => (r.type === "RESTRICTS" ? rel("p", "RESTRICTS", "x") : r));
+    const effective = nodes.map((n) => (n.id === "p" ? { ...n, effective: "2022-10-07" } : n));
+    const on = (day: string) => new DependencyLayer(ontology, { nodes: effective, relations: undated }, day);
+    expect(evaluate(on("2022-10-06"), { rules: true }).unavailable.size).toBe(0);
+    expect([...evaluate(on("2022-10-07"), { rules: true }).unavailable.keys()]).toEqual(["model-a"]);
+    // A policy of no known date: its undated restriction holds on any day.
+    expect([...evaluate(layerOn("2000-01-01", undated), { rules: true }).unavailable.keys()]).toEqual(["model-a"]);
+  });
+
   it("keeps an input with one unrestricted provider, and lists it as exposed with the provider left", () => {
     // x has two fabs: f (TW) and g (CN). Party rule q (US) lists g: g's supplies from US suppliers are cut,
     // but as a listed party g is the consumer, not the provider of x. Country counterfactual TW: f stops, g is left.

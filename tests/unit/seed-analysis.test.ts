@@ -35,6 +35,7 @@ const layer = new DependencyLayer(
       ...(Array.isArray(e.attributes.destinations) ? { destinations: e.attributes.destinations.map(String) } : {}),
       ...(e.attributes.reachesForeignProducts === true ? { reachesForeignProducts: true } : {}),
       ...(typeof e.attributes.policyType === "string" ? { policyType: e.attributes.policyType } : {}),
+      ...(e.attributes.effective ? { effective: String(e.attributes.effective) } : {}),
     })),
     relations: graph.relations.map((r) => ({
       id: r.id,

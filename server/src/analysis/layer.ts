@@ -17,6 +17,8 @@ export interface LayerNode {
   reachesForeignProducts?: boolean;
   /** POLICY: its policyType (a party it names loses supplies only under some types). */
   policyType?: string;
+  /** POLICY: the day it took effect; its restrictions that name no day of their own hold from then. */
+  effective?: string | null;
 }
 
 export interface LayerRelation {
@@ -96,9 +98,10 @@ export class DependencyLayer {
   ) {
     for (const n of data.nodes) this.nodes.set(n.id, n);
     for (const r of data.relations) {
-      if (!holdsOn(asOf, r.since, r.until)) continue;
-      this.relationById.set(r.id, r);
       const def = ontology.relationType(r.type);
+      const since = r.since ?? (def?.restriction ? (this.nodes.get(r.from)?.effective ?? undefined) : undefined);
+      if (!holdsOn(asOf, since, r.until)) continue;
+      this.relationById.set(r.id, r);
       if (!def || !this.nodes.has(r.from) || !this.nodes.has(r.to)) continue;
       if (def.restriction) {
         const policy = this.nodes.get(r.from) as LayerNode;

@@ -12,6 +12,7 @@ export const LAYER_FIELDS = {
     destinations: "$.destinations",
     reachesForeignProducts: "$.reachesForeignProducts",
     policyType: "$.policyType",
+    effective: "$.effective",
   },
   relation: {
     id: "$.id",
