@@ -5,26 +5,17 @@
 import { fetchLoss } from "../../api/documents.js";
 import { entityLabel } from "../../graph/elements.js";
 import { fill, useI18n } from "../../i18n/index.js";
-import { AnalysisState, AsOfLine, PathTable, useAsOfDay, useSelectedEntity } from "./common.js";
+import { AnalysisState, AsOfLine, OnSelection, PathTable, useAsOfDay } from "./common.js";
 import { useAnalysis } from "./useAnalysis.js";
 import "./analysis.css";
 
 export function LossPanel() {
   const { t, lang } = useI18n();
-  const { id, entity } = useSelectedEntity();
-  if (!id)
-    return (
-      <p className="panel-empty" data-testid="loss-empty">
-        {t.lossPick}
-      </p>
-    );
-  if (!entity)
-    return (
-      <p className="muted" role="status">
-        {t.loading}
-      </p>
-    );
-  return <LossList id={id} name={entityLabel(entity, lang)} />;
+  return (
+    <OnSelection pick={t.lossPick} testId="loss-empty">
+      {(id, entity) => <LossList id={id} name={entityLabel(entity, lang)} />}
+    </OnSelection>
+  );
 }
 
 function LossList({ id, name }: { id: string; name: string }) {

@@ -19,7 +19,7 @@ import { CUT_COLOUR, supplyStyle } from "../../graph/supplyStyle.js";
 import { fill, type Strings, useI18n } from "../../i18n/index.js";
 import { alongsideOf, STOP_COUNTRIES } from "../../state/view.js";
 import { Check, toggle } from "../Check.js";
-import { AnalysisState, AsOfLine, EntityButton, EntityList, useAsOfDay, useSelectedEntity } from "./common.js";
+import { AnalysisState, AsOfLine, EntityButton, EntityList, OnSelection, useAsOfDay } from "./common.js";
 import { ExposureList } from "./ExposureList.js";
 import { ImpactView } from "./ImpactView.js";
 import { useAnalysis } from "./useAnalysis.js";
@@ -29,27 +29,20 @@ export function SupplyPanel() {
   const { atlas } = useExplorer();
   const { t, lang } = useI18n();
   const { view, ontology } = atlas;
-  const { id, entity } = useSelectedEntity();
   if (!ontology) return null;
-  if (!id)
-    return (
-      <p className="panel-empty" data-testid="supply-empty">
-        {t.supplyPick}
-      </p>
-    );
-  if (!entity)
-    return (
-      <p className="muted" role="status">
-        {t.loading}
-      </p>
-    );
-  const name = entityLabel(entity, lang);
   return (
-    <section className="analysis" aria-labelledby="supply-title" data-testid="supply-panel">
-      <h2 id="supply-title">{entity.kind === "POLICY" ? `${name}: ${impactTitle(t, alongsideOf(view, id).length)}` : fill(t.supplyTitle, { name })}</h2>
-      <AsOfLine />
-      {entity.kind === "POLICY" ? <ImpactView policy={id} ontology={ontology} /> : <SupplyChain id={id} name={name} ontology={ontology} />}
-    </section>
+    <OnSelection pick={t.supplyPick} testId="supply-empty">
+      {(id, entity) => {
+        const name = entityLabel(entity, lang);
+        return (
+          <section className="analysis" aria-labelledby="supply-title" data-testid="supply-panel">
+            <h2 id="supply-title">{entity.kind === "POLICY" ? `${name}: ${impactTitle(t, alongsideOf(view, id).length)}` : fill(t.supplyTitle, { name })}</h2>
+            <AsOfLine />
+            {entity.kind === "POLICY" ? <ImpactView policy={id} ontology={ontology} /> : <SupplyChain id={id} name={name} ontology={ontology} />}
+          </section>
+        );
+      }}
+    </OnSelection>
   );
 }
 

@@ -1,7 +1,8 @@
 /** What the analysis panels share: entity names that select on click, paths, loading and failure lines. */
 
-import { Fragment } from "react";
+import { Fragment, type ReactNode } from "react";
 import { sayProblem } from "../../api/problem.js";
+import type { EntityCore } from "../../api/types.js";
 import { useExplorer } from "../../app/explorer.js";
 import { monthToDay } from "../../graph/dates.js";
 import { entityLabel } from "../../graph/elements.js";
@@ -97,6 +98,25 @@ export function useSelectedEntity() {
   const id = view.selected;
   const entity = id ? (store.entities.get(id) ?? (detail?.id === id ? detail.entity : undefined)) : undefined;
   return { id, entity };
+}
+
+/** An analysis of the selection: `pick` until one is selected, "Loading…" until it is known, then `children`. */
+export function OnSelection({ pick, testId, children }: { pick: string; testId: string; children: (id: string, entity: EntityCore) => ReactNode }) {
+  const { t } = useI18n();
+  const { id, entity } = useSelectedEntity();
+  if (!id)
+    return (
+      <p className="panel-empty" data-testid={testId}>
+        {pick}
+      </p>
+    );
+  if (!entity)
+    return (
+      <p className="muted" role="status">
+        {t.loading}
+      </p>
+    );
+  return children(id, entity);
 }
 
 /** The as-of filter as the API's day, or undefined (today). */
