@@ -17,6 +17,15 @@ const onCanvas = (ctx: ActionContext) => {
   return Boolean(id && ctx.atlas.view.nodes.includes(id));
 };
 const empty = (ctx: ActionContext) => ctx.atlas.view.nodes.length === 0;
+/** An action that opens an analysis panel on the selection (pressed while that panel is open). */
+const opensAnalysis = (panel: "supply" | "loss") => ({
+  enabled: (ctx: ActionContext) => Boolean(selectedId(ctx)),
+  pressed: (ctx: ActionContext) => ctx.atlas.view.panel === panel,
+  perform: (ctx: ActionContext) => {
+    if (selectedId(ctx)) ctx.atlas.actions.setPanel(panel);
+  },
+  button: { title: true as const, testId: `action-${panel}` },
+});
 
 /** Moves the selection along the canvas's keyboard order, and centres on it. */
 function step(ctx: ActionContext, delta: number): void {
@@ -141,24 +150,14 @@ export const ACTIONS = [
     label: (t) => t.supplyChain,
     shortcut: "S",
     key: plain("s", "S"),
-    enabled: (ctx) => Boolean(selectedId(ctx)),
-    pressed: (ctx) => ctx.atlas.view.panel === "supply",
-    perform: (ctx) => {
-      if (selectedId(ctx)) ctx.atlas.actions.setPanel("supply");
-    },
-    button: { title: true, testId: "action-supply" },
+    ...opensAnalysis("supply"),
   },
   {
     name: "ifLost",
     label: (t) => t.ifLost,
     shortcut: "L",
     key: plain("l", "L"),
-    enabled: (ctx) => Boolean(selectedId(ctx)),
-    pressed: (ctx) => ctx.atlas.view.panel === "loss",
-    perform: (ctx) => {
-      if (selectedId(ctx)) ctx.atlas.actions.setPanel("loss");
-    },
-    button: { title: true, testId: "action-loss" },
+    ...opensAnalysis("loss"),
   },
   {
     name: "addToCompare",
