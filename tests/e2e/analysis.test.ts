@@ -240,6 +240,7 @@ describe("the front page's questions", () => {
       "ask-ascend-supply",
       "ask-allies-stop",
       "ask-tsmc-loss",
+      "ask-cloudmatrix-nvl72",
       "ask-chokepoints",
     ]);
     await ascend.click();
@@ -261,6 +262,14 @@ describe("the front page's questions", () => {
     await page.getByRole("heading", { name: "If TSMC were lost", level: 2 }).waitFor();
     expect(await page.getByTestId("tab-loss").getAttribute("aria-selected")).toBe("true");
     await page.getByTestId("loss-table").getByRole("button", { name: "H100" }).first().waitFor();
+    // The seed commentary's comparison: CloudMatrix 384 against GB200 NVL72, side by side.
+    await page.goto(new URL("/", explorer.base).href);
+    await page.getByTestId("ask-cloudmatrix-nvl72").click();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get("compare") === "cloudmatrix-384,gb200-nvl72");
+    const compared = page.getByTestId("compare-table").locator("thead th");
+    await compared.last().getByText("GB200 NVL72").waitFor();
+    expect(await compared.allTextContents()).toEqual(["Attribute", "CloudMatrix 384", "GB200 NVL72"]);
+    expect(await page.getByTestId("tab-compare").getAttribute("aria-selected")).toBe("true");
     await page.goto(new URL("/", explorer.base).href);
     await page.getByTestId("ask-chokepoints").click();
     await page.getByTestId("chokepoints").waitFor();
@@ -288,11 +297,18 @@ describe("compare", () => {
     const row = await shared.locator("tbody tr").first().textContent();
     expect(row).toContain("NVIDIA designs it");
     expect(row).toContain("✓ has it");
-    // figures with who reports them, and their status
-    const figures = (await page.getByTestId("compare-figures-h100").textContent()) ?? "";
-    expect(figures).toContain("989");
-    expect(figures).toContain("claimed");
-    expect(figures).toContain("NVIDIA");
+    // Figures of one measure and unit stand in one row, read across, with who reports them and their status.
+    const compute = page.getByTestId("compare-measure-compute");
+    expect(await compute.locator("th").textContent()).toBe("Compute (TFLOPS)");
+    expect(await compute.locator("td").allTextContents()).toEqual([
+      expect.stringMatching(/^989 TFLOPS.*claimed.*NVIDIA/),
+      expect.stringMatching(/^148 TFLOPS.*reported/),
+    ]);
+    // No figure is left over for either.
+    expect(await page.getByTestId("compare-figures-h100").textContent()).toBe("no figure");
+    // A value opens its figure (on the canvas, selected).
+    await compute.getByRole("button", { name: "148 TFLOPS" }).click();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get("sel") === "h20-bf16-tflops");
     await shot(page, "compare");
     expect(await accessibilityProblems(page)).toEqual([]);
     await page.close();

@@ -48,7 +48,7 @@ describe("the explorer", () => {
 
   it("shows the empty state, having asked for the ontology and the map once each, with no serious accessibility problem", async () => {
     const page = await openPage();
-    await page.getByTestId("empty-state").getByText("23 entities").waitFor();
+    await page.getByTestId("empty-state").getByText("24 entities").waitFor();
     // No request for half a second: a second round of startup requests would have gone out by then.
     await page.waitForLoadState("networkidle");
     expect(sentOperations(page).sort()).toEqual(["ExplorerMap", "ExplorerOntology"]);
@@ -360,7 +360,7 @@ describe("the explorer", () => {
     const doomedBase = await listen(doomed);
     const page = await explorer.context.newPage();
     await page.goto(`${doomedBase}/`);
-    await page.getByTestId("empty-state").getByText("23 entities").waitFor();
+    await page.getByTestId("empty-state").getByText("24 entities").waitFor();
     await stop(doomed);
     await page.getByTestId("search").fill("Huawei");
     const banner = page.getByTestId("server-down");

@@ -37,7 +37,7 @@ describe("the front-page map", () => {
     // Where to start is in the details panel, not on a card over the map's top-left corner (where
     // the China side's name and the upper rows' names are drawn).
     const start = page.locator("aside [data-testid='empty-state']");
-    await start.getByText("23 entities").waitFor();
+    await start.getByText("24 entities").waitFor();
     expect(await page.locator(".canvas-wrap [data-testid='empty-state']").count()).toBe(0);
     // The legend shows its title only; opened, it shows the kinds.
     const legend = page.locator("details.legend");

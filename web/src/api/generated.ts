@@ -517,6 +517,7 @@ export type ExplorerCompareQuery = {
           | {
               value: number | null;
               unit: string | null;
+              measure: string | null;
               asOf: string | null;
               id: string;
               kind: EntityKind;
@@ -1200,6 +1201,7 @@ export const ExplorerCompareDocument = new TypedDocumentString(`
           ... on Metric {
             value
             unit
+            measure
             asOf
           }
         }

@@ -46,7 +46,7 @@ export function EmptyState({ placement = "canvas" }: { placement?: "canvas" | "p
                 <button
                   type="button"
                   className="link-button"
-                  onClick={() => atlas.actions.openAnalysis(q.entity, q.panel, q.stop)}
+                  onClick={() => atlas.actions.openAnalysis(q.entity, q.panel, { stop: q.stop, compare: q.compare })}
                   disabled={!ontology}
                   data-testid={`ask-${q.key}`}
                 >

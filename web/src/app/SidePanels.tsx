@@ -23,7 +23,9 @@ export function SidePanels() {
   return (
     <aside className="side">
       <div className="tabs" role="tablist" aria-label={t.actions} onKeyDown={onTabKey}>
-        {PANEL_REGISTRY.map(({ id, label, Badge }) => (
+        {PANEL_REGISTRY.map(({ id, label, Badge, analysis }, i) => [
+          // The analyses start a row of their own, whatever the column's width.
+          analysis && !PANEL_REGISTRY[i - 1]?.analysis ? <span key="break" className="tab-break" aria-hidden="true" /> : null,
           <button
             key={id}
             type="button"
@@ -37,8 +39,8 @@ export function SidePanels() {
           >
             {label(t)}
             {Badge ? <Badge /> : null}
-          </button>
-        ))}
+          </button>,
+        ])}
       </div>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable tab panel must be reachable by keyboard */}
       <div className="panel" role="tabpanel" id={`panel-${view.panel}`} aria-labelledby={`tab-${view.panel}`} tabIndex={0}>

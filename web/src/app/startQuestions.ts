@@ -14,6 +14,8 @@ export interface StartQuestion {
   panel: PanelName;
   /** Countries whose suppliers stop, together (the exposure's counterfactual); none: the rules in force. */
   stop?: readonly string[];
+  /** The entities compared side by side (the compare panel), the first of them the `entity`. */
+  compare?: readonly string[];
 }
 
 export const START_QUESTIONS: readonly StartQuestion[] = [
@@ -21,10 +23,17 @@ export const START_QUESTIONS: readonly StartQuestion[] = [
   { key: "allies-stop", entity: "ascend-910b", panel: "supply", stop: ["US", "NL", "JP"], label: (t) => t.askAlliesStop },
   { key: "oct-2023-impact", entity: "oct-2023-export-controls", panel: "supply", label: (t) => t.askOct2023Impact },
   { key: "tsmc-loss", entity: "tsmc", panel: "loss", label: (t) => t.askTsmcLoss },
+  {
+    key: "cloudmatrix-nvl72",
+    entity: "cloudmatrix-384",
+    panel: "compare",
+    compare: ["cloudmatrix-384", "gb200-nvl72"],
+    label: (t) => t.askCloudMatrixNvl72,
+  },
   { key: "chokepoints", panel: "chokepoints", label: (t) => t.askChokepoints },
 ];
 
-/** The questions whose entity is in the graph (`has` answers for an id). */
+/** The questions whose entities are all in the graph (`has` answers for an id). */
 export function startQuestions(has: (id: string) => boolean): StartQuestion[] {
-  return START_QUESTIONS.filter((q) => !q.entity || has(q.entity));
+  return START_QUESTIONS.filter((q) => (!q.entity || has(q.entity)) && (q.compare ?? []).every(has));
 }

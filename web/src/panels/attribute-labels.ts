@@ -16,7 +16,8 @@ function attributeOf(ontology: OntologyInfo, kind: string, name: string): Attrib
   return ontology.kinds.find((k) => k.kind === kind)?.attributes?.find((a) => a.name === name);
 }
 
-const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+/** A label as it starts a line or a row ("power" -> "Power"). */
+export const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** The attribute's name as a reader of `lang` says it ("Process node", "制程工艺"). */
 export function attributeLabel(ontology: OntologyInfo, kind: string, name: string, lang: Lang): string {

@@ -30,6 +30,8 @@ export interface PanelDef {
   Component: ComponentType;
   /** Needs more room than the usual side column (a drawing, a table side by side). */
   wide?: boolean;
+  /** The analyses (who depends on whom, what a loss cuts) have their own row of tabs. */
+  analysis?: boolean;
 }
 
 function DetailsTab() {
@@ -171,10 +173,10 @@ const DEFS: { [P in PanelName]: Omit<PanelDef, "id"> } = {
   path: { label: (t) => t.tabs.path, Component: PathTab },
   list: { label: (t) => t.tabs.list, Badge: ListBadge, Component: ListTab },
   suggest: { label: (t) => t.tabs.suggest, Component: SuggestTab },
-  supply: { label: (t) => t.tabs.supply, Component: SupplyPanel, wide: true },
-  loss: { label: (t) => t.tabs.loss, Component: LossPanel, wide: true },
-  chokepoints: { label: (t) => t.tabs.chokepoints, Component: ChokepointsPanel, wide: true },
-  compare: { label: (t) => t.tabs.compare, Badge: CompareBadge, Component: ComparePanel, wide: true },
+  supply: { label: (t) => t.tabs.supply, Component: SupplyPanel, wide: true, analysis: true },
+  loss: { label: (t) => t.tabs.loss, Component: LossPanel, wide: true, analysis: true },
+  chokepoints: { label: (t) => t.tabs.chokepoints, Component: ChokepointsPanel, wide: true, analysis: true },
+  compare: { label: (t) => t.tabs.compare, Badge: CompareBadge, Component: ComparePanel, wide: true, analysis: true },
 };
 
 export const PANEL_REGISTRY: readonly PanelDef[] = PANELS.map((id) => ({ id, ...DEFS[id] }));

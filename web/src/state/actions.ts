@@ -32,6 +32,12 @@ import {
   type ViewState,
 } from "./view.js";
 
+/** What a front-page question sets beside its panel: the countries it stops, the entities it compares. */
+export interface AnalysisOptions {
+  stop?: readonly string[];
+  compare?: readonly string[];
+}
+
 interface ActionDeps {
   store: GraphStore;
   run: Run;
@@ -77,10 +83,15 @@ export function useViewActions({ store, run, loaders, historyRef, dispatch, comm
 
   /** A fresh view of `id` and its neighbourhood, `id` selected, `panel` open (the details by default). */
   const focusView = useCallback(
-    async (id: string, panel: PanelName = "details", stopCountries?: string[]) => {
+    async (id: string, panel: PanelName = "details", also: AnalysisOptions = {}) => {
       const neighbours = await neighbourhood(id, EXPAND_CAP);
       setPathIndex(undefined);
-      commit((cur) => ({ ...focusOn(cur, id, neighbours, EXPAND_CAP), panel, stopCountries: stopCountries ?? cur.stopCountries }));
+      commit((cur) => ({
+        ...focusOn(cur, id, neighbours, EXPAND_CAP),
+        panel,
+        stopCountries: also.stop ? [...also.stop] : cur.stopCountries,
+        compare: also.compare ? [...also.compare] : cur.compare,
+      }));
     },
     [neighbourhood, setPathIndex, commit],
   );
@@ -113,14 +124,14 @@ export function useViewActions({ store, run, loaders, historyRef, dispatch, comm
 
   /**
    * Opens an analysis panel (a question of the front page): on an entity, with its neighbourhood
-   * as a fresh view and it selected, and the countries the question stops (none: the rules in
-   * force); without an entity, over the whole graph.
+   * as a fresh view and it selected, the countries the question stops (none: the rules in force)
+   * and the entities it compares; without an entity, over the whole graph.
    */
   const openAnalysis = useCallback(
-    (id: string | undefined, panel: PanelName, stop: readonly string[] = []) => {
+    (id: string | undefined, panel: PanelName, also: AnalysisOptions = {}) => {
       if (!id) return commit((cur) => ({ ...cur, panel }), "replace");
-      const retry = () => openAnalysisRef.current(id, panel, stop);
-      void run(() => focusView(id, panel, [...stop]), retry);
+      const retry = () => openAnalysisRef.current(id, panel, also);
+      void run(() => focusView(id, panel, also), retry);
     },
     [run, focusView, commit],
   );

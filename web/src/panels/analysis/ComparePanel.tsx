@@ -9,7 +9,8 @@ import { entityLabel, kindLabel, relationLabel } from "../../graph/elements.js";
 import { fill, useI18n } from "../../i18n/index.js";
 import { COMPARE_MIN } from "../../state/view.js";
 import { attributeLabel, attributeText } from "../attribute-labels.js";
-import { AnalysisState, EntityButton, EntityList } from "./common.js";
+import { CompareFigures } from "./CompareFigures.js";
+import { AnalysisState, EntityButton } from "./common.js";
 import { useAnalysis } from "./useAnalysis.js";
 import "./analysis.css";
 
@@ -132,37 +133,7 @@ function CompareTable({ comparison, details, ontology }: { comparison: Compariso
                 })}
               </tr>
             ))}
-            <tr>
-              <th scope="row">{t.compareFigures}</th>
-              {columns.map((c) => (
-                <td key={c.entity.id} data-testid={`compare-figures-${c.entity.id}`}>
-                  {c.figures.length === 0 ? (
-                    <span className="muted">{t.compareNoFigures}</span>
-                  ) : (
-                    <ul className="figures">
-                      {c.figures.map((f) => {
-                        const metric = f.metric as typeof f.metric & { value?: number | null; unit?: string | null; asOf?: string | null };
-                        const status = f.relation.status.toLowerCase() as keyof typeof t.statusNames;
-                        return (
-                          <li key={f.metric.id}>
-                            <EntityButton entity={f.metric} />: <strong>{metric.value ?? "—"}</strong> {metric.unit ?? ""}
-                            {metric.asOf && <span className="muted"> ({metric.asOf})</span>}{" "}
-                            <span className={`status status-${status}`}>{t.statusNames[status]}</span>
-                            {f.reportedBy.length > 0 && (
-                              <span className="muted">
-                                {" "}
-                                · {fill(t.compareReportedBy, { who: "" })}
-                                <EntityList entities={f.reportedBy} />
-                              </span>
-                            )}
-                          </li>
-                        );
-                      })}
-                    </ul>
-                  )}
-                </td>
-              ))}
-            </tr>
+            <CompareFigures columns={columns} ontology={ontology} />
           </tbody>
         </table>
       </div>

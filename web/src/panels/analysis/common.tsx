@@ -15,13 +15,17 @@ interface Named {
   nameZh?: string | null;
 }
 
-/** An entity's name; a click brings it onto the canvas and selects it, as the details panel does. */
-export function EntityButton({ entity }: { entity: Named }) {
+/**
+ * An entity's name (or `label`, with the name as its title); a click brings it onto the canvas and
+ * selects it, as the details panel does.
+ */
+export function EntityButton({ entity, label }: { entity: Named; label?: string }) {
   const { atlas } = useExplorer();
   const { lang } = useI18n();
+  const name = entityLabel(entity, lang);
   return (
-    <button type="button" className="link-button" onClick={() => atlas.actions.bringIn(entity.id)} data-entity={entity.id}>
-      {entityLabel(entity, lang)}
+    <button type="button" className="link-button" onClick={() => atlas.actions.bringIn(entity.id)} data-entity={entity.id} title={label ? name : undefined}>
+      {label ?? name}
     </button>
   );
 }
