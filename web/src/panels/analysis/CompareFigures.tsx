@@ -28,7 +28,10 @@ export function CompareFigures({ columns, ontology }: { columns: readonly Column
     <>
       {rows.map((row) => (
         <tr key={`${row.measure}|${row.unit}`} data-testid={`compare-measure-${row.measure}`}>
-          <th scope="row">{`${capital(attributeValue(ontology, "METRIC", "measure", row.measure, lang))} (${row.unit})`}</th>
+          <th scope="row">
+            {capital(attributeValue(ontology, "METRIC", "measure", row.measure, lang))}
+            <span className="figure-unit">{row.unit}</span>
+          </th>
           {row.cells.map((figures, i) => (
             <td key={columns[i]?.entity.id}>{figures.length === 0 ? "—" : <FigureList figures={figures} named={false} />}</td>
           ))}
