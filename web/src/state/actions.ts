@@ -131,7 +131,8 @@ export function useViewActions({ store, run, loaders, historyRef, dispatch, comm
     (id: string | undefined, panel: PanelName, also: AnalysisOptions = {}) => {
       if (!id) return commit((cur) => ({ ...cur, panel }), "replace");
       const retry = () => openAnalysisRef.current(id, panel, also);
-      void run(() => focusView(id, panel, also), retry);
+      // A question without countries asks about the rules in force: it clears any left ticked.
+      void run(() => focusView(id, panel, { ...also, stop: also.stop ?? [] }), retry);
     },
     [run, focusView, commit],
   );
