@@ -7,6 +7,7 @@
 import neo4j, { type Driver } from "neo4j-driver";
 import { allowLabel, allowType, ENTITY_LABEL, SOURCE_LABEL } from "../server/src/db/queries.js";
 import { loadOntology } from "../server/src/ontology.js";
+import { openQuestionsOf } from "../server/src/seed/gaps.js";
 import { citingEnds, ensureSchema, entityProps, relationProps, sourceProps, syncSeed } from "../server/src/seed/sync.js";
 import { generateGraph, SIZES } from "./generate.js";
 import { BENCH_PASSWORD } from "./neo4j.js";
@@ -105,8 +106,9 @@ async function floorLoad(driver: Driver, graph: ReturnType<typeof generateGraph>
       `UNWIND $rows AS row CREATE (s:${SOURCE_LABEL}) SET s = row`,
       graph.sources.map((s) => sourceProps(s, cited.get(s.id))),
     );
+    const openQuestions = openQuestionsOf(graph, ontology);
     for (const kind of ontology.kinds) {
-      const rows = graph.entities.filter((e) => e.kind === kind.kind).map(entityProps);
+      const rows = graph.entities.filter((e) => e.kind === kind.kind).map((e) => entityProps(e, openQuestions.get(e.id)));
       await write(`UNWIND $rows AS row CREATE (n:${ENTITY_LABEL}:${allowLabel(ontology, kind.kind)}) SET n = row`, rows);
     }
     lap("nodesSeconds");

@@ -6,6 +6,10 @@
  */
 import { type FieldDef, type FieldType, QUOTE_MAX_LENGTH, type RecordName } from "./core/fields.js";
 import { type AttributeType, type KindDef, kindTypeName, type Ontology } from "./ontology.js";
+import { OPEN_QUESTIONS } from "./seed/gaps.js";
+
+/** An open question's GraphQL enum value: "chip-without-manufacturer" -> CHIP_WITHOUT_MANUFACTURER. */
+export const openQuestionEnum = (code: string) => code.replace(/-/g, "_").toUpperCase();
 
 export const BEGIN_MARKER = "# BEGIN GENERATED from seed/ontology by `npm run generate`: do not edit by hand";
 export const END_MARKER = "# END GENERATED";
@@ -143,6 +147,11 @@ export function generatedBlock(ontology: Ontology): string {
       "Status",
       "How well established a relation is.",
       ontology.statuses.map((s) => ({ name: s.name.toUpperCase(), description: s.description })),
+    ),
+    enumBlock(
+      "OpenQuestion",
+      "What the graph does not say yet about an entity and a reader would expect (`npm run kg -- gaps` lists them all).",
+      Object.entries(OPEN_QUESTIONS).map(([code, q]) => ({ name: openQuestionEnum(code), description: `${q.label} (${q.labelZh})` })),
     ),
     `"Something in the Atlas: an organisation, person, chip, system, model, technology, policy or figure. Each kind has its own type with typed attributes; ask for them with \`... on Chip { processNode }\`."\ninterface Entity {\n${entityFields}\n}`,
     ...ontology.kinds.map((k) => kindType(k, entityFields)),

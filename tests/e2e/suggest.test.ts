@@ -313,6 +313,44 @@ describe("suggest a connection", () => {
     await page.close();
   });
 
+  it("asks what the atlas does not know about an entity, and drafts the relation that would answer it", async () => {
+    const page = await explorer.openPage("/?n=h20&sel=h20");
+    await page.getByRole("heading", { name: "H20", level: 2 }).waitFor();
+    // The fixture names no fab and no process node for the H20; Nvidia designs it.
+    const questions = page.getByTestId("open-questions");
+    await questions.waitFor();
+    const asked = await questions.locator("[data-question]").evaluateAll((items) => items.map((i) => i.getAttribute("data-question")));
+    expect(asked).toEqual(["CHIP_WITHOUT_MANUFACTURER", "CHIP_WITHOUT_PROCESS_NODE"]);
+    expect(await questions.textContent()).toContain("Which fab makes it?");
+    await page.getByTestId("answer-h20-CHIP_WITHOUT_MANUFACTURER").click();
+    expect(await page.getByTestId("tab-suggest").getAttribute("aria-selected")).toBe("true");
+    // Who makes it is the open end: the H20 is what is made.
+    expect(await page.getByTestId("suggest-to").inputValue()).toBe("H20");
+    expect(await page.getByTestId("suggest-from").inputValue()).toBe("");
+    expect(await page.getByTestId("suggest-type").inputValue()).toBe("MANUFACTURES");
+    await pick(page, "suggest-from", "TSMC", "TSMC");
+    await page.getByTestId("suggest-reads").getByText("TSMC manufactures H20").waitFor();
+    // An entity the atlas knows enough about has no such section.
+    await page.goto(new URL("/?n=smic&sel=smic", explorer.base).href);
+    await page.getByRole("heading", { name: "SMIC", level: 2 }).waitFor();
+    expect(await page.getByTestId("open-questions").count()).toBe(0);
+    await page.close();
+  });
+
+  it("lists under a supply tree what the atlas does not know about its entities, in Chinese too", async () => {
+    const page = await explorer.openPage("/?sel=deepseek-v3&tab=supply");
+    const unknown = page.getByTestId("supply-questions");
+    await unknown.waitFor({ timeout: 20_000 });
+    // DeepSeek-V3 was trained on the H20, whose fab and node the fixture does not name.
+    const entities = await unknown.locator("li > [data-entity]").evaluateAll((els) => els.map((e) => e.getAttribute("data-entity")));
+    expect(entities).toEqual(["h20"]);
+    expect(await unknown.textContent()).toMatch(/H20\s*Which fab makes it\?.*On which process node is it made\?/);
+    await page.getByTestId("lang").click();
+    await unknown.getByText("由哪家晶圆厂制造？").waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.close();
+  });
+
   it("leaves the database unchanged", async () => {
     expect(await databaseSnapshot()).toBe(before);
   });

@@ -551,6 +551,30 @@ describe("ontology and stats", () => {
     expect(a.data?.ontology.statuses).toEqual(["CONFIRMED", "REPORTED", "CLAIMED", "DISPUTED"]);
   });
 
+  it("asks of each entity what the graph does not say yet, as the sync stored it, with the relation that would answer", async () => {
+    const a = await gql(`{
+      h800: entity(id: "h800") { openQuestions }
+      ascend: entity(id: "ascend-910b") { openQuestions }
+      rule: entity(id: "export-rule-2023-10") { openQuestions }
+      lonely: entity(id: "lonely-lab") { openQuestions }
+      tsmc: entity(id: "tsmc") { openQuestions }
+      ontology { openQuestions { question label labelZh answer { type end } } }
+    }`);
+    expect(a.errors).toBeUndefined();
+    expect(a.data?.h800.openQuestions).toEqual(["CHIP_WITHOUT_MANUFACTURER", "CHIP_WITHOUT_PROCESS_NODE"]);
+    expect(a.data?.ascend.openQuestions).toEqual(["CHIP_WITHOUT_PROCESS_NODE"]);
+    expect(a.data?.rule.openQuestions).toEqual(["RULE_WITHOUT_DESTINATIONS"]);
+    expect(a.data?.lonely.openQuestions).toEqual(["ENTITY_WITHOUT_RELATION"]);
+    // TSMC's supply to Huawei names no item: a question about a relation, which the entity does not ask.
+    expect(a.data?.tsmc.openQuestions).toEqual([]);
+    const asked = a.data?.ontology.openQuestions as { question: string; labelZh: string; answer: unknown }[];
+    expect(asked.find((q) => q.question === "CHIP_WITHOUT_MANUFACTURER")).toMatchObject({
+      labelZh: "由哪家晶圆厂制造？",
+      answer: { type: "MANUFACTURES", end: "TO" },
+    });
+    expect(asked.find((q) => q.question === "RULE_WITHOUT_DESTINATIONS")?.answer).toBeNull();
+  });
+
   it("stats counts entities, relations and sources by kind, type and country", async () => {
     const a = await gql(`{ stats { entities relations sources byKind { kind count } byRelationType { type count } byCountry { country count } } }`);
     expect(a.errors).toBeUndefined();

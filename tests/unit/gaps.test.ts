@@ -1,7 +1,7 @@
 /** `kg gaps` on small graphs: each kind of gap found where it is, and nowhere else. */
 import { describe, expect, it } from "vitest";
 import { loadOntology } from "../../server/src/ontology.js";
-import { findGaps } from "../../server/src/seed/gaps.js";
+import { findGaps, openQuestionsOf } from "../../server/src/seed/gaps.js";
 import type { EntityRecord, RelationRecord, SeedGraph } from "../../server/src/seed/model.js";
 
 const ontology = loadOntology();
@@ -63,6 +63,22 @@ describe("the gaps report", () => {
       ["entity-without-relation", "alone"],
       ["entity-without-relation", "rule-r"],
     ]);
+  });
+
+  it("keeps an entity's own gaps as its open questions, not a relation's or a source's", () => {
+    const graph: SeedGraph = {
+      sources: [{ id: "unused", title: "Unused", language: "en" }],
+      entities: [e("chip", "CHIP"), e("designer", "ORGANIZATION"), e("p1", "ORGANIZATION"), e("p2", "ORGANIZATION"), e("wafer", "MATERIAL")],
+      relations: [
+        r("designer", "DESIGNS", "chip"),
+        r("p1", "PRODUCES", "wafer", { share: 30, shareAsOf: "2024" }),
+        r("p2", "PRODUCES", "wafer"),
+        r("p1", "SUPPLIES", "designer"),
+      ],
+    };
+    // p2's missing share and p1's supply without an item are about a relation: the report lists them, the entities do not ask.
+    expect(findGaps(graph, ontology).map((g) => g.code)).toEqual(expect.arrayContaining(["share-missing", "supply-without-item", "source-unused"]));
+    expect(Object.fromEntries(openQuestionsOf(graph, ontology))).toEqual({ chip: ["chip-without-manufacturer", "chip-without-process-node"] });
   });
 
   it("does not ask what a list restricts when its additions say it (the Entity List and its listings)", () => {

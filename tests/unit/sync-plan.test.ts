@@ -104,6 +104,23 @@ describe("planSync", () => {
     expect(props).toMatchObject({ validFrom: "2020-01-01", validTo: "2021-02-28", share: 40 });
   });
 
+  it("stores an entity's open questions, and updates it when one is answered", () => {
+    const asked = new Map([["a", ["entity-without-relation"]]]);
+    const plan = planSync(empty, graph, asked);
+    expect(plan.entities.create.find((e) => e.props.id === "a")?.props.openQuestions).toEqual(["entity-without-relation"]);
+    expect(plan.entities.create.find((e) => e.props.id === "b")?.props).not.toHaveProperty("openQuestions");
+    const before: CurrentGraph = {
+      ...stored(graph),
+      entities: graph.entities.map((e) => {
+        const props = entityProps(e, asked.get(e.id));
+        return { id: e.id, kind: e.kind, hash: props.hash as string, keys: props.atlasKeys as string[] };
+      }),
+    };
+    // Answered: the entity is updated and its question removed, though its seed file did not change.
+    const answered = planSync(before, graph);
+    expect(answered.entities.update.map((e) => [e.props.id, e.props.openQuestions])).toEqual([["a", null]]);
+  });
+
   it("removes on update only the properties the last sync wrote, leaving anyone else's alone", () => {
     const current = stored({ ...graph, entities: [{ ...entity("a"), description: "Old words" }, entity("b"), entity("c")] });
     const plan = planSync(current, graph);

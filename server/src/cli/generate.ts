@@ -45,8 +45,10 @@ function recordInterface(record: RecordName, fields: readonly FieldDef[]): strin
     .filter((f) => f.type !== "relations")
     .map((f) => {
       const type = f.type === "attributes" ? `Record<string, ${record === "relation" ? "RelationAttributeValue" : "AttributeValue"}>` : TS_TYPE[f.type];
-      // Lists and attributes are always there in a record (empty when the seed has none).
-      const optional = !f.required && f.type !== "text-list" && f.type !== "slug-list" && f.type !== "attributes" && f.type !== "quotes";
+      // Lists and attributes are always there in a record read from the seed (empty when it has
+      // none); a field the seed never writes is derived later, so a record may lack it.
+      const list = f.type === "text-list" || f.type === "slug-list" || f.type === "attributes" || f.type === "quotes";
+      const optional = !f.required && (!list || !f.seed);
       return `  /** ${f.description.replace(/\*\//g, "* /")} */\n  ${f.name}${optional ? "?" : ""}: ${type};`;
     });
   return `/** A checked ${record}: its base fields (seed/ontology/fields.yaml). */\nexport interface ${name} {\n${members.join("\n")}\n}`;

@@ -25,6 +25,7 @@ export const ENTITY_FIELDS = [
   "descriptionZh",
   "homepage",
   "wikidata",
+  "openQuestions",
   "attributes",
   "relations",
 ] as const;
@@ -67,6 +68,8 @@ export interface EntityRecord {
   homepage?: string;
   /** Wikidata item id (Q...), when checked. */
   wikidata?: string;
+  /** What the graph does not say yet about it and a reader would expect (which fab makes a chip, what a rule restricts): derived by the sync from the seed (`npm run kg -- gaps`), never written in a seed file. */
+  openQuestions?: string[];
   /** The typed attributes its kind allows (seed/ontology/kinds.yaml). */
   attributes: Record<string, AttributeValue>;
 }
@@ -279,6 +282,21 @@ export const FIELDS: BaseFields = {
       description: "Wikidata item id (Q...), when checked.",
       seed: true,
       graphql: {},
+    },
+    {
+      name: "openQuestions",
+      type: "slug-list",
+      required: false,
+      label: "open questions",
+      labelZh: "待解问题",
+      description:
+        "What the graph does not say yet about it and a reader would expect (which fab makes a chip, what a rule restricts): derived by the sync from the seed (`npm run kg -- gaps`), never written in a seed file.",
+      seed: false,
+      graphql: {
+        type: "[OpenQuestion!]!",
+        description:
+          "What the graph does not say yet about it and a reader would expect (which fab makes a chip, what a rule restricts), empty when nothing is missing. The analyses cannot see what the graph does not hold.",
+      },
     },
     {
       name: "attributes",

@@ -7,6 +7,8 @@ import type { Context } from "../context.js";
 import type { QuoteRecord } from "../core/fields.js";
 import { NESTED_PREFIX, QUOTE_SOURCES } from "../db/queries.js";
 import { kindTypeName, STATUSES } from "../ontology.js";
+import { openQuestionEnum } from "../schema-sdl.js";
+import { OPEN_QUESTIONS } from "../seed/gaps.js";
 import { ANALYSIS_ENTITY } from "./analysis.js";
 import { badInput } from "./errors.js";
 
@@ -44,6 +46,7 @@ export const typeResolvers = {
       return kind ? kindTypeName(kind) : null;
     },
     aliases: (parent: Parent) => parent.aliases ?? [],
+    openQuestions: (parent: Parent) => parent.openQuestions ?? [],
     relations: nested,
   },
   Relation: {
@@ -58,4 +61,5 @@ export const typeResolvers = {
     relations: nested,
   },
   Status: Object.fromEntries(STATUSES.map((s) => [s.toUpperCase(), s])),
+  OpenQuestion: Object.fromEntries(Object.keys(OPEN_QUESTIONS).map((code) => [openQuestionEnum(code), code])),
 };

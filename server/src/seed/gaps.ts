@@ -29,6 +29,38 @@ export const GAP_KINDS: Record<string, string> = {
   "source-unused": "a source that no relation cites or quotes: cite it where it backs a relation, or remove its file",
 };
 
+/** The relation that would answer an open question: its type (none: any) and which end the entity is. */
+export interface Answer {
+  type?: string;
+  end: "from" | "to";
+}
+
+/**
+ * The gaps about one entity that the explorer and the API show on it as its open questions
+ * (`Entity.openQuestions`, written by the sync), asked in the reader's two languages, with the
+ * relation that would answer each (none for a rule's destinations, an attribute). The analyses
+ * cannot see what the graph does not hold: a chip whose fab is unknown shows no dependency on one.
+ */
+export const OPEN_QUESTIONS: Record<string, { label: string; labelZh: string; answer?: Answer }> = {
+  "chip-without-manufacturer": { label: "Which fab makes it?", labelZh: "由哪家晶圆厂制造？", answer: { type: "MANUFACTURES", end: "to" } },
+  "chip-without-designer": { label: "Who designed it?", labelZh: "由谁设计？", answer: { type: "DESIGNS", end: "to" } },
+  "chip-without-process-node": { label: "On which process node is it made?", labelZh: "采用哪种制程工艺？", answer: { type: "USES", end: "from" } },
+  "model-without-developer": { label: "Who built it?", labelZh: "由谁开发？", answer: { type: "DEVELOPS", end: "to" } },
+  "rule-restricts-nothing": { label: "What does it restrict?", labelZh: "它限制什么？", answer: { type: "RESTRICTS", end: "from" } },
+  "rule-without-destinations": { label: "To which destinations does it apply?", labelZh: "它适用于哪些目的地？" },
+  "entity-without-relation": { label: "How is it linked to the rest of the graph?", labelZh: "它与图谱中的其他实体有何关系？", answer: { end: "from" } },
+};
+
+/** Per entity id, the codes of its open questions (OPEN_QUESTIONS), in the report's order. */
+export function openQuestionsOf(graph: SeedGraph, ontology: Ontology): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const gap of findGaps(graph, ontology)) {
+    if (!(gap.code in OPEN_QUESTIONS)) continue;
+    (out.get(gap.entity) ?? out.set(gap.entity, []).get(gap.entity))?.push(gap.code);
+  }
+  return out;
+}
+
 const RULE_TYPES = new Set(["export-control-rule", "entity-listing", "sanction", "countermeasure"]);
 const PARTY_KINDS = new Set(["ORGANIZATION", "FACILITY", "PERSON"]);
 

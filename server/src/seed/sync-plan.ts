@@ -66,8 +66,9 @@ export function replacing(props: Props, before: readonly string[] | null | undef
   return { ...cleared, ...props };
 }
 
-export function entityProps(e: EntityRecord): Props {
-  return owned(clean({ ...pick(e, ENTITY_PROPERTIES), ...e.attributes }));
+/** `openQuestions`: the codes of what the seed does not say yet about it (seed/gaps.ts), none when omitted. */
+export function entityProps(e: EntityRecord, openQuestions: readonly string[] = []): Props {
+  return owned(clean({ ...pick(e, ENTITY_PROPERTIES), openQuestions: openQuestions.length > 0 ? [...openQuestions] : undefined, ...e.attributes }));
 }
 
 /**
@@ -138,9 +139,12 @@ export interface SyncPlan {
   summary: Omit<SyncSummary, "seconds">;
 }
 
-/** The changes that make `current` equal to `wanted`. Pure: no database. */
-export function planSync(current: CurrentGraph, wanted: SeedGraph): SyncPlan {
-  const entityRows = wanted.entities.map((e) => ({ kind: e.kind, props: entityProps(e) }));
+/**
+ * The changes that make `current` equal to `wanted`, with each entity's open questions (by id) stored
+ * on it. Pure: no database.
+ */
+export function planSync(current: CurrentGraph, wanted: SeedGraph, openQuestions: ReadonlyMap<string, readonly string[]> = new Map()): SyncPlan {
+  const entityRows = wanted.entities.map((e) => ({ kind: e.kind, props: entityProps(e, openQuestions.get(e.id)) }));
   const cited = citingEnds(wanted.relations);
   const sourceRows = wanted.sources.map((src) => sourceProps(src, cited.get(src.id)));
   const relationRows = wanted.relations.map((r) => ({ id: r.id, type: r.type, from: r.from, to: r.to, props: relationProps(r) }));

@@ -54,6 +54,23 @@ export type EntityKind =
   /** Technology (技术): A software stack, framework, interconnect, process node, memory standard or architecture. */
   | "TECHNOLOGY";
 
+/** What the graph does not say yet about an entity and a reader would expect (`npm run kg -- gaps` lists them all). */
+export type OpenQuestion =
+  /** Who designed it? (由谁设计？) */
+  | "CHIP_WITHOUT_DESIGNER"
+  /** Which fab makes it? (由哪家晶圆厂制造？) */
+  | "CHIP_WITHOUT_MANUFACTURER"
+  /** On which process node is it made? (采用哪种制程工艺？) */
+  | "CHIP_WITHOUT_PROCESS_NODE"
+  /** How is it linked to the rest of the graph? (它与图谱中的其他实体有何关系？) */
+  | "ENTITY_WITHOUT_RELATION"
+  /** Who built it? (由谁开发？) */
+  | "MODEL_WITHOUT_DEVELOPER"
+  /** What does it restrict? (它限制什么？) */
+  | "RULE_RESTRICTS_NOTHING"
+  /** To which destinations does it apply? (它适用于哪些目的地？) */
+  | "RULE_WITHOUT_DESTINATIONS";
+
 /** One end of a relation. */
 export type RelationEnd =
   /** The entity the relation starts at. */
@@ -214,6 +231,7 @@ export type EntityDetailFragment = {
   descriptionZh: string | null;
   homepage: string | null;
   wikidata: string | null;
+  openQuestions: Array<OpenQuestion>;
   id: string;
   kind: EntityKind;
   name: string;
@@ -267,6 +285,7 @@ export type ExplorerOntologyQuery = {
       restriction: boolean;
       dependency: { dependent: RelationEnd; role: DependencyRole } | null;
     }>;
+    openQuestions: Array<{ question: OpenQuestion; label: string; labelZh: string; answer: { type: RelationType | null; end: RelationEnd } | null }>;
   };
   stats: { entities: number; relations: number; sources: number };
 };
@@ -363,7 +382,15 @@ export type ExplorerDependenciesQuery = {
   dependencies: {
     truncated: boolean;
     root: { id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null };
-    nodes: Array<{ id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null }>;
+    nodes: Array<{
+      openQuestions: Array<OpenQuestion>;
+      id: string;
+      kind: EntityKind;
+      name: string;
+      nameZh: string | null;
+      aliases: Array<string>;
+      country: string | null;
+    }>;
     edges: Array<{
       note: string | null;
       id: string;
@@ -641,6 +668,7 @@ export const EntityDetailFragmentDoc = new TypedDocumentString(
   descriptionZh
   homepage
   wikidata
+  openQuestions
   relations(direction: BOTH, first: 200) {
     id
     type
@@ -820,6 +848,15 @@ export const ExplorerOntologyDocument = new TypedDocumentString(`
         role
       }
     }
+    openQuestions {
+      question
+      label
+      labelZh
+      answer {
+        type
+        end
+      }
+    }
   }
   stats {
     entities
@@ -956,6 +993,7 @@ export const ExplorerDependenciesDocument = new TypedDocumentString(`
     }
     nodes {
       ...AnalysisEntity
+      openQuestions
     }
     edges {
       ...AnalysisRelation

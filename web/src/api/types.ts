@@ -47,9 +47,18 @@ export interface RelationTypeInfo {
   restriction?: boolean;
 }
 
+/** An open question an entity can have (Entity.openQuestions), and the relation that would answer it. */
+export interface OpenQuestionInfo {
+  question: string;
+  label: string;
+  labelZh: string;
+  answer?: { type?: string | null; end: "FROM" | "TO" } | null;
+}
+
 export interface OntologyInfo {
   kinds: KindInfo[];
   relationTypes: RelationTypeInfo[];
+  openQuestions?: OpenQuestionInfo[];
 }
 
 /** What the canvas needs of an entity. */
@@ -110,6 +119,8 @@ export interface EntityDetail extends EntityCore {
   __typename?: string;
   homepage?: string | null;
   wikidata?: string | null;
+  /** What the graph does not say yet about it (OpenQuestion values). */
+  openQuestions?: string[] | null;
   relations: RelationDetail[];
   /** Kind-specific attributes, read from the per-kind GraphQL type. */
   [attribute: string]: unknown;

@@ -7,6 +7,7 @@ import { fill, useI18n } from "../i18n/index.js";
 import { attributeLabel, attributeText } from "./attribute-labels.js";
 import { Bilingual } from "./Bilingual.js";
 import { KindSwatch } from "./Legend.js";
+import { OpenQuestions } from "./OpenQuestions.js";
 import { QuoteList } from "./QuoteList.js";
 import { safeUrl } from "./safe-url.js";
 import "./DetailsPanel.css";
@@ -206,6 +207,7 @@ export function DetailsPanel({
           </dl>
         </section>
       )}
+      <OpenQuestions entity={e} ontology={ontology} />
       <h3 className="relations-title">{t.relations}</h3>
       <RelationGroups entity={e} direction="out" ontology={ontology} onOpen={onOpen} />
       <RelationGroups entity={e} direction="in" ontology={ontology} onOpen={onOpen} />

@@ -177,6 +177,8 @@ export function useViewActions({ store, run, loaders, historyRef, dispatch, comm
   const setPanel = useCallback((panel: PanelName) => commit((cur) => ({ ...cur, panel }), "replace"), [commit]);
   /** The suggestion draft changes the URL in place: typing is not an undo step. */
   const setSuggest = useCallback((draft: SuggestDraft) => commit((cur) => ({ ...cur, suggest: draftIsEmpty(draft) ? undefined : draft }), "replace"), [commit]);
+  /** A drafted answer to an open question: opens the Suggest tab on it (an undo step). */
+  const draftSuggestion = useCallback((draft: SuggestDraft) => commit((cur) => ({ ...cur, suggest: draft, panel: "suggest" })), [commit]);
   /** The compare tray: adding opens the compare tab; tray changes are undo steps. */
   const addToCompare = useCallback((id: string) => commit((cur) => ({ ...addToCompareView(cur, id), panel: "compare" })), [commit]);
   const removeFromCompare = useCallback((id: string) => commit((cur) => removeFromCompareView(cur, id)), [commit]);
@@ -242,6 +244,7 @@ export function useViewActions({ store, run, loaders, historyRef, dispatch, comm
     setLang,
     setPanel,
     setSuggest,
+    draftSuggestion,
     addToCompare,
     removeFromCompare,
     clearCompare,

@@ -1,5 +1,6 @@
 import type { Context } from "../../context.js";
 import { kindTypeName } from "../../ontology.js";
+import { OPEN_QUESTIONS } from "../../seed/gaps.js";
 
 /** Served from the loaded ontology: no database query. */
 export function ontology(_parent: unknown, _args: unknown, { ontology }: Context) {
@@ -28,5 +29,11 @@ export function ontology(_parent: unknown, _args: unknown, { ontology }: Context
       attributes: t.attributes.map((a) => ({ name: a.name, type: a.type, label: a.label, labelZh: a.labelZh, description: a.description })),
     })),
     statuses: ontology.statuses.map((s) => s.name),
+    openQuestions: Object.entries(OPEN_QUESTIONS).map(([code, q]) => ({
+      question: code,
+      label: q.label,
+      labelZh: q.labelZh,
+      answer: q.answer ? { type: q.answer.type ?? null, end: q.answer.end.toUpperCase() } : null,
+    })),
   };
 }

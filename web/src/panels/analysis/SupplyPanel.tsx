@@ -19,6 +19,7 @@ import { CUT_COLOUR, supplyStyle } from "../../graph/supplyStyle.js";
 import { fill, type Strings, useI18n } from "../../i18n/index.js";
 import { alongsideOf, STOP_COUNTRIES } from "../../state/view.js";
 import { Check, toggle } from "../Check.js";
+import { TreeQuestions } from "../OpenQuestions.js";
 import { AnalysisState, AsOfLine, EntityButton, EntityList, OnSelection, useAsOfDay } from "./common.js";
 import { ExposureList } from "./ExposureList.js";
 import { ImpactView } from "./ImpactView.js";
@@ -101,6 +102,7 @@ function SupplyChain({ id, name, ontology }: { id: string; name: string; ontolog
             <NeedsList tree={tree.data} ontology={ontology} />
           </>
         ))}
+      {tree.data && <TreeQuestions nodes={tree.data.nodes} ontology={ontology} />}
       <section aria-labelledby="exposure-title" className="analysis-section">
         <h3 id="exposure-title">{t.exposureTitle}</h3>
         <p className="muted">{t.exposureIntro}</p>

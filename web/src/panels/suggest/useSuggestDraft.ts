@@ -24,9 +24,10 @@ export function useSuggestDraft(viewDraft: SuggestDraft | undefined, selected: s
     setSourcesText(incoming.sources.join("\n"));
   }, [viewDraft]);
 
-  // `from` starts as the selected entity.
+  // `from` starts as the selected entity, unless the draft has it at the other end (an open
+  // question's answer: who makes the selected chip).
   useEffect(() => {
-    if (selected) setDraft((d) => (d.from ? d : { ...d, from: selected }));
+    if (selected) setDraft((d) => (d.from || d.to === selected ? d : { ...d, from: selected }));
   }, [selected]);
 
   // The draft goes into the view (and the URL) once typing rests; on leaving the tab at once.
