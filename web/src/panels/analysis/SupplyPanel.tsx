@@ -78,7 +78,10 @@ function SupplyChain({ id, name, ontology }: { id: string; name: string; ontolog
       <AnalysisState analysis={tree} />
       {tree.data &&
         (tree.data.nodes.length <= 1 ? (
-          <p className="notice">{fill(t.supplyEmpty, { name })}</p>
+          <>
+            <p className="notice">{fill(t.supplyEmpty, { name })}</p>
+            <TreeQuestions nodes={tree.data.nodes} ontology={ontology} />
+          </>
         ) : (
           <>
             <SupplyLegend />
@@ -99,10 +102,10 @@ function SupplyChain({ id, name, ontology }: { id: string; name: string; ontolog
               </p>
             )}
             {tree.data.truncated && <p className="notice">{t.supplyTruncated}</p>}
+            <TreeQuestions nodes={tree.data.nodes} ontology={ontology} />
             <NeedsList tree={tree.data} ontology={ontology} />
           </>
         ))}
-      {tree.data && <TreeQuestions nodes={tree.data.nodes} ontology={ontology} />}
       <section aria-labelledby="exposure-title" className="analysis-section">
         <h3 id="exposure-title">{t.exposureTitle}</h3>
         <p className="muted">{t.exposureIntro}</p>
