@@ -558,6 +558,7 @@ describe("ontology and stats", () => {
       rule: entity(id: "export-rule-2023-10") { openQuestions }
       lonely: entity(id: "lonely-lab") { openQuestions }
       tsmc: entity(id: "tsmc") { openQuestions }
+      r1: entity(id: "deepseek-r1") { openQuestions }
       ontology { openQuestions { question label labelZh answer { type end } } }
     }`);
     expect(a.errors).toBeUndefined();
@@ -567,10 +568,16 @@ describe("ontology and stats", () => {
     expect(a.data?.lonely.openQuestions).toEqual(["ENTITY_WITHOUT_RELATION"]);
     // TSMC's supply to Huawei names no item: a question about a relation, which the entity does not ask.
     expect(a.data?.tsmc.openQuestions).toEqual([]);
+    // DeepSeek-R1 records no training hardware of its own, but stands on DeepSeek-V3's (BASED_ON).
+    expect(a.data?.r1.openQuestions).toEqual([]);
     const asked = a.data?.ontology.openQuestions as { question: string; labelZh: string; answer: unknown }[];
     expect(asked.find((q) => q.question === "CHIP_WITHOUT_MANUFACTURER")).toMatchObject({
       labelZh: "由哪家晶圆厂制造？",
       answer: { type: "MANUFACTURES", end: "TO" },
+    });
+    expect(asked.find((q) => q.question === "MODEL_WITHOUT_TRAINING_HARDWARE")).toMatchObject({
+      labelZh: "在哪些芯片或系统上训练？",
+      answer: { type: "TRAINED_ON", end: "FROM" },
     });
     expect(asked.find((q) => q.question === "RULE_WITHOUT_DESTINATIONS")?.answer).toBeNull();
   });

@@ -21,6 +21,8 @@ export const GAP_KINDS: Record<string, string> = {
   "chip-without-designer": "a chip without a DESIGNS or DEVELOPS relation: who designed it?",
   "chip-without-process-node": "a chip that USES no process node: what node is it made on?",
   "model-without-developer": "a model without a DEVELOPS relation: who built it?",
+  "model-without-training-hardware":
+    "a model trained on nothing the atlas records (no TRAINED_ON, no base model, no system providing compute): on which chips or system was it trained?",
   "rule-restricts-nothing": "an export-control rule, listing or sanction that RESTRICTS nothing: what does it restrict?",
   "rule-without-destinations": "a rule restricting items without `destinations`: the dependency analysis cannot tell whom it binds",
   "share-missing": "a provider without `share` where other providers of the same input have one",
@@ -46,6 +48,11 @@ export const OPEN_QUESTIONS: Record<string, { label: string; labelZh: string; an
   "chip-without-designer": { label: "Who designed it?", labelZh: "由谁设计？", answer: { type: "DESIGNS", end: "to" } },
   "chip-without-process-node": { label: "On which process node is it made?", labelZh: "采用哪种制程工艺？", answer: { type: "USES", end: "from" } },
   "model-without-developer": { label: "Who built it?", labelZh: "由谁开发？", answer: { type: "DEVELOPS", end: "to" } },
+  "model-without-training-hardware": {
+    label: "On which chips or system was it trained?",
+    labelZh: "在哪些芯片或系统上训练？",
+    answer: { type: "TRAINED_ON", end: "from" },
+  },
   "rule-restricts-nothing": { label: "What does it restrict?", labelZh: "它限制什么？", answer: { type: "RESTRICTS", end: "from" } },
   "rule-without-destinations": { label: "To which destinations does it apply?", labelZh: "它适用于哪些目的地？" },
   "entity-without-relation": { label: "How is it linked to the rest of the graph?", labelZh: "它与图谱中的其他实体有何关系？", answer: { end: "from" } },
@@ -94,6 +101,9 @@ export function findGaps(graph: SeedGraph, ontology: Ontology): Gap[] {
       if (!usesNode) add("chip-without-process-node", e);
     }
     if (e.kind === "MODEL" && !types.has("DEVELOPS")) add("model-without-developer", e);
+    // A fine-tune stands on its base model's hardware, and a system providing compute is hardware.
+    const trained = out.some((r) => r.type === "TRAINED_ON" || r.type === "BASED_ON") || types.has("PROVIDES_COMPUTE_TO");
+    if (e.kind === "MODEL" && !trained) add("model-without-training-hardware", e);
     if (e.kind === "POLICY" && RULE_TYPES.has(String(e.attributes.policyType ?? ""))) {
       const restricts = out.filter((r) => ontology.relationType(r.type)?.restriction);
       // A list (the Entity List) restricts through its additions: a policy that AMENDS it and RESTRICTS.

@@ -66,6 +66,8 @@ export type OpenQuestion =
   | "ENTITY_WITHOUT_RELATION"
   /** Who built it? (由谁开发？) */
   | "MODEL_WITHOUT_DEVELOPER"
+  /** On which chips or system was it trained? (在哪些芯片或系统上训练？) */
+  | "MODEL_WITHOUT_TRAINING_HARDWARE"
   /** What does it restrict? (它限制什么？) */
   | "RULE_RESTRICTS_NOTHING"
   /** To which destinations does it apply? (它适用于哪些目的地？) */
