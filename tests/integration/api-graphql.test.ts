@@ -6,6 +6,8 @@ import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Database } from "../../server/src/db/run.js";
 import type { Ontology } from "../../server/src/ontology.js";
+import { openQuestionEnum } from "../../server/src/schema-sdl.js";
+import { OPEN_QUESTIONS } from "../../server/src/seed/gaps.js";
 import { createAtlasYoga } from "../../server/src/yoga.js";
 import { loadApiSeed } from "../fixtures/api-seed/load.js";
 import { clearAtlasGraph, testDriver } from "../helpers/neo4j.js";
@@ -580,6 +582,27 @@ describe("ontology and stats", () => {
       answer: { type: "TRAINED_ON", end: "FROM" },
     });
     expect(asked.find((q) => q.question === "RULE_WITHOUT_DESTINATIONS")?.answer).toBeNull();
+  });
+
+  it("lists the entities asking a question, and counts each question, for contributors looking where to help", async () => {
+    const a = await gql(`{
+      fab: entities(openQuestions: [CHIP_WITHOUT_MANUFACTURER]) { totalCount nodes { id openQuestions } }
+      either: entities(openQuestions: [CHIP_WITHOUT_MANUFACTURER, ENTITY_WITHOUT_RELATION], kinds: [ORGANIZATION]) { totalCount nodes { id } }
+      stats { byOpenQuestion { question count } }
+    }`);
+    expect(a.errors).toBeUndefined();
+    const fab = a.data?.fab as { totalCount: number; nodes: { id: string; openQuestions: string[] }[] };
+    expect(fab.nodes.map((n) => n.id)).toContain("h800");
+    expect(fab.nodes.map((n) => n.id)).not.toContain("ascend-910b");
+    for (const n of fab.nodes) expect(n.openQuestions).toContain("CHIP_WITHOUT_MANUFACTURER");
+    expect(fab.totalCount).toBe(fab.nodes.length);
+    // Filters combine: of the organisations, only the lab with no relation asks either question.
+    expect(a.data?.either).toEqual({ totalCount: 1, nodes: [{ id: "lonely-lab" }] });
+    const counts = a.data?.stats.byOpenQuestion as { question: string; count: number }[];
+    expect(counts.map((c) => c.question)).toEqual(Object.keys(OPEN_QUESTIONS).map(openQuestionEnum));
+    expect(counts.find((c) => c.question === "CHIP_WITHOUT_MANUFACTURER")?.count).toBe(fab.totalCount);
+    expect(counts.find((c) => c.question === "MODEL_WITHOUT_TRAINING_HARDWARE")?.count).toBe(0);
+    failsWith(await gql(`{ entities(openQuestions: []) { totalCount } }`), "BAD_USER_INPUT");
   });
 
   it("stats counts entities, relations and sources by kind, type and country", async () => {

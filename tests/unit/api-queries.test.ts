@@ -62,7 +62,7 @@ describe("read queries", () => {
     };
     const queries = [
       readQueries.entity(EVIL, shape),
-      readQueries.entities({ kinds: ["CHIP"], countries: [EVIL] }, EVIL, 10, shape),
+      readQueries.entities({ kinds: ["CHIP"], countries: [EVIL], openQuestions: [EVIL] }, EVIL, 10, shape),
       readQueries.search({ lucene: EVIL, typos: EVIL, text: EVIL, contains: { lucene: EVIL, all: true } }, ["CHIP"], 10, shape),
       readQueries.neighborhood(
         EVIL,

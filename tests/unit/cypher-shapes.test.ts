@@ -35,7 +35,7 @@ async function translate(query: string): Promise<Sent[]> {
 
 const ROOT_FIELDS: Record<string, string> = {
   entity: `{ entity(id: "huawei") { id name ... on Organization { orgType } relations(direction: OUT, types: [DESIGNS], asOf: "2020-01-01", first: 5) { id status since to { id name } sources { id url } } } }`,
-  entities: `{ entities(kinds: [CHIP], countries: ["CN"], first: 10, after: null) { totalCount nodes { id name } pageInfo { hasNextPage endCursor } } }`,
+  entities: `{ entities(kinds: [CHIP], countries: ["CN"], openQuestions: [CHIP_WITHOUT_MANUFACTURER], first: 10, after: null) { totalCount nodes { id name } pageInfo { hasNextPage endCursor } } }`,
   search: `{ search(query: "昇腾 910 ascend", kinds: [CHIP], first: 5) { score entity { id name nameZh } } }`,
   neighborhood: `{ neighborhood(id: "nvidia", depth: 2, relationTypes: [SUPPLIES, DESIGNS], kinds: [CHIP, ORGANIZATION], asOf: "2023-01-01", limit: 50) { truncated nodes { id } edges { id type from { id } to { id } } } }`,
   paths: `{ paths(from: "deepseek", to: "asml", maxHops: 4, relationTypes: [USES, PRODUCES], asOf: "2024-01-01", first: 3) { length nodes { id } edges { id } } }`,

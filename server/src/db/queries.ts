@@ -45,6 +45,8 @@ export { syncQueries } from "./sync-queries.js";
 export interface EntitiesFilter {
   kinds: string[] | null;
   countries: string[] | null;
+  /** Codes of open questions (gaps.ts): entities asking any of them. */
+  openQuestions: string[] | null;
 }
 
 /** The layer is read once per graph version and shared: on a large graph it may take minutes. */
@@ -69,7 +71,8 @@ CALL () { MATCH (s:${SOURCE_LABEL}) RETURN count(s) AS sources }
 CALL () { MATCH (n:${ENTITY_LABEL}) WITH n.kind AS kind, count(*) AS count RETURN collect({kind: kind, count: count}) AS byKind }
 CALL () { MATCH (:${ENTITY_LABEL})-[r]->(:${ENTITY_LABEL}) WHERE r.id IS NOT NULL WITH type(r) AS type, count(*) AS count RETURN collect({type: type, count: count}) AS byRelationType }
 CALL () { MATCH (n:${ENTITY_LABEL}) WHERE n.country IS NOT NULL WITH n.country AS country, count(*) AS count RETURN collect({country: country, count: count}) AS byCountry }
-RETURN entities, relations, sources, byKind, byRelationType, byCountry`,
+CALL () { MATCH (n:${ENTITY_LABEL}) WHERE n.openQuestions IS NOT NULL UNWIND n.openQuestions AS question WITH question, count(*) AS count RETURN collect({question: question, count: count}) AS byOpenQuestion }
+RETURN entities, relations, sources, byKind, byRelationType, byCountry, byOpenQuestion`,
 
   entity(id: string, shape: EntityShape): ReadQuery {
     const q = new ReadBuilder();
@@ -82,6 +85,7 @@ RETURN entities, relations, sources, byKind, byRelationType, byCountry`,
     const where: string[] = [];
     if (filter.kinds) where.push(`n.kind IN ${q.param(filter.kinds)}`);
     if (filter.countries) where.push(`n.country IN ${q.param(filter.countries)}`);
+    if (filter.openQuestions) where.push(`any(question IN coalesce(n.openQuestions, []) WHERE question IN ${q.param(filter.openQuestions)})`);
     const filters = where.length > 0 ? `WHERE ${where.join(" AND ")}` : "";
     const page = [...where];
     if (after !== null) page.push(`n.id > ${q.param(after)}`);

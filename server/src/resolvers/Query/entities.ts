@@ -9,6 +9,7 @@ import { SelectionReader } from "../selection.js";
 interface Args {
   kinds?: string[] | null;
   countries?: string[] | null;
+  openQuestions?: string[] | null;
   first: number;
   after?: string | null;
 }
@@ -16,7 +17,7 @@ interface Args {
 export async function entities(_parent: unknown, args: Args, ctx: Context, info: GraphQLResolveInfo) {
   const first = intIn("first", args.first, 1, LIMITS.entitiesFirst);
   const after = decodeCursor("entity", args.after);
-  const filter = { kinds: list("kinds", args.kinds), countries: countries(args.countries) };
+  const filter = { kinds: list("kinds", args.kinds), countries: countries(args.countries), openQuestions: list("openQuestions", args.openQuestions) };
   const selection = new SelectionReader(info);
   const shape = selection.entity(selection.child(selection.root(), "nodes"), first);
   const [row] = await runRead(ctx, readQueries.entities(filter, after, first, shape, selection.selects(selection.root(), "totalCount")), info);

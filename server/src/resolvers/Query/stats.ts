@@ -1,8 +1,9 @@
-/** Query.stats: six whole-graph counts, read once per graph version (cache/per-version.ts). */
+/** Query.stats: seven whole-graph counts, read once per graph version (cache/per-version.ts). */
 import { perGraphVersion } from "../../cache/per-version.js";
 import type { Context } from "../../context.js";
 import { readQueries } from "../../db/queries.js";
 import { toList, toNumber } from "../../db/records.js";
+import { OPEN_QUESTIONS } from "../../seed/gaps.js";
 import { runRead } from "../run.js";
 
 function countsBy(rows: Record<string, unknown>[], key: string): Map<string, number> {
@@ -13,6 +14,7 @@ const cachedStats = perGraphVersion(async (ctx: Context) => {
   const [row] = await runRead(ctx, { name: "stats", cypher: readQueries.stats, params: {} });
   const kinds = countsBy(toList(row?.byKind), "kind");
   const types = countsBy(toList(row?.byRelationType), "type");
+  const questions = countsBy(toList(row?.byOpenQuestion), "question");
   return {
     entities: toNumber(row?.entities),
     relations: toNumber(row?.relations),
@@ -23,6 +25,7 @@ const cachedStats = perGraphVersion(async (ctx: Context) => {
     byCountry: toList(row?.byCountry)
       .map((c) => ({ country: String(c.country), count: toNumber(c.count) }))
       .sort((a, b) => b.count - a.count || a.country.localeCompare(b.country)),
+    byOpenQuestion: Object.keys(OPEN_QUESTIONS).map((question) => ({ question, count: questions.get(question) ?? 0 })),
   };
 });
 
