@@ -351,6 +351,30 @@ describe("suggest a connection", () => {
     await page.close();
   });
 
+  it("shows contributors where the atlas needs them, by question, and drafts an answer from the list", async () => {
+    const page = await explorer.openPage("/?tab=suggest");
+    const help = page.getByTestId("where-to-help");
+    await help.waitFor({ timeout: 20_000 });
+    const fab = help.locator('details[data-question="CHIP_WITHOUT_MANUFACTURER"]');
+    // The summary counts the entities asking it; opening it lists them, the H20 among them.
+    const count = Number((await fab.locator("summary").textContent())?.match(/\((\d+)\)/)?.[1]);
+    expect(count).toBeGreaterThan(0);
+    await fab.locator("summary").click();
+    await fab.locator('[data-entity="h20"]').waitFor({ timeout: 10_000 });
+    expect(await fab.locator("li [data-entity]").count()).toBe(count);
+    // A question nobody asks is not listed.
+    expect(await help.locator('details[data-question="MODEL_WITHOUT_TRAINING_HARDWARE"]').count()).toBe(0);
+    await fab.getByTestId("help-h20-CHIP_WITHOUT_MANUFACTURER").click();
+    await expect.poll(() => page.getByTestId("suggest-to").inputValue()).toBe("H20");
+    expect(await page.getByTestId("suggest-type").inputValue()).toBe("MANUFACTURES");
+    // The form comes back into view, its title focused.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Suggest a connection");
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.getByTestId("lang").click();
+    await help.getByText("由哪家晶圆厂制造？").waitFor();
+    await page.close();
+  });
+
   it("leaves the database unchanged", async () => {
     expect(await databaseSnapshot()).toBe(before);
   });

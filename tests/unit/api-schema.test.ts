@@ -65,11 +65,11 @@ describe("schema.graphql", () => {
     expect(fields("SearchHit")).toEqual(["entity", "score"]);
     expect(fields("Subgraph")).toEqual(["nodes", "edges", "truncated"]);
     expect(fields("Path")).toEqual(["nodes", "edges", "length"]);
-    expect(fields("Stats")).toEqual(["entities", "relations", "sources", "byKind", "byRelationType", "byCountry"]);
+    expect(fields("Stats")).toEqual(["entities", "relations", "sources", "byKind", "byRelationType", "byCountry", "byOpenQuestion"]);
     for (const c of ["EntityConnection", "RelationConnection"]) expect(fields(c)).toEqual(["totalCount", "nodes", "pageInfo"]);
     expect(fields("PageInfo")).toEqual(["hasNextPage", "endCursor"]);
     const entities = schema.getQueryType()?.getFields().entities;
-    expect(entities?.args.map((a) => `${a.name}=${String(a.defaultValue ?? "")}`)).toEqual(["kinds=", "countries=", "first=50", "after="]);
+    expect(entities?.args.map((a) => `${a.name}=${String(a.defaultValue ?? "")}`)).toEqual(["kinds=", "countries=", "openQuestions=", "first=50", "after="]);
   });
 
   it("describes every type, field, argument and enum value", () => {

@@ -14,6 +14,8 @@ import {
   type EntityKind,
   type EntityWithRelationsFragment,
   EntityWithRelationsFragmentDoc,
+  ExplorerAskingDocument,
+  type ExplorerAskingQuery,
   ExplorerChokepointsDocument,
   type ExplorerChokepointsQuery,
   ExplorerCompareDocument,
@@ -30,9 +32,12 @@ import {
   type ExplorerMapQuery,
   ExplorerNeighborhoodDocument,
   ExplorerOntologyDocument,
+  ExplorerOpenQuestionCountsDocument,
+  type ExplorerOpenQuestionCountsQuery,
   ExplorerPathsDocument,
   ExplorerSearchDocument,
   ExplorerSuggestRelationDocument,
+  type OpenQuestion,
   type RelationType,
 } from "./generated.js";
 import type {
@@ -165,6 +170,21 @@ export function entitiesCoreDocument(count: number): string {
 
 export async function fetchEntities(ids: string[], signal?: AbortSignal): Promise<EntityCore[]> {
   return fetchBatch<EntityCoreFragment>(ids, entitiesCoreDocument, signal);
+}
+
+// ---- where contributors can help ----
+
+export type OpenQuestionCount = ExplorerOpenQuestionCountsQuery["stats"]["byOpenQuestion"][number];
+export type Asking = ExplorerAskingQuery["entities"];
+
+/** How many entities ask each open question (every question, zero included). */
+export async function fetchOpenQuestionCounts(signal?: AbortSignal): Promise<OpenQuestionCount[]> {
+  return (await request(ExplorerOpenQuestionCountsDocument, {}, signal)).stats.byOpenQuestion;
+}
+
+/** A page of the entities asking `question`, ordered by id. */
+export async function fetchAsking(question: OpenQuestion, first: number, after: string | null, signal?: AbortSignal): Promise<Asking> {
+  return (await request(ExplorerAskingDocument, { question, first, after }, signal)).entities;
 }
 
 /** Checks a proposed relation (validation only: the server writes nothing). Empty optional fields are left out. */

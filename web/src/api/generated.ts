@@ -292,6 +292,24 @@ export type ExplorerOntologyQuery = {
   stats: { entities: number; relations: number; sources: number };
 };
 
+export type ExplorerOpenQuestionCountsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ExplorerOpenQuestionCountsQuery = { stats: { byOpenQuestion: Array<{ question: OpenQuestion; count: number }> } };
+
+export type ExplorerAskingQueryVariables = Exact<{
+  question: OpenQuestion;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type ExplorerAskingQuery = {
+  entities: {
+    totalCount: number;
+    nodes: Array<{ id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
 export type ExplorerSearchQueryVariables = Exact<{
   query: string;
   first?: number | null | undefined;
@@ -867,6 +885,37 @@ export const ExplorerOntologyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExplorerOntologyQuery, ExplorerOntologyQueryVariables>;
+export const ExplorerOpenQuestionCountsDocument = new TypedDocumentString(`
+    query ExplorerOpenQuestionCounts {
+  stats {
+    byOpenQuestion {
+      question
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerOpenQuestionCountsQuery, ExplorerOpenQuestionCountsQueryVariables>;
+export const ExplorerAskingDocument = new TypedDocumentString(`
+    query ExplorerAsking($question: OpenQuestion!, $first: Int, $after: String) {
+  entities(openQuestions: [$question], first: $first, after: $after) {
+    totalCount
+    nodes {
+      ...EntityCore
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment EntityCore on Entity {
+  id
+  kind
+  name
+  nameZh
+  aliases
+  country
+}`) as unknown as TypedDocumentString<ExplorerAskingQuery, ExplorerAskingQueryVariables>;
 export const ExplorerSearchDocument = new TypedDocumentString(`
     query ExplorerSearch($query: String!, $first: Int) {
   search(query: $query, first: $first) {

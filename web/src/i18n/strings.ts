@@ -162,6 +162,11 @@ export const en = {
   suggestTitle: "Suggest a connection",
   suggestIntro:
     "Propose a relation for the seed. It is checked against the graph as you type; nothing is saved here: copy the YAML into the entity's file and open a pull request.",
+  whereToHelp: "Where the atlas needs you",
+  whereToHelpIntro:
+    "What the atlas does not know yet, by question, with how many entities ask it. Open one to see who asks it; “Suggest an answer” drafts the relation in the form above.",
+  whereToHelpNone: "The atlas asks no open question at the moment.",
+  whereToHelpMore: "Show more ({n} left)",
   suggestFrom: "From",
   suggestType: "Relation type",
   suggestTo: "To",

@@ -3,7 +3,7 @@
  * `suggestRelation` (nothing is written). Problems show by their fields; a valid relation shows the
  * YAML to add and a link to its seed file in the repository's web editor.
  */
-import { useId, useMemo } from "react";
+import { useId, useMemo, useRef } from "react";
 import type { EntityCore, OntologyInfo } from "../../api/types.js";
 import { entityLabel, kindLabel, relationLabel } from "../../graph/elements.js";
 import { fill, useI18n } from "../../i18n/index.js";
@@ -19,6 +19,7 @@ import { DateFields, KeyField, NoteField } from "./TextFields.js";
 import { useEntityNames } from "./useEntityNames.js";
 import { useSuggestCheck } from "./useSuggestCheck.js";
 import { useSuggestDraft } from "./useSuggestDraft.js";
+import { WhereToHelp } from "./WhereToHelp.js";
 import "./SuggestPanel.css";
 
 export interface SuggestPanelProps {
@@ -42,6 +43,7 @@ export function SuggestPanel({ ontology, draft: viewDraft, selected, entities, o
   const check = useSuggestCheck(draft, onError);
   const problems = useMemo(() => problemsByField(check.result, lang, t.requestFailed), [check.result, lang, t.requestFailed]);
   const form = formIds(uid, problems);
+  const title = useRef<HTMLHeadingElement>(null);
 
   const fromEntity = entityOf(draft.from);
   const toEntity = entityOf(draft.to);
@@ -53,7 +55,9 @@ export function SuggestPanel({ ontology, draft: viewDraft, selected, entities, o
 
   return (
     <div className="suggest" data-testid="suggest">
-      <h2 className="panel-title">{t.suggestTitle}</h2>
+      <h2 className="panel-title" ref={title} tabIndex={-1}>
+        {t.suggestTitle}
+      </h2>
       <p className="muted">{t.suggestIntro}</p>
       <form
         aria-label={t.suggestTitle}
@@ -142,6 +146,16 @@ export function SuggestPanel({ ontology, draft: viewDraft, selected, entities, o
       </form>
 
       <SuggestResult state={check.state} result={check.result} failure={check.failure} inputKey={check.inputKey} />
+
+      <WhereToHelp
+        ontology={ontology}
+        onError={onError}
+        onDrafted={(entity) => {
+          remember(entity);
+          title.current?.focus();
+          title.current?.scrollIntoView({ block: "start" });
+        }}
+      />
     </div>
   );
 }
