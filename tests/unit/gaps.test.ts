@@ -108,6 +108,23 @@ describe("the gaps report", () => {
     expect(nothing.map((g) => g.entity).sort()).toEqual(["empty-list", "empty-listing"]);
   });
 
+  it("does not ask the destinations of a rule that requires a licence for every destination, and says so", () => {
+    const graph: SeedGraph = {
+      sources: [],
+      entities: [
+        e("everywhere", "POLICY", { policyType: "export-control-rule", licensing: "every-destination" }),
+        e("unsaid", "POLICY", { policyType: "export-control-rule" }),
+        e("gallium", "MATERIAL"),
+      ],
+      relations: [r("everywhere", "RESTRICTS", "gallium"), r("unsaid", "RESTRICTS", "gallium")],
+    };
+    expect(
+      findGaps(graph, ontology)
+        .filter((g) => g.code === "rule-without-destinations")
+        .map((g) => g.entity),
+    ).toEqual(["unsaid"]);
+  });
+
   it("does not ask what a suspension or a licence restricts: it lifts restrictions", () => {
     const graph: SeedGraph = {
       sources: [],

@@ -24,7 +24,8 @@ export const GAP_KINDS: Record<string, string> = {
   "model-without-training-hardware":
     "a model trained on nothing the atlas records (no TRAINED_ON, no base model, no system providing compute): on which chips or system was it trained?",
   "rule-restricts-nothing": "an export-control rule, listing or sanction that RESTRICTS nothing: what does it restrict?",
-  "rule-without-destinations": "a rule restricting items without `destinations`: the dependency analysis cannot tell whom it binds",
+  "rule-without-destinations":
+    "a rule restricting items without `destinations` (or `licensing`, for a licence required everywhere): the dependency analysis cannot tell whom it binds",
   "share-missing": "a provider without `share` where other providers of the same input have one",
   "supply-without-item": "a supply without `item`: what does it supply? Until it says, the analysis counts the supplier as the only source of whatever that is",
   "entity-without-relation": "an entity with no relation at all",
@@ -114,7 +115,9 @@ export function findGaps(graph: SeedGraph, ontology: Ontology): Gap[] {
       const lifts = out.some((r) => r.type === "SUSPENDS" || ontology.relationType(r.type)?.exemption);
       if (restricts.length === 0 && !listRestricts && !lifts) add("rule-restricts-nothing", e);
       const items = restricts.filter((r) => !PARTY_KINDS.has(byId.get(r.to)?.kind ?? "") && !r.attributes.destinations);
-      if (items.length > 0 && !e.attributes.destinations) add("rule-without-destinations", e, `(${items.map((r) => r.to).join(", ")})`);
+      // A licensing regime for every destination names none, and says so (`licensing`).
+      if (items.length > 0 && !e.attributes.destinations && !e.attributes.licensing)
+        add("rule-without-destinations", e, `(${items.map((r) => r.to).join(", ")})`);
     }
     if (out.length === 0 && !incoming.has(e.id) && !named.has(e.id)) add("entity-without-relation", e);
   }
