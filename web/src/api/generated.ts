@@ -523,7 +523,9 @@ export type ExplorerImpactQueryVariables = Exact<{
 export type ExplorerImpactQuery = {
   impact: {
     truncated: boolean;
-    policy: { id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null };
+    policy:
+      | { id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null }
+      | { licensing: string | null; id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null };
     alongside: Array<{ id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null }>;
     overlapping: Array<{ id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null }>;
     restricted: Array<{ id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null }>;
@@ -1212,6 +1214,9 @@ export const ExplorerImpactDocument = new TypedDocumentString(`
     truncated
     policy {
       ...AnalysisEntity
+      ... on Policy {
+        licensing
+      }
     }
     alongside {
       ...AnalysisEntity

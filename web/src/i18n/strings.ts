@@ -280,6 +280,8 @@ export const en = {
     "Other rules in force on the same items. Applied together, an item made only where they reach is cut, though no one of them cuts it alone (coordinated controls).",
   impactNothing:
     "This rule cuts nothing on this day: it may name no destinations or not be in force, the graph may record no consumer of what it restricts in its destinations, or what it restricts is also made beyond the issuer's reach (a foreign-direct-product rule reaches that, and so do rules applied together for their issuers' makers).",
+  impactLicensing:
+    "This rule requires a licence for exports to {scope}: the atlas records what it controls but does not cut with it, since licences may be granted. It cuts nothing here.",
   chokeTitle: "Chokepoints",
   chokeIntro:
     "Inputs ranked by dependents ÷ (providers × provider countries): few alternatives, many dependents. “Left without it” counts the dependents that have no other way to get what they need if the input is lost.",

@@ -8,6 +8,7 @@ import { useExplorer } from "../../app/explorer.js";
 import { entityLabel } from "../../graph/elements.js";
 import { fill, useI18n } from "../../i18n/index.js";
 import { alongsideOf } from "../../state/view.js";
+import { attributeValue } from "../attribute-labels.js";
 import { Check, toggle } from "../Check.js";
 import { AnalysisState, EntityList, PathTable, useAsOfDay } from "./common.js";
 import { ExposureList } from "./ExposureList.js";
@@ -21,6 +22,7 @@ export function ImpactView({ policy, ontology }: { policy: string; ontology: Ont
   const impact = useAnalysis(`impact|${policy}|${alongside.join(",")}|${asOf ?? ""}`, (signal) => fetchImpact(policy, alongside, asOf, signal));
   const data = impact.data;
   // The rules to offer: those chosen, then the others on the same items.
+  const licensing = data && "licensing" in data.policy ? data.policy.licensing : undefined;
   const others = data ? [...data.alongside, ...data.overlapping.filter((o) => !data.alongside.some((a) => a.id === o.id))] : [];
   return (
     <div data-testid="impact">
@@ -51,7 +53,7 @@ export function ImpactView({ policy, ontology }: { policy: string; ontology: Ont
           </section>
           {data.cuts.length === 0 && data.affected.length === 0 ? (
             <p className="notice" data-testid="impact-nothing">
-              {t.impactNothing}
+              {licensing ? fill(t.impactLicensing, { scope: attributeValue(ontology, "POLICY", "licensing", licensing, lang) }) : t.impactNothing}
             </p>
           ) : (
             <>
