@@ -117,10 +117,10 @@ function Question({
                 <EntityButton entity={n} />
                 {draft && (
                   <>
-                    {" "}
+                    <span aria-hidden="true"> · </span>
                     <button
                       type="button"
-                      className="link-button"
+                      className="link-button help-answer"
                       data-testid={`help-${n.id}-${question}`}
                       onClick={() => {
                         atlas.actions.draftSuggestion(draft);
