@@ -352,7 +352,7 @@ describe("suggest a connection", () => {
   });
 
   it("shows contributors where the atlas needs them, by question, and drafts an answer from the list", async () => {
-    const page = await explorer.openPage("/?tab=suggest");
+    const page = await explorer.openPage("/?tab=suggest&lang=en");
     const help = page.getByTestId("where-to-help");
     await help.waitFor({ timeout: 20_000 });
     const fab = help.locator('details[data-question="CHIP_WITHOUT_MANUFACTURER"]');
