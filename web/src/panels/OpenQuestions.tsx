@@ -28,14 +28,33 @@ export function answerDraft(info: OpenQuestionInfo | undefined, id: string): Sug
   return draft;
 }
 
-function questionText(info: OpenQuestionInfo | undefined, question: string, lang: Lang): string {
+/** The question as a reader of `lang` asks it (its code when the ontology lacks it). */
+export function questionText(info: OpenQuestionInfo | undefined, question: string, lang: Lang): string {
   if (!info) return question;
   return lang === "zh" ? info.labelZh : info.label;
 }
 
-function Questions({ entity, ontology }: { entity: Asked; ontology: OntologyInfo }) {
+/** "Suggest an answer": opens the Suggest tab with `draft`, then calls `onDrafted` if given. */
+export function AnswerButton({ draft, testId, className, onDrafted }: { draft: SuggestDraft; testId: string; className?: string; onDrafted?(): void }) {
   const { atlas } = useExplorer();
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
+  return (
+    <button
+      type="button"
+      className={className ? `link-button ${className}` : "link-button"}
+      data-testid={testId}
+      onClick={() => {
+        atlas.actions.draftSuggestion(draft);
+        onDrafted?.();
+      }}
+    >
+      {t.openQuestionAnswer}
+    </button>
+  );
+}
+
+function Questions({ entity, ontology }: { entity: Asked; ontology: OntologyInfo }) {
+  const { lang } = useI18n();
   return (
     <ul className="open-question-list">
       {(entity.openQuestions ?? []).map((q) => {
@@ -47,9 +66,7 @@ function Questions({ entity, ontology }: { entity: Asked; ontology: OntologyInfo
             {draft && (
               <>
                 {" "}
-                <button type="button" className="link-button" onClick={() => atlas.actions.draftSuggestion(draft)} data-testid={`answer-${entity.id}-${q}`}>
-                  {t.openQuestionAnswer}
-                </button>
+                <AnswerButton draft={draft} testId={`answer-${entity.id}-${q}`} />
               </>
             )}
           </li>

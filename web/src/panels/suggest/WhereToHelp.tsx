@@ -6,10 +6,9 @@
 import { useEffect, useRef, useState } from "react";
 import { type Asking, fetchAsking, fetchOpenQuestionCounts, type OpenQuestionCount } from "../../api/documents.js";
 import type { EntityCore, OntologyInfo, OpenQuestionInfo } from "../../api/types.js";
-import { useExplorer } from "../../app/explorer.js";
 import { fill, useI18n } from "../../i18n/index.js";
 import { EntityButton } from "../analysis/common.js";
-import { answerDraft } from "../OpenQuestions.js";
+import { AnswerButton, answerDraft, questionText } from "../OpenQuestions.js";
 
 const PAGE = 25;
 
@@ -74,7 +73,6 @@ function Question({
   onError(error: unknown): void;
   onDrafted(entity: EntityCore): void;
 }) {
-  const { atlas } = useExplorer();
   const { t, lang } = useI18n();
   const [page, setPage] = useState<Asking>();
   const [loading, setLoading] = useState(false);
@@ -95,7 +93,6 @@ function Question({
         if (!current.signal.aborted) setLoading(false);
       });
   };
-  const label = info ? (lang === "zh" ? info.labelZh : info.label) : question;
 
   return (
     <details
@@ -105,7 +102,7 @@ function Question({
       }}
     >
       <summary>
-        {label} <span className="muted">({count})</span>
+        {questionText(info, question, lang)} <span className="muted">({count})</span>
       </summary>
       {!page && loading && <p role="status">{t.loading}</p>}
       {page && (
@@ -118,17 +115,7 @@ function Question({
                 {draft && (
                   <>
                     <span aria-hidden="true"> · </span>
-                    <button
-                      type="button"
-                      className="link-button help-answer"
-                      data-testid={`help-${n.id}-${question}`}
-                      onClick={() => {
-                        atlas.actions.draftSuggestion(draft);
-                        onDrafted(n);
-                      }}
-                    >
-                      {t.openQuestionAnswer}
-                    </button>
+                    <AnswerButton draft={draft} testId={`help-${n.id}-${question}`} className="help-answer" onDrafted={() => onDrafted(n)} />
                   </>
                 )}
               </li>
