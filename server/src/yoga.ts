@@ -111,6 +111,7 @@ query Exposure($id: ID! = "ascend-910b", $stop: [String!]) {
     dependent { name }
     input { name }
     rules { name }
+    reachedThrough { name }
     providersLeft { name }
   }
 }`,

@@ -189,6 +189,29 @@ describe("impact", () => {
     });
   });
 
+  it("binds a foreign-direct-product rule to a Chinese supplier through its American tools, and names them", async () => {
+    // From 2040, fdp-2040 (US, reaches foreign products) lists CN Lab; CN Fab (CN) supplies it NPU Y
+    // on tools from US Designer. The rule cuts that supply through US Designer, and GPU X (American)
+    // for CN Lab's model as any rule listing CN Lab would; not CN Lab developing its own model.
+    const a = await gql(
+      `{ impact(policy: "fdp-2040", asOf: "2040-06-01") { cuts { dependent { id } input { id } rules { id } reachedThrough { id } providers { id } } } }`,
+    );
+    expect(a.errors).toBeUndefined();
+    expect(a.data.impact.cuts).toEqual([
+      {
+        dependent: { id: "cn-lab" },
+        input: { id: "npu-y" },
+        rules: [{ id: "fdp-2040" }],
+        reachedThrough: [{ id: "us-designer" }],
+        providers: [{ id: "cn-fab" }],
+      },
+      { dependent: { id: "model-cn" }, input: { id: "gpu-x" }, rules: [{ id: "fdp-2040" }], reachedThrough: [], providers: [{ id: "gpu-x" }] },
+    ]);
+    // The 2022 rule binds only American suppliers: its cut names no tools.
+    const b = await gql(`{ impact(policy: "rule-2022", asOf: "2040-06-01") { cuts { dependent { id } reachedThrough { id } } } }`);
+    expect(b.data.impact.cuts).toEqual([{ dependent: { id: "model-cn" }, reachedThrough: [] }]);
+  });
+
   it("applies coordinated rules together: each alone leaves the other's maker, together they cut", async () => {
     // Immersion litho is made in NL and in JP; CN Fab uses it. Each country's 2030 rule reaches its own maker.
     const ask = (extra: string) =>

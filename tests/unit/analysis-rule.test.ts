@@ -109,7 +109,7 @@ describe("the dependency rule", () => {
 
   it("binds a party rule only to suppliers under the issuer's jurisdiction, unless it reaches foreign products", () => {
     // Lab g (CN) is listed by q (US). g USES x (US chip): cut. g also uses tool t made in NL: not cut by q,
-    // but cut by a foreign-direct-product rule r (US) listing g.
+    // nor by a foreign-direct-product rule r (US) listing g: nothing in the graph puts t within US reach.
     const t = node("t", "TECHNOLOGY", "NL");
     const r = node("r", "POLICY", "US", { reachesForeignProducts: true });
     const relations = [rel("g", "USES", "x"), rel("g", "USES", "t"), rel("q", "RESTRICTS", "g")];
@@ -117,7 +117,59 @@ describe("the dependency rule", () => {
     expect(ev.cutLinks.has("g/USES/x")).toBe(true);
     expect(ev.cutLinks.has("g/USES/t")).toBe(false);
     const fdp = evaluate(layerOn("2024-01-01", [...relations, rel("r", "RESTRICTS", "g")], [t, r]), { rules: true });
-    expect(fdp.cutLinks.has("g/USES/t")).toBe(true);
+    expect(fdp.cutLinks.has("g/USES/x")).toBe(true);
+    expect(fdp.cutLinks.has("g/USES/t")).toBe(false);
+  });
+
+  it("binds a foreign-direct-product rule to a supplier abroad that rests on the issuer's technology, never to the listed party itself", () => {
+    // Lab g (CN) designs chip c with its subsidiary h (CN); fab s (CN) makes c and supplies g, on tools from u (US);
+    // fab k (KR) supplies g too, on nothing from the US; l (CN), listed with g, supplies g. u supplies h and l too.
+    // q (US) lists g; r (US), a foreign-direct-product rule, lists g and l. q binds none of them (no supplier is
+    // American). r binds s (its making c and its supply to g), through u; not k, not g nor h designing their own
+    // chip, and not l, which r lists too: it cuts them off from others, not from each other. (It binds u's
+    // supply to l, as any rule listing l would: u is American.)
+    const extra = [
+      node("c", "CHIP", "CN"),
+      node("h", "ORGANIZATION", "CN"),
+      node("s", "ORGANIZATION", "CN"),
+      node("k", "ORGANIZATION", "KR"),
+      node("l", "ORGANIZATION", "CN"),
+      node("r", "POLICY", "US", { reachesForeignProducts: true }),
+    ];
+    const relations = [
+      rel("g", "DESIGNS", "c"),
+      rel("h", "DESIGNS", "c"),
+      rel("s", "MANUFACTURES", "c"),
+      rel("u", "SUPPLIES", "s"),
+      rel("u", "SUPPLIES", "h"),
+      rel("u", "SUPPLIES", "l"),
+      rel("s", "SUPPLIES", "g"),
+      rel("k", "SUPPLIES", "g"),
+      rel("l", "SUPPLIES", "g"),
+      rel("q", "RESTRICTS", "g"),
+      rel("r", "RESTRICTS", "g"),
+      rel("r", "RESTRICTS", "l"),
+    ];
+    const layer = layerOn("2024-01-01", relations, [...extra, ...tool.nodes]);
+    expect([...evaluate(layer, { rules: true, policies: ["q"] }).cutLinks.keys()]).toEqual([]);
+    const fdp = evaluate(layer, { rules: true, policies: ["r"] });
+    expect([...fdp.cutLinks.keys()].sort()).toEqual(["s/MANUFACTURES/c", "s/SUPPLIES/g", "u/SUPPLIES/l"]);
+    expect(fdp.cutLinks.get("s/SUPPLIES/g")?.reasons).toEqual([expect.objectContaining({ through: ["u"] })]);
+    // The chip g designs is lost: s was its only maker.
+    expect([...fdp.unavailable.keys()]).toEqual(["c"]);
+    const rows = impact(layer, ["r"], 5, 10).cuts;
+    expect(rows.map((c) => [c.dependent, c.input, c.through])).toEqual([
+      ["c", "c", ["u"]],
+      ["g", "s", ["u"]],
+      ["l", "u", []],
+    ]);
+    // Without the tools from u, s rests on nothing American: r cuts nothing.
+    const alone = layerOn(
+      "2024-01-01",
+      relations.filter((x) => x.from !== "u"),
+      [...extra, ...tool.nodes],
+    );
+    expect([...evaluate(alone, { rules: true, policies: ["r"] }).cutLinks.keys()]).toEqual([]);
   });
 
   it("cuts no supply to a party that a law, an executive order or a countermeasure names (a ban on buying from it or investing in it)", () => {

@@ -147,6 +147,17 @@ describe("the exposure of the Ascend 910B on the project's seed (the front page'
     expect(duv?.providersLeft).not.toContain("asml");
   });
 
+  it("shows SMIC's making of it cut by the Huawei foreign-direct-product rule, through SMIC's American tools, and not its design", () => {
+    // SMIC is Chinese, but the August 2020 rule reaches foreign-made items for Huawei that rest on US
+    // technology: SMIC's tools from Applied Materials and Lam Research. Huawei and HiSilicon
+    // designing their own chip are not cut off from themselves.
+    const made = rows.find((c) => c.dependent === "ascend-910b" && c.type === "MANUFACTURES");
+    expect(made).toMatchObject({ cut: true, cause: "RULE", providers: ["smic"] });
+    expect(made?.rules).toContain("huawei-fdp-rule-2020-08");
+    expect(made?.through).toEqual(expect.arrayContaining(["applied-materials", "lam-research"]));
+    expect(rows.filter((c) => c.dependent === "ascend-910b" && c.type === "DESIGNS")).toEqual([]);
+  });
+
   it("cites only rules that cut supplies: no investment ban (EO 13959) or procurement ban", () => {
     const cited = new Set(rows.flatMap((c) => c.rules));
     expect(cited.size).toBeGreaterThan(0);

@@ -45,23 +45,31 @@ export interface CutInput {
   providers: string[];
   /** Providers still available to the dependent. */
   providersLeft: string[];
+  /**
+   * Cut by a foreign-direct-product rule at a supplier outside the issuer's country: that supplier's
+   * providers in the issuer's country, which bring it within reach.
+   */
+  through: string[];
   /** The latest `since` of the restrictions that cut it. */
   since?: string;
   /** Relation ids of the links that fail. */
   relations: string[];
 }
 
-function describe(reasons: CutReason[]): { cause: CutCause; rules: string[]; country?: string; countries: string[]; since?: string } {
-  if (reasons.length === 0) return { cause: "UPSTREAM", rules: [], countries: [] };
+type Described = Pick<CutInput, "cause" | "rules" | "country" | "countries" | "through" | "since">;
+
+function describe(reasons: CutReason[]): Described {
+  if (reasons.length === 0) return { cause: "UPSTREAM", rules: [], countries: [], through: [] };
   const countries = [...new Set(reasons.flatMap((r) => (r.country ? [r.country] : [])))];
-  if (countries.length > 0) return { cause: "COUNTRY", rules: [], country: countries[0], countries };
+  if (countries.length > 0) return { cause: "COUNTRY", rules: [], country: countries[0], countries, through: [] };
   const rules = [...new Set(reasons.flatMap((r) => (r.restriction ? [r.restriction.policy.id] : [])))];
   const since = reasons
     .map((r) => r.restriction?.relation.since)
     .filter((s): s is string => Boolean(s))
     .sort()
     .pop();
-  return { cause: "RULE", rules, countries: [], since };
+  const through = [...new Set(reasons.flatMap((r) => r.through ?? []))];
+  return { cause: "RULE", rules, countries: [], through, since };
 }
 
 /**

@@ -82,6 +82,8 @@ export class DependencyLayer {
   /** Links by the other end: who needs each entity. */
   readonly neededBy = new Map<string, Link[]>();
   readonly restrictions: Restriction[] = [];
+  /** Listed parties: the policies in force whose party rules name each (Entity List, sanctions...). */
+  readonly listedIn = new Map<string, Set<string>>();
   /** Entities exempted from restrictions (a licence or waiver valid on the day). */
   readonly exempt = new Set<string>();
   /** Owners of a product (designers, developers): a supply to the product is a supply to them. */
@@ -117,6 +119,7 @@ export class DependencyLayer {
           party,
           destinations: r.destinations ?? policy.destinations,
         });
+        if (party) this.listedIn.set(target.id, (this.listedIn.get(target.id) ?? new Set()).add(policy.id));
         continue;
       }
       if (def.exemption) {
@@ -191,6 +194,11 @@ export class DependencyLayer {
       if (c) countries.add(c);
     }
     return countries.size === 1 ? [...countries][0] : undefined;
+  }
+
+  /** Whether a party rule in force of the policy lists the entity. */
+  listedBy(id: string, policy: string): boolean {
+    return this.listedIn.get(id)?.has(policy) ?? false;
   }
 
   /** Actors lose inputs but stay providers; only products fail downstream. */

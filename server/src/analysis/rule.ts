@@ -29,6 +29,11 @@ export interface CutReason {
   restriction?: Restriction;
   /** The country whose suppliers stop (counterfactual): the supplier's. */
   country?: string;
+  /**
+   * A foreign-direct-product rule binding a supplier outside the issuer's country: the supplier's
+   * own providers in the issuer's country, which bring what it makes within the rule's reach.
+   */
+  through?: string[];
 }
 
 /**
@@ -171,10 +176,26 @@ function aimedPartyRules(layer: DependencyLayer, link: Link, byTarget: Map<strin
   return layer.consumerParties(link).flatMap((party) => (byTarget.get(party) ?? []).filter((r) => r.party));
 }
 
-/** A party rule binds supplies from suppliers under the issuer's jurisdiction. */
-function partyRuleBinds(layer: DependencyLayer, link: Link, r: Restriction): boolean {
-  const supplier = layer.supplierCountry(link);
-  return r.policy.reachesForeignProducts === true || (supplier !== undefined && supplier === r.policy.country);
+/** The relation type by which a supplier comes to rest on a country's technology (tools, software, parts). */
+const REACH_TYPE = "SUPPLIES";
+
+/**
+ * Whether a party rule binds a supply, and through what: a supplier in the issuer's country always
+ * (through nothing more). A foreign-direct-product rule also binds a supplier elsewhere that rests
+ * on the issuer's technology: something is supplied to it from the issuer's country (SMIC's tools
+ * from Applied Materials and Lam Research), which are the reason. It never binds a supplier the
+ * same policy lists, nor one that owns the product it supplies: it cuts the parties it lists off
+ * from others, not from themselves (Huawei designing its own systems, HiSilicon the Ascend 310).
+ */
+function partyRuleReach(layer: DependencyLayer, link: Link, r: Restriction): { through: string[] } | undefined {
+  const issuer = r.policy.country;
+  if (issuer === undefined) return undefined;
+  if (layer.supplierCountry(link) === issuer) return { through: [] };
+  if (r.policy.reachesForeignProducts !== true || layer.listedBy(link.other, r.policy.id)) return undefined;
+  if (layer.consumerParties(link).includes(link.other)) return undefined;
+  const supplies = (layer.needs.get(link.other) ?? []).filter((l) => l.role === "provider" && l.relation.type === REACH_TYPE);
+  const through = [...new Set(supplies.map((l) => l.other))].filter((p) => layer.countryOf(p) === issuer);
+  return through.length > 0 ? { through } : undefined;
 }
 
 /** The reasons a link is cut directly under a scenario, for its dependent seen from `view` (empty: it is not). */
@@ -185,10 +206,13 @@ export function linkCuts(layer: DependencyLayer, link: Link, scenario: Scenario,
     return supplier && scenario.countries.includes(supplier) && !(consumer && scenario.countries.includes(consumer)) ? [{ country: supplier }] : [];
   }
   if (layer.consumerParties(link).some((p) => layer.exempt.has(p))) return [];
-  return [
-    ...bindingItemRules(layer, link, aimedItemRules(layer, link, byTarget, view)),
-    ...aimedPartyRules(layer, link, byTarget).filter((r) => partyRuleBinds(layer, link, r)),
-  ].map((restriction) => ({ restriction }));
+  const items = bindingItemRules(layer, link, aimedItemRules(layer, link, byTarget, view)).map((restriction) => ({ restriction }));
+  const parties = aimedPartyRules(layer, link, byTarget).flatMap((restriction) => {
+    const reach = partyRuleReach(layer, link, restriction);
+    if (!reach) return [];
+    return [reach.through.length > 0 ? { restriction, through: reach.through } : { restriction }];
+  });
+  return [...items, ...parties];
 }
 
 /**
@@ -211,7 +235,7 @@ export function linkExposures(
   const binding = bindingItemRules(layer, link, aimed);
   const unbound = [
     ...aimed.filter((r) => !binding.includes(r)),
-    ...aimedPartyRules(layer, link, byTarget).filter((r) => !partyRuleBinds(layer, link, r) && layer.supplierCountry(link) === undefined),
+    ...aimedPartyRules(layer, link, byTarget).filter((r) => !partyRuleReach(layer, link, r) && layer.supplierCountry(link) === undefined),
   ];
   return unbound
     .map((restriction) => ({ restriction, reached: providers.filter((p) => layer.countryOf(p) === restriction.policy.country) }))

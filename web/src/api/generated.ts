@@ -446,6 +446,7 @@ export type CutInputRowFragment = {
   dependent: { id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null };
   input: { id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null };
   rules: Array<{ id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null }>;
+  reachedThrough: Array<{ id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null }>;
   path: Array<{ id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null }>;
   providers: Array<{ id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null }>;
   providersLeft: Array<{ id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null }>;
@@ -469,6 +470,7 @@ export type ExplorerExposureQuery = {
     dependent: { id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null };
     input: { id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null };
     rules: Array<{ id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null }>;
+    reachedThrough: Array<{ id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null }>;
     path: Array<{ id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null }>;
     providers: Array<{ id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null }>;
     providersLeft: Array<{ id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null }>;
@@ -539,6 +541,7 @@ export type ExplorerImpactQuery = {
       dependent: { id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null };
       input: { id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null };
       rules: Array<{ id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null }>;
+      reachedThrough: Array<{ id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null }>;
       path: Array<{ id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null }>;
       providers: Array<{ id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null }>;
       providersLeft: Array<{ id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null }>;
@@ -790,6 +793,9 @@ export const CutInputRowFragmentDoc = new TypedDocumentString(
     ...AnalysisEntity
   }
   rules {
+    ...AnalysisEntity
+  }
+  reachedThrough {
     ...AnalysisEntity
   }
   path {
@@ -1137,6 +1143,9 @@ fragment CutInputRow on CutInput {
   rules {
     ...AnalysisEntity
   }
+  reachedThrough {
+    ...AnalysisEntity
+  }
   path {
     ...AnalysisEntity
   }
@@ -1266,6 +1275,9 @@ fragment CutInputRow on CutInput {
     ...AnalysisEntity
   }
   rules {
+    ...AnalysisEntity
+  }
+  reachedThrough {
     ...AnalysisEntity
   }
   path {

@@ -263,6 +263,7 @@ export const en = {
   exposureLoses: "{dependent} loses {input}",
   exposureKeeps: "{dependent} keeps {left} of {n} providers of {input}",
   exposureRule: "Rule",
+  exposureThrough: "Within its reach through (foreign direct product rule)",
   exposurePath: "Path",
   exposureLeft: "Providers left",
   exposureSince: "Since",

@@ -251,6 +251,7 @@ export const zh: Strings = {
   exposureLoses: "{dependent} 失去 {input}",
   exposureKeeps: "{dependent} 保留 {input} 的 {n} 个供应方中的 {left} 个",
   exposureRule: "规则",
+  exposureThrough: "受其管辖的依据（外国直接产品规则）",
   exposurePath: "路径",
   exposureLeft: "剩余供应方",
   exposureSince: "始于",

@@ -2,6 +2,11 @@
 import type { CutInput } from "../../analysis/answers.js";
 import type { Projection } from "../analysis.js";
 
+/** The entities cut inputs name (to project before building them). */
+export function cutInputEntities(cuts: CutInput[]): string[] {
+  return cuts.flatMap((c) => [c.dependent, c.input, ...c.rules, ...c.through, ...c.path, ...c.providers]);
+}
+
 export function cutInputs(cuts: CutInput[], p: Projection) {
   return cuts.map((c) => ({
     cut: c.cut,
@@ -10,6 +15,7 @@ export function cutInputs(cuts: CutInput[], p: Projection) {
     relationType: c.type,
     cause: c.cause,
     rules: p.entities(c.rules),
+    reachedThrough: p.entities(c.through),
     country: c.country ?? null,
     countries: c.countries,
     path: p.entities(c.path),

@@ -3,7 +3,7 @@ import { exposure as exposureOf } from "../../analysis/answers.js";
 import type { Context } from "../../context.js";
 import { ANALYSIS_COST_PER_ENTITY, ANALYSIS_LIMITS, analysisDay, depthArg, loadLayer, project, requireEntity, scenarioOf } from "../analysis.js";
 import { chargeRequest, settleRequestBudget } from "../selection.js";
-import { cutInputs } from "./cut-inputs.js";
+import { cutInputEntities, cutInputs } from "./cut-inputs.js";
 
 interface Args {
   id: string;
@@ -25,7 +25,7 @@ export async function exposure(_parent: unknown, args: Args, ctx: Context, info:
   const p = await project(
     ctx,
     layer,
-    cuts.flatMap((c) => [c.dependent, c.input, ...c.rules, ...c.path, ...c.providers]),
+    cutInputEntities(cuts),
     cuts.flatMap((c) => c.relations),
     info,
   );

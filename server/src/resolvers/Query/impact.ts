@@ -5,7 +5,7 @@ import type { Context } from "../../context.js";
 import { ANALYSIS_COST_PER_ENTITY, analysisDay, depthArg, firstArg, loadLayer, project, requireEntity } from "../analysis.js";
 import { badInput } from "../errors.js";
 import { chargeRequest, settleRequestBudget } from "../selection.js";
-import { cutInputs } from "./cut-inputs.js";
+import { cutInputEntities, cutInputs } from "./cut-inputs.js";
 
 /** Most rules one impact applies together. */
 export const MAX_POLICIES_TOGETHER = 20;
@@ -36,13 +36,7 @@ export async function impact(_parent: unknown, args: Args, ctx: Context, info: G
   const p = await project(
     ctx,
     layer,
-    [
-      ...policies,
-      ...out.overlapping,
-      ...out.restricted,
-      ...out.cuts.flatMap((c) => [c.dependent, c.input, ...c.rules, ...c.path, ...c.providers]),
-      ...out.affected.flatMap((a) => a.path),
-    ],
+    [...policies, ...out.overlapping, ...out.restricted, ...cutInputEntities(out.cuts), ...out.affected.flatMap((a) => a.path)],
     out.cuts.flatMap((c) => c.relations),
     info,
   );

@@ -45,6 +45,14 @@ export function ExposureList({ rows, ontology, testId }: { rows: readonly CutInp
                   </dd>
                 </>
               )}
+              {c.reachedThrough.length > 0 && (
+                <>
+                  <dt>{t.exposureThrough}</dt>
+                  <dd data-testid={`${testId}-through`}>
+                    <EntityList entities={c.reachedThrough} />
+                  </dd>
+                </>
+              )}
               <dt>{t.exposurePath}</dt>
               <dd>
                 <EntityPath path={c.path} />
