@@ -94,6 +94,16 @@ describe("the impact of a rule on the project's seed", () => {
     for (const id of ["hbm3", "h100", "h200", "llama-3-1-405b"]) expect(affected).not.toContain(id);
   });
 
+  it("of the Section 1260H list (a Defense Department procurement ban) cuts nothing: Tencent still buys Nvidia's chips", () => {
+    expect(impact(layer, ["section-1260h-list"], 6, 2000).cuts).toEqual([]);
+  });
+
+  it("of the December 2024 Entity List additions does not cut Cadence's or Synopsys's EDA tools because Empyrean, listed, develops EDA too", () => {
+    // EDA is developed in the US and in China: it belongs to no one country, so a supply to it is no supply to Empyrean.
+    const cut = impact(layer, ["entity-list-additions-2024-12"], 6, 2000).cuts;
+    expect(cut.filter((c) => c.dependent === "eda")).toEqual([]);
+  });
+
   it("of each rule the front page asks about cuts something, so the question has an answer", () => {
     const rules = START_QUESTIONS.filter((q) => q.entity && graph.entities.find((e) => e.id === q.entity)?.kind === "POLICY");
     expect(rules.length).toBeGreaterThan(0);

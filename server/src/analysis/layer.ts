@@ -222,9 +222,16 @@ export class DependencyLayer {
     return [...out];
   }
 
-  /** The parties that receive along a link: the dependent and its owners. */
+  /**
+   * The parties that receive along a link: the dependent and its owners (HiSilicon and Huawei, for
+   * SMIC making the Ascend 910B). Not the owners of a product developed in several countries, which
+   * belongs to no one of them (Cadence's, Synopsys's and Empyrean's EDA tools: Ansys making some
+   * supplies nothing to Empyrean), and not to one owner from another designing or making it.
+   */
   consumerParties(link: Link): string[] {
-    return [link.dependent, ...(this.owners.get(link.dependent) ?? [])];
+    const owners = this.owners.get(link.dependent) ?? [];
+    if (owners.includes(link.other) || this.countryOf(link.dependent) === undefined) return [link.dependent];
+    return [link.dependent, ...owners];
   }
 }
 
