@@ -192,7 +192,8 @@ describe("impact", () => {
   it("binds a foreign-direct-product rule to a Chinese supplier through its American tools, and names them", async () => {
     // From 2040, fdp-2040 (US, reaches foreign products) lists CN Lab; CN Fab (CN) supplies it NPU Y
     // on tools from US Designer. The rule cuts that supply through US Designer, and GPU X (American)
-    // for CN Lab's model as any rule listing CN Lab would; not CN Lab developing its own model.
+    // for CN Lab's model as any rule listing CN Lab would; not CN Lab developing its own model, nor
+    // Open Kit (American, open source), which CN Lab uses.
     const a = await gql(
       `{ impact(policy: "fdp-2040", asOf: "2040-06-01") { cuts { dependent { id } input { id } rules { id } reachedThrough { id } providers { id } } } }`,
     );

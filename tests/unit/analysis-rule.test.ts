@@ -172,6 +172,14 @@ describe("the dependency rule", () => {
     expect([...evaluate(alone, { rules: true, policies: ["r"] }).cutLinks.keys()]).toEqual([]);
   });
 
+  it("cuts no published open-source software, whoever is listed", () => {
+    // Lab g (CN), listed by q (US), uses framework o (US, open source) and chip x (US): only x is cut.
+    const o = node("o", "TECHNOLOGY", "US", { openSource: true });
+    const relations = [rel("g", "USES", "o"), rel("g", "USES", "x"), rel("q", "RESTRICTS", "g"), rel("p", "RESTRICTS", "o")];
+    const ev = evaluate(layerOn("2024-01-01", relations, [o]), { rules: true });
+    expect([...ev.cutLinks.keys()]).toEqual(["g/USES/x"]);
+  });
+
   it("cuts no supply to a party that a law, an executive order or a countermeasure names (a ban on buying from it or investing in it)", () => {
     // Lab g (CN) USES x (US chip). Named by an entity listing (US): cut. Named by an investment ban or a procurement law: not cut.
     const relations = [rel("g", "USES", "x")];

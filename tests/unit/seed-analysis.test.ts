@@ -34,6 +34,7 @@ const layer = new DependencyLayer(
       ...(e.country ? { country: e.country } : {}),
       ...(Array.isArray(e.attributes.destinations) ? { destinations: e.attributes.destinations.map(String) } : {}),
       ...(e.attributes.reachesForeignProducts === true ? { reachesForeignProducts: true } : {}),
+      ...(e.attributes.openSource === true ? { openSource: true } : {}),
       ...(typeof e.attributes.policyType === "string" ? { policyType: e.attributes.policyType } : {}),
       ...(e.attributes.effective ? { effective: String(e.attributes.effective) } : {}),
     })),
@@ -102,6 +103,12 @@ describe("the impact of a rule on the project's seed", () => {
     // EDA is developed in the US and in China: it belongs to no one country, so a supply to it is no supply to Empyrean.
     const cut = impact(layer, ["entity-list-additions-2024-12"], 6, 2000).cuts;
     expect(cut.filter((c) => c.dependent === "eda")).toEqual([]);
+  });
+
+  it("of the Huawei listing leaves Huawei's PyTorch adapter PyTorch: published open-source software is not controlled", () => {
+    const cut = impact(layer, ["huawei-entity-listing-2019"], 6, 2000).cuts;
+    expect(cut.map((c) => c.dependent)).toContain("huawei");
+    expect(cut.filter((c) => c.input === "pytorch")).toEqual([]);
   });
 
   it("of each rule the front page asks about cuts something, so the question has an answer", () => {

@@ -15,6 +15,8 @@ export interface LayerNode {
   destinations?: string[];
   /** POLICY: a foreign-direct-product rule binds suppliers anywhere. */
   reachesForeignProducts?: boolean;
+  /** TECHNOLOGY: published open-source software, which no export rule covers. */
+  openSource?: boolean;
   /** POLICY: its policyType (a party it names loses supplies only under some types). */
   policyType?: string;
   /** POLICY: the day it took effect; its restrictions that name no day of their own hold from then. */

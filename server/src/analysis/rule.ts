@@ -205,7 +205,7 @@ export function linkCuts(layer: DependencyLayer, link: Link, scenario: Scenario,
     const consumer = viewAt(layer, link.dependent, view);
     return supplier && scenario.countries.includes(supplier) && !(consumer && scenario.countries.includes(consumer)) ? [{ country: supplier }] : [];
   }
-  if (layer.consumerParties(link).some((p) => layer.exempt.has(p))) return [];
+  if (layer.consumerParties(link).some((p) => layer.exempt.has(p)) || layer.node(link.item)?.openSource === true) return [];
   const items = bindingItemRules(layer, link, aimedItemRules(layer, link, byTarget, view)).map((restriction) => ({ restriction }));
   const parties = aimedPartyRules(layer, link, byTarget).flatMap((restriction) => {
     const reach = partyRuleReach(layer, link, restriction);
@@ -229,7 +229,7 @@ export function linkExposures(
   view: View,
 ): { restriction: Restriction; reached: string[] }[] {
   if ("countries" in scenario || link.role !== "input") return [];
-  if (layer.consumerParties(link).some((p) => layer.exempt.has(p))) return [];
+  if (layer.consumerParties(link).some((p) => layer.exempt.has(p)) || layer.node(link.item)?.openSource === true) return [];
   const providers = layer.providersOf(link.other);
   const aimed = aimedItemRules(layer, link, byTarget, view);
   const binding = bindingItemRules(layer, link, aimed);

@@ -11,6 +11,7 @@ export const LAYER_FIELDS = {
     country: "$.country",
     destinations: "$.destinations",
     reachesForeignProducts: "$.reachesForeignProducts",
+    openSource: "$.openSource",
     policyType: "$.policyType",
     effective: "$.effective",
   },
