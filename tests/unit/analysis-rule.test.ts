@@ -346,6 +346,14 @@ describe("the dependency rule", () => {
     expect(evaluate(layerOn("2023-02-01", relations, [lic]), { rules: true }).unavailable.has("model-a")).toBe(false);
   });
 
+  it("lifts a party rule only for the supplier a licence names", () => {
+    // Lab g (CN), listed by q (US), is supplied by u and by d (both US). A licence for u's supplies lets u's through, not d's.
+    const lic = node("lic", "POLICY", "US");
+    const relations = [rel("u", "SUPPLIES", "g"), rel("d", "SUPPLIES", "g"), rel("q", "RESTRICTS", "g"), rel("lic", "EXEMPTS", "g", { supplier: "u" })];
+    const ev = evaluate(layerOn("2024-01-01", relations, [lic, ...tool.nodes]), { rules: true });
+    expect([...ev.cutLinks.keys()]).toEqual(["d/SUPPLIES/g"]);
+  });
+
   it("terminates on cycles, keeps an uncut cycle available and cuts a cycle fed by a cut input", () => {
     // a and b need each other; b also needs x. Nothing cut: both available. x cut for CN consumers: both fall.
     const ab = [node("a", "TECHNOLOGY", "CN"), node("b", "TECHNOLOGY", "CN")];

@@ -24,34 +24,37 @@ const { graph } = validateSeed({ seedDir: path.join(repoRoot, "seed"), ontology 
 if (!graph) throw new Error("the seed is invalid: run npm run validate");
 
 /** The analysis layer as the server reads it from the synced seed (server/src/db/queries.ts, layer read). */
-const layer = new DependencyLayer(
-  ontology,
-  {
-    nodes: graph.entities.map((e) => ({
-      id: e.id,
-      kind: e.kind,
-      name: e.name,
-      ...(e.country ? { country: e.country } : {}),
-      ...(Array.isArray(e.attributes.destinations) ? { destinations: e.attributes.destinations.map(String) } : {}),
-      ...(e.attributes.reachesForeignProducts === true ? { reachesForeignProducts: true } : {}),
-      ...(e.attributes.openSource === true ? { openSource: true } : {}),
-      ...(typeof e.attributes.policyType === "string" ? { policyType: e.attributes.policyType } : {}),
-      ...(e.attributes.effective ? { effective: String(e.attributes.effective) } : {}),
-    })),
-    relations: graph.relations.map((r) => ({
-      id: r.id,
-      type: r.type,
-      from: r.from,
-      to: r.to,
-      ...(r.since ? { since: r.since } : {}),
-      ...(r.until ? { until: r.until } : {}),
-      ...(typeof r.attributes.item === "string" ? { item: r.attributes.item } : {}),
-      ...(typeof r.attributes.part === "string" ? { part: r.attributes.part } : {}),
-      ...(Array.isArray(r.attributes.destinations) ? { destinations: r.attributes.destinations.map(String) } : {}),
-    })),
-  },
-  new Date().toISOString().slice(0, 10),
-);
+const layerOn = (day: string) =>
+  new DependencyLayer(
+    ontology,
+    {
+      nodes: graph.entities.map((e) => ({
+        id: e.id,
+        kind: e.kind,
+        name: e.name,
+        ...(e.country ? { country: e.country } : {}),
+        ...(Array.isArray(e.attributes.destinations) ? { destinations: e.attributes.destinations.map(String) } : {}),
+        ...(e.attributes.reachesForeignProducts === true ? { reachesForeignProducts: true } : {}),
+        ...(e.attributes.openSource === true ? { openSource: true } : {}),
+        ...(typeof e.attributes.policyType === "string" ? { policyType: e.attributes.policyType } : {}),
+        ...(e.attributes.effective ? { effective: String(e.attributes.effective) } : {}),
+      })),
+      relations: graph.relations.map((r) => ({
+        id: r.id,
+        type: r.type,
+        from: r.from,
+        to: r.to,
+        ...(r.since ? { since: r.since } : {}),
+        ...(r.until ? { until: r.until } : {}),
+        ...(typeof r.attributes.item === "string" ? { item: r.attributes.item } : {}),
+        ...(typeof r.attributes.part === "string" ? { part: r.attributes.part } : {}),
+        ...(typeof r.attributes.supplier === "string" ? { supplier: r.attributes.supplier } : {}),
+        ...(Array.isArray(r.attributes.destinations) ? { destinations: r.attributes.destinations.map(String) } : {}),
+      })),
+    },
+    day,
+  );
+const layer = layerOn(new Date().toISOString().slice(0, 10));
 const ranking = chokepoints(layer, {}, 100_000);
 const MAKER_TYPES = ["PRODUCES", "MANUFACTURES"];
 
@@ -109,6 +112,14 @@ describe("the impact of a rule on the project's seed", () => {
     const cut = impact(layer, ["huawei-entity-listing-2019"], 6, 2000).cuts;
     expect(cut.map((c) => c.dependent)).toContain("huawei");
     expect(cut.filter((c) => c.input === "pytorch")).toEqual([]);
+  });
+
+  it("of the Huawei foreign-direct-product rule cut TSMC's foundry services to Huawei in 2020, through TSMC's American suppliers", () => {
+    // TSMC stopped shipping to Huawei on 14 September 2020; the rule took effect on 17 August.
+    const cuts = impact(layerOn("2020-09-01"), ["huawei-fdp-rule-2020-08"], 6, 2000).cuts;
+    const foundry = cuts.find((c) => c.dependent === "huawei" && c.providers.includes("tsmc"));
+    expect(foundry).toMatchObject({ input: "foundry-services", cause: "RULE" });
+    expect(foundry?.through).toEqual(expect.arrayContaining(["applied-materials", "kla", "lam-research"]));
   });
 
   it("of each rule the front page asks about cuts something, so the question has an answer", () => {

@@ -36,6 +36,8 @@ export interface LayerRelation {
   share?: number;
   shareAsOf?: string;
   destinations?: string[];
+  /** EXEMPTS: the one supplier whose supplies it lets through (undefined: every supplier's). */
+  supplier?: string;
 }
 
 /** What the database gives the analysis: entities and the layer's relations valid on a day. */
@@ -86,8 +88,11 @@ export class DependencyLayer {
   readonly restrictions: Restriction[] = [];
   /** Listed parties: the policies in force whose party rules name each (Entity List, sanctions...). */
   readonly listedIn = new Map<string, Set<string>>();
-  /** Entities exempted from restrictions (a licence or waiver valid on the day). */
-  readonly exempt = new Set<string>();
+  /**
+   * Entities exempted from restrictions (a licence or waiver valid on the day): for supplies from
+   * the suppliers listed, or from anyone (null).
+   */
+  readonly exempt = new Map<string, Set<string> | null>();
   /** Owners of a product (designers, developers): a supply to the product is a supply to them. */
   readonly owners = new Map<string, string[]>();
   readonly linkById = new Map<string, Link>();
@@ -125,7 +130,9 @@ export class DependencyLayer {
         continue;
       }
       if (def.exemption) {
-        this.exempt.add(r.to);
+        const suppliers = this.exempt.get(r.to);
+        if (r.supplier === undefined) this.exempt.set(r.to, null);
+        else if (suppliers !== null) this.exempt.set(r.to, (suppliers ?? new Set()).add(r.supplier));
         continue;
       }
       if (!def.dependency) continue;
@@ -196,6 +203,12 @@ export class DependencyLayer {
       if (c) countries.add(c);
     }
     return countries.size === 1 ? [...countries][0] : undefined;
+  }
+
+  /** Whether an exemption lets a link through for `id` (a party receiving along it, or its item). */
+  exempts(id: string, link: Link): boolean {
+    const suppliers = this.exempt.get(id);
+    return suppliers === null || (suppliers?.has(link.other) ?? false);
   }
 
   /** Whether a party rule in force of the policy lists the entity. */

@@ -148,7 +148,7 @@ function countrylessViews(layer: DependencyLayer): Map<string, View[]> {
  */
 function aimedItemRules(layer: DependencyLayer, link: Link, byTarget: Map<string, Restriction[]>, view: View): Restriction[] {
   const consumer = viewAt(layer, link.dependent, view);
-  if (!consumer || layer.exempt.has(link.item)) return [];
+  if (!consumer || layer.exempts(link.item, link)) return [];
   return (byTarget.get(link.item) ?? []).filter((r) => !r.party && consumer !== r.policy.country && r.destinations?.includes(consumer));
 }
 
@@ -198,6 +198,14 @@ function partyRuleReach(layer: DependencyLayer, link: Link, r: Restriction): { t
   return through.length > 0 ? { through } : undefined;
 }
 
+/**
+ * Links no rule cuts: to a party an exemption lets it through for (a licence or waiver, for
+ * everyone's supplies or its supplier's), or of published open-source software.
+ */
+function letThrough(layer: DependencyLayer, link: Link): boolean {
+  return layer.consumerParties(link).some((p) => layer.exempts(p, link)) || layer.node(link.item)?.openSource === true;
+}
+
 /** The reasons a link is cut directly under a scenario, for its dependent seen from `view` (empty: it is not). */
 export function linkCuts(layer: DependencyLayer, link: Link, scenario: Scenario, byTarget: Map<string, Restriction[]>, view: View): CutReason[] {
   if ("countries" in scenario) {
@@ -205,7 +213,7 @@ export function linkCuts(layer: DependencyLayer, link: Link, scenario: Scenario,
     const consumer = viewAt(layer, link.dependent, view);
     return supplier && scenario.countries.includes(supplier) && !(consumer && scenario.countries.includes(consumer)) ? [{ country: supplier }] : [];
   }
-  if (layer.consumerParties(link).some((p) => layer.exempt.has(p)) || layer.node(link.item)?.openSource === true) return [];
+  if (letThrough(layer, link)) return [];
   const items = bindingItemRules(layer, link, aimedItemRules(layer, link, byTarget, view)).map((restriction) => ({ restriction }));
   const parties = aimedPartyRules(layer, link, byTarget).flatMap((restriction) => {
     const reach = partyRuleReach(layer, link, restriction);
@@ -229,7 +237,7 @@ export function linkExposures(
   view: View,
 ): { restriction: Restriction; reached: string[] }[] {
   if ("countries" in scenario || link.role !== "input") return [];
-  if (layer.consumerParties(link).some((p) => layer.exempt.has(p)) || layer.node(link.item)?.openSource === true) return [];
+  if (letThrough(layer, link)) return [];
   const providers = layer.providersOf(link.other);
   const aimed = aimedItemRules(layer, link, byTarget, view);
   const binding = bindingItemRules(layer, link, aimed);

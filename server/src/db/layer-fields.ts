@@ -27,6 +27,7 @@ export const LAYER_FIELDS = {
     share: "$.share",
     shareAsOf: "$.shareAsOf",
     destinations: "$.destinations",
+    supplier: "$.supplier",
   },
 } as const;
 
