@@ -117,6 +117,10 @@ describe("the supply chain", () => {
     const before = await explorer.openPage("/?tab=supply&sel=ascend-910b&asof=2023-06");
     await before.getByTestId("exposure-nothing").waitFor();
     await before.close();
+    // a product cut from its only maker names the maker it loses, not itself
+    const h100 = await explorer.openPage("/?tab=supply&sel=h100&stop=TW");
+    await h100.getByText("H100 loses TSMC").first().waitFor();
+    await h100.close();
     // what if Dutch suppliers stopped? ASML's DUV lithography goes, whatever the rules
     await page.getByTestId("exposure-country-NL").check();
     await page.waitForFunction(() => window.location.search.includes("stop=NL"));

@@ -22,13 +22,15 @@ export function ExposureList({ rows, ontology, testId }: { rows: readonly CutInp
       {byWhereCut(rows).map((c) => {
         const dependent = entityLabel(c.dependent, lang);
         const input = entityLabel(c.input, lang);
+        // Cut from its own makers or designers: name them ("Ascend 910B loses SMIC"), not itself.
+        const lost = c.input.id === c.dependent.id ? c.providers.map((p) => entityLabel(p, lang)).join(", ") : input;
         const key = `${c.dependent.id}|${c.relationType}|${c.input.id}|${c.cause}`;
         return (
           <li key={key} className={c.cut ? "cut" : "degraded"} data-testid={`${testId}-row`}>
             <p className="cut-head">
               <strong>
                 {c.cut
-                  ? fill(t.exposureLoses, { dependent, input })
+                  ? fill(t.exposureLoses, { dependent, input: lost })
                   : fill(t.exposureKeeps, { dependent, input, left: c.providersLeft.length, n: c.providers.length })}
               </strong>{" "}
               <span className={`cause cause-${c.cause.toLowerCase()}`}>
