@@ -84,6 +84,11 @@ export interface RelationTypeDef {
   partyPolicyTypes?: string[];
   /** Exemption types (EXEMPTS) lift restrictions for their target. */
   exemption: boolean;
+  /**
+   * Suspension types (SUSPENDS): while one holds, the suspended policy's restrictions and
+   * exemptions do not (a rule suspended for a year, a licence regime revoked).
+   */
+  suspension: boolean;
   /** Typed fields a relation of this type may carry, from relation-attributes.yaml. */
   attributes: RelationAttributeDef[];
   /** Its relations name what flows (`item`): providers are alternatives only for the same item. */
@@ -241,7 +246,11 @@ export function parseOntology(
     }
     const restriction = raw.restriction === true;
     const exemption = raw.exemption === true;
-    if (restriction && exemption) problems.push(`${where}: a type cannot both restrict and exempt`);
+    const suspension = raw.suspension === true;
+    if ([restriction, exemption, suspension].filter(Boolean).length > 1)
+      problems.push(`${where}: a type is at most one of restriction, exemption and suspension`);
+    if (suspension && (ends("from").join() !== "POLICY" || ends("to").join() !== "POLICY"))
+      problems.push(`${where}: a suspension type goes from POLICY to POLICY`);
     if (restriction && dependency) problems.push(`${where}: a restriction type cannot also declare a dependency`);
     let partyPolicyTypes: string[] | undefined;
     if (raw.partyPolicyTypes !== undefined) {
@@ -277,6 +286,7 @@ export function parseOntology(
       restriction,
       ...(partyPolicyTypes ? { partyPolicyTypes } : {}),
       exemption,
+      suspension,
       attributes,
       namesItem: attributes.some((a) => a.name === "item"),
     });

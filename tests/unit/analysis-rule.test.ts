@@ -354,6 +354,17 @@ describe("the dependency rule", () => {
     expect([...ev.cutLinks.keys()]).toEqual(["d/SUPPLIES/g"]);
   });
 
+  it("applies neither the restrictions nor the exemptions of a policy while a suspension of it holds", () => {
+    // p restricts x for China from 2022-10-07; s suspends p from 2025-11-10 until 2026-11-10; lic exempts model-a,
+    // and r revokes lic from 2024.
+    const extra = [node("s", "POLICY", "US"), node("lic", "POLICY", "US"), node("r", "POLICY", "US")];
+    const relations = [...base, rel("s", "SUSPENDS", "p", { since: "2025-11-10", until: "2026-11-10" })];
+    const cutOn = (day: string, rs = relations) => evaluate(layerOn(day, rs, extra), { rules: true }).unavailable.has("model-a");
+    expect([cutOn("2025-06-01"), cutOn("2026-01-01"), cutOn("2026-12-01")]).toEqual([true, false, true]);
+    const licensed = [...base, rel("lic", "EXEMPTS", "model-a"), rel("r", "SUSPENDS", "lic", { since: "2024" })];
+    expect([cutOn("2023-06-01", licensed), cutOn("2024-06-01", licensed)]).toEqual([false, true]);
+  });
+
   it("terminates on cycles, keeps an uncut cycle available and cuts a cycle fed by a cut input", () => {
     // a and b need each other; b also needs x. Nothing cut: both available. x cut for CN consumers: both fall.
     const ab = [node("a", "TECHNOLOGY", "CN"), node("b", "TECHNOLOGY", "CN")];

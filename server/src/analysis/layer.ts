@@ -86,6 +86,8 @@ export class DependencyLayer {
   /** Links by the other end: who needs each entity. */
   readonly neededBy = new Map<string, Link[]>();
   readonly restrictions: Restriction[] = [];
+  /** Policies suspended on the day (a suspension in force names them). */
+  readonly suspended = new Set<string>();
   /** Listed parties: the policies in force whose party rules name each (Entity List, sanctions...). */
   readonly listedIn = new Map<string, Set<string>>();
   /**
@@ -106,12 +108,15 @@ export class DependencyLayer {
     readonly asOf: string,
   ) {
     for (const n of data.nodes) this.nodes.set(n.id, n);
+    // Policies suspended that day: their restrictions and exemptions do not hold.
+    for (const r of data.relations) if (ontology.relationType(r.type)?.suspension && holdsOn(asOf, r.since, r.until)) this.suspended.add(r.to);
     for (const r of data.relations) {
       const def = ontology.relationType(r.type);
       const since = r.since ?? (def?.restriction ? (this.nodes.get(r.from)?.effective ?? undefined) : undefined);
       if (!holdsOn(asOf, since, r.until)) continue;
       this.relationById.set(r.id, r);
       if (!def || !this.nodes.has(r.from) || !this.nodes.has(r.to)) continue;
+      if ((def.restriction || def.exemption) && this.suspended.has(r.from)) continue;
       if (def.restriction) {
         const policy = this.nodes.get(r.from) as LayerNode;
         const target = this.nodes.get(r.to) as LayerNode;

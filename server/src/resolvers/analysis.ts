@@ -27,7 +27,7 @@ export const ANALYSIS_LIMITS = { depth: 12, first: 2_000, chokepointsFirst: 200 
 export const ANALYSIS_COST_PER_ENTITY = 5;
 
 function layerTypes(ontology: Ontology): string[] {
-  return ontology.relationTypes.filter((t) => t.dependency || t.restriction || t.exemption).map((t) => t.type);
+  return ontology.relationTypes.filter((t) => t.dependency || t.restriction || t.exemption || t.suspension).map((t) => t.type);
 }
 
 /** The day an analysis is about: `asOf`, or today (ATLAS_TODAY fixes it for reproducible runs). */

@@ -148,7 +148,7 @@ export type RelationType =
   | "SUPPLIES"
   /** supports (支持): A programme, policy or organisation funds or backs something (e.g. a national programme backing data centres). From POLICY, ORGANIZATION to ORGANIZATION, SYSTEM, TECHNOLOGY, CHIP, FACILITY, MODEL. */
   | "SUPPORTS"
-  /** suspends (暂停): A policy suspends, rescinds or reverses an earlier one (since = when). From POLICY to POLICY. */
+  /** suspends (暂停): A policy suspends, rescinds or reverses an earlier one (since = when; until = when a suspension for a term ended). While it holds, the analysis applies neither the restrictions nor the exemptions of the policy it suspends. From POLICY to POLICY. */
   | "SUSPENDS"
   /** trained on (训练于): A model was trained on these chips or this system. From MODEL to CHIP, SYSTEM. */
   | "TRAINED_ON"
