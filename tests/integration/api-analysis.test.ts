@@ -213,6 +213,15 @@ describe("impact", () => {
     expect(b.data.impact.cuts).toEqual([{ dependent: { id: "model-cn" }, reachedThrough: [] }]);
   });
 
+  it("cuts nothing with a rule while a suspension of it holds, and says which", async () => {
+    // suspension-2045 suspends rule-2022 through 2045: the rule cuts GPU X for the Chinese model before and after.
+    const on = async (day: string) =>
+      (await gql(`{ impact(policy: "rule-2022", asOf: "${day}") { suspendedBy { id } restricted { id } cuts { dependent { id } } } }`)).data.impact;
+    expect(await on("2045-06-01")).toEqual({ suspendedBy: [{ id: "suspension-2045" }], restricted: [], cuts: [] });
+    expect(await on("2044-06-01")).toEqual({ suspendedBy: [], restricted: [{ id: "gpu-x" }], cuts: [{ dependent: { id: "model-cn" } }] });
+    expect(await on("2046-06-01")).toEqual({ suspendedBy: [], restricted: [{ id: "gpu-x" }], cuts: [{ dependent: { id: "model-cn" } }] });
+  });
+
   it("applies coordinated rules together: each alone leaves the other's maker, together they cut", async () => {
     // Immersion litho is made in NL and in JP; CN Fab uses it. Each country's 2030 rule reaches its own maker.
     const ask = (extra: string) =>

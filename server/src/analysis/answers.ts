@@ -164,6 +164,8 @@ export interface Impact {
   restricted: string[];
   /** Other policies in force that restrict any of the same targets (to apply alongside), by id. */
   overlapping: string[];
+  /** Policies suspending, on the day, any of the policies applied (which then cut nothing). */
+  suspendedBy: string[];
   /** Links it cuts directly. */
   cuts: CutInput[];
   /** Entities that lose an input or their last provider, with their distance from a cut. */
@@ -226,5 +228,6 @@ export function impact(layer: DependencyLayer, policies: string[], depth: number
     for (let at = via.get(id); at; at = via.get(at)) path.unshift(at);
     return { id, distance: d, path };
   });
-  return { restricted, overlapping, cuts: cuts.slice(0, first), affected, truncated: all.length > first || cuts.length > first };
+  const suspendedBy = [...new Set(policies.flatMap((p) => layer.suspended.get(p) ?? []))].sort();
+  return { restricted, overlapping, suspendedBy, cuts: cuts.slice(0, first), affected, truncated: all.length > first || cuts.length > first };
 }

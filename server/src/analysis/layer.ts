@@ -86,8 +86,8 @@ export class DependencyLayer {
   /** Links by the other end: who needs each entity. */
   readonly neededBy = new Map<string, Link[]>();
   readonly restrictions: Restriction[] = [];
-  /** Policies suspended on the day (a suspension in force names them). */
-  readonly suspended = new Set<string>();
+  /** Policies suspended on the day, each with the policies suspending it. */
+  readonly suspended = new Map<string, string[]>();
   /** Listed parties: the policies in force whose party rules name each (Entity List, sanctions...). */
   readonly listedIn = new Map<string, Set<string>>();
   /**
@@ -109,7 +109,7 @@ export class DependencyLayer {
   ) {
     for (const n of data.nodes) this.nodes.set(n.id, n);
     // Policies suspended that day: their restrictions and exemptions do not hold.
-    for (const r of data.relations) if (ontology.relationType(r.type)?.suspension && holdsOn(asOf, r.since, r.until)) this.suspended.add(r.to);
+    for (const r of data.relations) if (ontology.relationType(r.type)?.suspension && holdsOn(asOf, r.since, r.until)) push(this.suspended, r.to, r.from);
     for (const r of data.relations) {
       const def = ontology.relationType(r.type);
       const since = r.since ?? (def?.restriction ? (this.nodes.get(r.from)?.effective ?? undefined) : undefined);

@@ -530,6 +530,7 @@ export type ExplorerImpactQuery = {
       | { licensing: string | null; id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null };
     alongside: Array<{ id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null }>;
     overlapping: Array<{ id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null }>;
+    suspendedBy: Array<{ id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null }>;
     restricted: Array<{ id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null }>;
     cuts: Array<{
       cut: boolean;
@@ -1231,6 +1232,9 @@ export const ExplorerImpactDocument = new TypedDocumentString(`
       ...AnalysisEntity
     }
     overlapping {
+      ...AnalysisEntity
+    }
+    suspendedBy {
       ...AnalysisEntity
     }
     restricted {

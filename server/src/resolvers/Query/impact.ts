@@ -36,7 +36,7 @@ export async function impact(_parent: unknown, args: Args, ctx: Context, info: G
   const p = await project(
     ctx,
     layer,
-    [...policies, ...out.overlapping, ...out.restricted, ...cutInputEntities(out.cuts), ...out.affected.flatMap((a) => a.path)],
+    [...policies, ...out.overlapping, ...out.suspendedBy, ...out.restricted, ...cutInputEntities(out.cuts), ...out.affected.flatMap((a) => a.path)],
     out.cuts.flatMap((c) => c.relations),
     info,
   );
@@ -44,6 +44,7 @@ export async function impact(_parent: unknown, args: Args, ctx: Context, info: G
     policy: p.entity(policy),
     alongside: p.entities(policies.slice(1)),
     overlapping: p.entities(out.overlapping),
+    suspendedBy: p.entities(out.suspendedBy),
     restricted: p.entities(out.restricted),
     cuts: cutInputs(out.cuts, p),
     affected: out.affected.map((a) => ({ entity: p.entity(a.id), distance: a.distance, path: p.entities(a.path) })),

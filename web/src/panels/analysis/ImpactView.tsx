@@ -45,6 +45,11 @@ export function ImpactView({ policy, ontology }: { policy: string; ontology: Ont
               ))}
             </fieldset>
           )}
+          {data.suspendedBy.length > 0 && (
+            <p className="notice" data-testid="impact-suspended">
+              {t.impactSuspended} <EntityList entities={data.suspendedBy} />
+            </p>
+          )}
           <section aria-labelledby="impact-restricted" className="analysis-section">
             <h3 id="impact-restricted">{t.impactRestricted}</h3>
             <p data-testid="impact-restricted">
