@@ -184,15 +184,15 @@ const REACH_TYPE = "SUPPLIES";
  * (through nothing more). A foreign-direct-product rule also binds a supplier elsewhere that rests
  * on the issuer's technology: something is supplied to it from the issuer's country (SMIC's tools
  * from Applied Materials and Lam Research), which are the reason. It never binds a supplier the
- * same policy lists, nor one that owns the product it supplies: it cuts the parties it lists off
- * from others, not from themselves (Huawei designing its own systems, HiSilicon the Ascend 310).
+ * same policy lists: it cuts the parties it lists off from others, not from themselves. (Nor an
+ * owner designing or making its own product, HiSilicon the Ascend 310: that is no supply to the
+ * other owners, see consumerParties.)
  */
 function partyRuleReach(layer: DependencyLayer, link: Link, r: Restriction): { through: string[] } | undefined {
   const issuer = r.policy.country;
   if (issuer === undefined) return undefined;
   if (layer.supplierCountry(link) === issuer) return { through: [] };
   if (r.policy.reachesForeignProducts !== true || layer.listedBy(link.other, r.policy.id)) return undefined;
-  if (layer.consumerParties(link).includes(link.other)) return undefined;
   const supplies = (layer.needs.get(link.other) ?? []).filter((l) => l.role === "provider" && l.relation.type === REACH_TYPE);
   const through = [...new Set(supplies.map((l) => l.other))].filter((p) => layer.countryOf(p) === issuer);
   return through.length > 0 ? { through } : undefined;
