@@ -8,6 +8,7 @@ import YAML, { LineCounter } from "yaml";
 import { repoRoot } from "./config.js";
 import type { BaseFields, StatusDef } from "./core/fields.js";
 import { FIELDS, STATUS_DEFS } from "./core/model.generated.js";
+import { parseAnalysisMeaning } from "./ontology-analysis.js";
 import { KIND_ATTRIBUTE_TYPES, parseAttribute, parseRelationAttributes } from "./ontology-attributes.js";
 import { parseFields, type Raw, reservedNames, str } from "./ontology-fields.js";
 import { YAML_OPTIONS, yamlErrorText } from "./yaml-errors.js";
@@ -237,33 +238,10 @@ export function parseOntology(
     };
     const colour = str(raw, "colour", where, problems);
     if (colour && !COLOUR.test(colour)) problems.push(`${where}: colour must look like "#4e79a7"`);
-    let dependency: DependencyDef | undefined;
-    if (raw.dependency !== undefined) {
-      const dep = (raw.dependency ?? {}) as Raw;
-      if ((dep.dependent !== "from" && dep.dependent !== "to") || (dep.role !== "input" && dep.role !== "provider"))
-        problems.push(`${where}: dependency must be {dependent: from|to, role: input|provider}`);
-      else dependency = { dependent: dep.dependent, role: dep.role };
-    }
-    const restriction = raw.restriction === true;
-    const exemption = raw.exemption === true;
-    const suspension = raw.suspension === true;
-    if ([restriction, exemption, suspension].filter(Boolean).length > 1)
-      problems.push(`${where}: a type is at most one of restriction, exemption and suspension`);
-    if (suspension && (ends("from").join() !== "POLICY" || ends("to").join() !== "POLICY"))
-      problems.push(`${where}: a suspension type goes from POLICY to POLICY`);
-    if (restriction && dependency) problems.push(`${where}: a restriction type cannot also declare a dependency`);
-    let partyPolicyTypes: string[] | undefined;
-    if (raw.partyPolicyTypes !== undefined) {
-      const known = new Set(kinds.find((k) => k.kind === "POLICY")?.attributes.find((a) => a.name === "policyType")?.values ?? []);
-      const list = raw.partyPolicyTypes;
-      if (!restriction || !Array.isArray(list) || list.length === 0)
-        problems.push(`${where}: partyPolicyTypes is a non-empty list of POLICY policyType values, on a restriction type only`);
-      else {
-        for (const v of list)
-          if (!known.has(String(v))) problems.push(`${where}: partyPolicyTypes names ${String(v)}, which is not a policyType value in kinds.yaml`);
-        partyPolicyTypes = list.map(String);
-      }
-    }
+    const from = ends("from");
+    const to = ends("to");
+    const policyTypes = kinds.find((k) => k.kind === "POLICY")?.attributes.find((a) => a.name === "policyType")?.values ?? [];
+    const analysis = parseAnalysisMeaning(raw, { from, to, policyTypes }, where, problems);
     const attributeNames = raw.attributes ?? [];
     const attributes: RelationAttributeDef[] = [];
     if (!Array.isArray(attributeNames)) problems.push(`${where}: attributes must be a list of names from ${files.attributes}`);
@@ -278,15 +256,11 @@ export function parseOntology(
       label: str(raw, "label", where, problems),
       labelZh: str(raw, "labelZh", where, problems),
       description: str(raw, "description", where, problems),
-      from: ends("from"),
-      to: ends("to"),
+      from,
+      to,
       colour,
       symmetric: raw.symmetric === true,
-      dependency,
-      restriction,
-      ...(partyPolicyTypes ? { partyPolicyTypes } : {}),
-      exemption,
-      suspension,
+      ...analysis,
       attributes,
       namesItem: attributes.some((a) => a.name === "item"),
     });
