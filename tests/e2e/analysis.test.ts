@@ -137,6 +137,18 @@ describe("the supply chain", () => {
     await page.close();
   });
 
+  it("says a trained model keeps what it was trained on: no stopped supply takes it back", async () => {
+    // DeepSeek-V3 (CN) was trained on H20s, from the US. If US suppliers stopped, the H20 would not
+    // reach China any more, but the model keeps its training: nothing in its tree is cut.
+    const page = await explorer.openPage("/?tab=supply&sel=deepseek-v3&stop=US");
+    await page.getByTestId("exposure-nothing").waitFor();
+    expect(await page.getByTestId("exposure-trained").textContent()).toContain("A trained model keeps what it was trained on");
+    // Its tree still shows what it was trained on.
+    expect(await page.getByTestId("supply-needs").textContent()).toContain("H20");
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.close();
+  });
+
   it("opens from the details panel with the action, and in Chinese", async () => {
     const page = await explorer.openPage("/?n=ascend-910b&sel=ascend-910b");
     await page.getByRole("heading", { name: "Ascend 910B", level: 2 }).waitFor();

@@ -2,7 +2,7 @@
  * The six analysis fields over the real Neo4j, loaded with tests/fixtures/analysis-seed: a
  * hand-made chain whose answers are worked out in the comments. EUV (made only by nl-tools, NL)
  * -> process-n5 (developed by tw-fab, TW) -> gpu-x (US, designed by us-designer, made by tw-fab)
- * -> model-cn (CN, also trained on npu-y) and model-fr (FR). rule-2022 (US, destinations CN)
+ * -> system-cn (CN, also built on npu-y) and system-fr (FR). rule-2022 (US, destinations CN)
  * restricts gpu-x from 2022-10-07.
  */
 import path from "node:path";
@@ -54,20 +54,20 @@ async function gql(query: string): Promise<{ data: any; errors?: { message: stri
 const ids = (list: { id: string }[]) => list.map((e) => e.id);
 
 describe("dependencies and dependents", () => {
-  it("follows what a model needs, level by level, with the providers of each input", async () => {
-    const a = await gql(`{ dependencies(id: "model-fr", depth: 2) {
+  it("follows what a system needs, level by level, with the providers of each input", async () => {
+    const a = await gql(`{ dependencies(id: "system-fr", depth: 2) {
       root { id } nodes { id } edges { id status sources { id } } truncated
       inputs { dependent { id } relationType item { id } providers { entity { id } relation { id } } } } }`);
     expect(a.errors).toBeUndefined();
     const d = a.data.dependencies;
     // Level 1: its developer fr-lab and gpu-x; level 2: gpu-x's process node, fab and designer
     // (links in relation-id order).
-    expect(ids(d.nodes)).toEqual(["model-fr", "fr-lab", "gpu-x", "process-n5", "tw-fab", "us-designer"]);
+    expect(ids(d.nodes)).toEqual(["system-fr", "fr-lab", "gpu-x", "process-n5", "tw-fab", "us-designer"]);
     expect(d.truncated).toBe(true); // process-n5 needs euv, one level further
     expect(d.edges.map((e: { id: string }) => e.id).sort()).toEqual([
-      "fr-lab/DEVELOPS/model-fr",
+      "fr-lab/DEVELOPS/system-fr",
       "gpu-x/USES/process-n5",
-      "model-fr/TRAINED_ON/gpu-x",
+      "system-fr/USES/gpu-x",
       "tw-fab/MANUFACTURES/gpu-x",
       "us-designer/DESIGNS/gpu-x",
     ]);
@@ -79,44 +79,53 @@ describe("dependencies and dependents", () => {
     ]);
     // The version, the layer (unless cached for this version: then not read again), the projection.
     expect(a.queries.filter((q) => q !== "analysisLayer")).toEqual(["graphVersion", "analysisProjection"]);
-    const again = await gql(`{ dependencies(id: "model-fr") { truncated } }`);
+    const again = await gql(`{ dependencies(id: "system-fr") { truncated } }`);
     expect(again.queries).toEqual(["graphVersion", "analysisProjection"]);
   });
 
   it("finds everything that depends on EUV", async () => {
     const a = await gql(`{ dependents(id: "euv", depth: 6) { nodes { id } truncated } }`);
-    expect(ids(a.data.dependents.nodes)).toEqual(["euv", "process-n5", "gpu-x", "model-cn", "model-fr"]);
+    // Model CN was trained on GPU X: it stays in the tree, though nothing can take its training back.
+    expect(ids(a.data.dependents.nodes)).toEqual(["euv", "process-n5", "gpu-x", "model-cn", "system-cn", "system-fr"]);
     expect(a.data.dependents.truncated).toBe(false);
   });
 });
 
 describe("exposure", () => {
-  it("cuts gpu-x for the Chinese model once the rule is in force, and not for the French one", async () => {
+  it("cuts gpu-x for the Chinese system once the rule is in force, and not for the French one", async () => {
     const a =
-      await gql(`{ cn: exposure(id: "model-cn", asOf: "2023-01-01") { cut dependent { id } input { id } relationType cause rules { id } path { id } since relations { id } }
-      fr: exposure(id: "model-fr", asOf: "2023-01-01") { input { id } }
-      before: exposure(id: "model-cn", asOf: "2022-10-06") { input { id } } }`);
+      await gql(`{ cn: exposure(id: "system-cn", asOf: "2023-01-01") { cut dependent { id } input { id } relationType cause rules { id } path { id } since relations { id } }
+      fr: exposure(id: "system-fr", asOf: "2023-01-01") { input { id } }
+      before: exposure(id: "system-cn", asOf: "2022-10-06") { input { id } } }`);
     expect(a.errors).toBeUndefined();
     expect(a.data.cn).toEqual([
       {
         cut: true,
-        dependent: { id: "model-cn" },
+        dependent: { id: "system-cn" },
         input: { id: "gpu-x" },
-        relationType: "TRAINED_ON",
+        relationType: "USES",
         cause: "RULE",
         rules: [{ id: "rule-2022" }],
-        path: [{ id: "model-cn" }, { id: "gpu-x" }],
+        path: [{ id: "system-cn" }, { id: "gpu-x" }],
         since: "2022-10-07",
-        relations: [{ id: "model-cn/TRAINED_ON/gpu-x" }],
+        relations: [{ id: "system-cn/USES/gpu-x" }],
       },
     ]);
     expect(a.data.fr).toEqual([]);
     expect(a.data.before).toEqual([]);
   });
 
+  it("takes nothing back from a Chinese model trained on gpu-x: no cut, and its tree still shows the GPU", async () => {
+    const a = await gql(`{ exposure(id: "model-cn", asOf: "2023-01-01") { input { id } }
+      dependencies(id: "model-cn", depth: 1) { nodes { id } } }`);
+    expect(a.errors).toBeUndefined();
+    expect(a.data.exposure).toEqual([]);
+    expect(ids(a.data.dependencies.nodes)).toEqual(["model-cn", "gpu-x"]);
+  });
+
   it("answers the counterfactual: if the Netherlands stopped supplying, EUV and everything on it falls", async () => {
     const a = await gql(
-      `{ exposure(id: "model-fr", country: "NL") { cut dependent { id } input { id } relationType cause country providers { id } providersLeft { id } } }`,
+      `{ exposure(id: "system-fr", country: "NL") { cut dependent { id } input { id } relationType cause country providers { id } providersLeft { id } } }`,
     );
     const rows = a.data.exposure.map((c: { dependent: { id: string }; relationType: string; input: { id: string }; cause: string }) => [
       c.dependent.id,
@@ -125,7 +134,7 @@ describe("exposure", () => {
       c.cause,
     ]);
     expect(rows).toEqual([
-      ["model-fr", "TRAINED_ON", "gpu-x", "UPSTREAM"],
+      ["system-fr", "USES", "gpu-x", "UPSTREAM"],
       ["gpu-x", "USES", "process-n5", "UPSTREAM"],
       ["process-n5", "USES", "euv", "UPSTREAM"],
       ["euv", "PRODUCES", "euv", "COUNTRY"],
@@ -158,9 +167,9 @@ describe("chokepoints", () => {
 });
 
 describe("loss", () => {
-  it("lists what would be left without the Taiwanese fab: its node and GPU, then the models trained on the GPU", async () => {
-    // tw-fab alone develops process-n5 and makes gpu-x (distance 1); both models are trained on
-    // gpu-x (distance 2). cn-lab and fr-lab develop the models and need nothing of tw-fab's.
+  it("lists what would be left without the Taiwanese fab: its node and GPU, then the systems built on the GPU", async () => {
+    // tw-fab alone develops process-n5 and makes gpu-x (distance 1); both systems are built on
+    // gpu-x (distance 2). cn-lab and fr-lab develop the systems and need nothing of tw-fab's.
     const a = await gql(`{ loss(id: "tw-fab", first: 10) { entity { id } total failing leftWithout { distance fails entity { id } path { id } } } }`);
     expect(a.errors).toBeUndefined();
     expect(a.data.loss).toMatchObject({ entity: { id: "tw-fab" }, total: 4, failing: 4 });
@@ -168,8 +177,8 @@ describe("loss", () => {
     expect(a.data.loss.leftWithout.map((r: Row) => [r.entity.id, r.distance, r.path.map((p) => p.id).join(">")])).toEqual([
       ["gpu-x", 1, "tw-fab>gpu-x"],
       ["process-n5", 1, "tw-fab>process-n5"],
-      ["model-cn", 2, "tw-fab>gpu-x>model-cn"],
-      ["model-fr", 2, "tw-fab>gpu-x>model-fr"],
+      ["system-cn", 2, "tw-fab>gpu-x>system-cn"],
+      ["system-fr", 2, "tw-fab>gpu-x>system-fr"],
     ]);
   });
 });
@@ -183,8 +192,8 @@ describe("impact", () => {
     expect(a.data.impact).toEqual({
       policy: { id: "rule-2022" },
       restricted: [{ id: "gpu-x" }],
-      cuts: [{ dependent: { id: "model-cn" }, input: { id: "gpu-x" } }],
-      affected: [{ entity: { id: "model-cn" }, distance: 0 }],
+      cuts: [{ dependent: { id: "system-cn" }, input: { id: "gpu-x" } }],
+      affected: [{ entity: { id: "system-cn" }, distance: 0 }],
       truncated: false,
     });
   });
@@ -192,7 +201,7 @@ describe("impact", () => {
   it("binds a foreign-direct-product rule to a Chinese supplier through its American tools, and names them", async () => {
     // From 2040, fdp-2040 (US, reaches foreign products) lists CN Lab; CN Fab (CN) supplies it NPU Y
     // on tools from US Designer. The rule cuts that supply through US Designer, and GPU X (American)
-    // for CN Lab's model as any rule listing CN Lab would; not CN Lab developing its own model, nor
+    // for CN Lab's system as any rule listing CN Lab would; not CN Lab developing its own system, nor
     // Open Kit (American, open source), which CN Lab uses.
     const a = await gql(
       `{ impact(policy: "fdp-2040", asOf: "2040-06-01") { cuts { dependent { id } input { id } rules { id } reachedThrough { id } providers { id } } } }`,
@@ -206,20 +215,20 @@ describe("impact", () => {
         reachedThrough: [{ id: "us-designer" }],
         providers: [{ id: "cn-fab" }],
       },
-      { dependent: { id: "model-cn" }, input: { id: "gpu-x" }, rules: [{ id: "fdp-2040" }], reachedThrough: [], providers: [{ id: "gpu-x" }] },
+      { dependent: { id: "system-cn" }, input: { id: "gpu-x" }, rules: [{ id: "fdp-2040" }], reachedThrough: [], providers: [{ id: "gpu-x" }] },
     ]);
     // The 2022 rule binds only American suppliers: its cut names no tools.
     const b = await gql(`{ impact(policy: "rule-2022", asOf: "2040-06-01") { cuts { dependent { id } reachedThrough { id } } } }`);
-    expect(b.data.impact.cuts).toEqual([{ dependent: { id: "model-cn" }, reachedThrough: [] }]);
+    expect(b.data.impact.cuts).toEqual([{ dependent: { id: "system-cn" }, reachedThrough: [] }]);
   });
 
   it("cuts nothing with a rule while a suspension of it holds, and says which", async () => {
-    // suspension-2045 suspends rule-2022 through 2045: the rule cuts GPU X for the Chinese model before and after.
+    // suspension-2045 suspends rule-2022 through 2045: the rule cuts GPU X for the Chinese system before and after.
     const on = async (day: string) =>
       (await gql(`{ impact(policy: "rule-2022", asOf: "${day}") { suspendedBy { id } restricted { id } cuts { dependent { id } } } }`)).data.impact;
     expect(await on("2045-06-01")).toEqual({ suspendedBy: [{ id: "suspension-2045" }], restricted: [], cuts: [] });
-    expect(await on("2044-06-01")).toEqual({ suspendedBy: [], restricted: [{ id: "gpu-x" }], cuts: [{ dependent: { id: "model-cn" } }] });
-    expect(await on("2046-06-01")).toEqual({ suspendedBy: [], restricted: [{ id: "gpu-x" }], cuts: [{ dependent: { id: "model-cn" } }] });
+    expect(await on("2044-06-01")).toEqual({ suspendedBy: [], restricted: [{ id: "gpu-x" }], cuts: [{ dependent: { id: "system-cn" } }] });
+    expect(await on("2046-06-01")).toEqual({ suspendedBy: [], restricted: [{ id: "gpu-x" }], cuts: [{ dependent: { id: "system-cn" } }] });
   });
 
   it("applies coordinated rules together: each alone leaves the other's maker, together they cut", async () => {
@@ -255,8 +264,8 @@ describe("bad arguments get coded errors", () => {
     [`{ dependencies(id: "nope") { truncated } }`, "NOT_FOUND"],
     [`{ dependencies(id: "gpu-x", depth: 0) { truncated } }`, "BAD_USER_INPUT"],
     [`{ dependents(id: "gpu-x", first: 5000) { truncated } }`, "BAD_USER_INPUT"],
-    [`{ exposure(id: "model-cn", country: "Netherlands") { cut } }`, "BAD_USER_INPUT"],
-    [`{ exposure(id: "model-cn", countries: ["NL", "Japan"]) { cut } }`, "BAD_USER_INPUT"],
+    [`{ exposure(id: "system-cn", country: "Netherlands") { cut } }`, "BAD_USER_INPUT"],
+    [`{ exposure(id: "system-cn", countries: ["NL", "Japan"]) { cut } }`, "BAD_USER_INPUT"],
     [`{ chokepoints(scope: "nope") { score } }`, "NOT_FOUND"],
     [`{ loss(id: "nope") { total } }`, "NOT_FOUND"],
     [`{ loss(id: "tw-fab", first: 0) { total } }`, "BAD_USER_INPUT"],
@@ -309,9 +318,9 @@ describe("compare", () => {
       shared { relationType direction other { id } entities { id } missing { id } } } }`);
     expect(a.errors).toBeUndefined();
     expect(a.data.compare.entities.map((e: { entity: { id: string } }) => e.entity.id)).toEqual(["gpu-x", "npu-y"]);
-    // Only model-cn trains on both: the one shared link. Their fabs and designers differ.
+    // Only system-cn uses both: the one shared link. Their fabs and designers differ.
     expect(a.data.compare.shared).toEqual([
-      { relationType: "TRAINED_ON", direction: "IN", other: { id: "model-cn" }, entities: [{ id: "gpu-x" }, { id: "npu-y" }], missing: [] },
+      { relationType: "USES", direction: "IN", other: { id: "system-cn" }, entities: [{ id: "gpu-x" }, { id: "npu-y" }], missing: [] },
     ]);
     const gpu = a.data.compare.entities[0].relations.map(
       (r: { type: string; from: { id: string }; to: { id: string } }) => `${r.from.id} ${r.type} ${r.to.id}`,

@@ -20,24 +20,24 @@ function node(id: string, kind: string, country?: string, extra: Partial<LayerNo
 }
 
 /**
- * chip X (US) is designed by D (US) and made by fab F (TW). Lab A (CN) and lab B (FR) both train
- * models on X. Rule P (US, destinations CN) restricts X from 2022-10-07.
+ * chip X (US) is designed by D (US) and made by fab F (TW). System A (CN) and system B (FR) are
+ * both built on X. Rule P (US, destinations CN) restricts X from 2022-10-07.
  */
 const nodes = [
   node("x", "CHIP", "US"),
   node("d", "ORGANIZATION", "US"),
   node("f", "ORGANIZATION", "TW"),
   node("g", "ORGANIZATION", "CN"),
-  node("model-a", "MODEL", "CN"),
-  node("model-b", "MODEL", "FR"),
+  node("sys-a", "SYSTEM", "CN"),
+  node("sys-b", "SYSTEM", "FR"),
   node("p", "POLICY", "US", { destinations: ["CN"] }),
   node("q", "POLICY", "US"),
 ];
 const base = [
   rel("d", "DESIGNS", "x"),
   rel("f", "MANUFACTURES", "x"),
-  rel("model-a", "TRAINED_ON", "x"),
-  rel("model-b", "TRAINED_ON", "x"),
+  rel("sys-a", "USES", "x"),
+  rel("sys-b", "USES", "x"),
   rel("p", "RESTRICTS", "x", { since: "2022-10-07" }),
 ];
 /** Tool t, made by u (US) and j (JP), used by lab g (CN). */
@@ -50,18 +50,33 @@ const layerOn = (day: string, relations = base, extraNodes: LayerNode[] = []) =>
 
 describe("the dependency rule", () => {
   it("cuts the same item for a consumer in a destination and not for one elsewhere", () => {
-    // On 2023-01-01 the rule is in force: model-a (CN) loses x, model-b (FR) keeps it; x itself stays available.
+    // On 2023-01-01 the rule is in force: sys-a (CN) loses x, sys-b (FR) keeps it; x itself stays available.
     const ev = evaluate(layerOn("2023-01-01"), { rules: true });
-    expect([...ev.unavailable.keys()].sort()).toEqual(["model-a"]);
-    expect(ev.cutLinks.has("model-a/TRAINED_ON/x")).toBe(true);
-    expect(ev.cutLinks.has("model-b/TRAINED_ON/x")).toBe(false);
+    expect([...ev.unavailable.keys()].sort()).toEqual(["sys-a"]);
+    expect(ev.cutLinks.has("sys-a/USES/x")).toBe(true);
+    expect(ev.cutLinks.has("sys-b/USES/x")).toBe(false);
+  });
+
+  it("takes nothing back from a trained model: it loses nothing and never fails, though its tree still shows what it was trained on", () => {
+    // Model m (CN) was trained on x, which p restricts for China; its fine-tune m2 is based on it.
+    const extra = [node("m", "MODEL", "CN"), node("m2", "MODEL", "CN")];
+    const relations = [...base, rel("m", "TRAINED_ON", "x"), rel("m2", "BASED_ON", "m")];
+    const layer = layerOn("2023-01-01", relations, extra);
+    const ev = evaluate(layer, { rules: true });
+    expect(ev.cutLinks.has("m/TRAINED_ON/x")).toBe(false);
+    expect([...ev.unavailable.keys()]).toEqual(["sys-a"]);
+    expect(impact(layer, ["p"], 3, 100).affected.map((a) => a.id)).toEqual(["sys-a"]);
+    expect(exposure(layer, "m2", { rules: true }, 5).cuts).toEqual([]);
+    // Taiwan stopping: x fails (its only fab), the system built on it with it, the models do not.
+    expect([...evaluate(layer, { countries: ["TW"] }).unavailable.keys()].sort()).toEqual(["sys-a", "sys-b", "x"]);
+    expect(walk(layer, "m2", "up", 5, 100).nodes).toEqual(["m2", "m", "x", "d", "f"]);
   });
 
   it("cuts nothing before the rule takes effect, and nothing after it is lifted", () => {
     // Before 2022-10-07 no restriction holds; with until 2023-06, a day in 2024 is free again.
     expect(evaluate(layerOn("2022-10-06"), { rules: true }).unavailable.size).toBe(0);
     const lifted = base.map((r) => (r.type === "RESTRICTS" ? { ...r, until: "2023-06" } : r));
-    expect(evaluate(layerOn("2023-06-30", lifted), { rules: true }).unavailable.has("model-a")).toBe(true);
+    expect(evaluate(layerOn("2023-06-30", lifted), { rules: true }).unavailable.has("sys-a")).toBe(true);
     expect(evaluate(layerOn("2024-01-01", lifted), { rules: true }).unavailable.size).toBe(0);
   });
 
@@ -71,9 +86,9 @@ describe("the dependency rule", () => {
     const effective = nodes.map((n) => (n.id === "p" ? { ...n, effective: "2022-10-07" } : n));
     const on = (day: string) => new DependencyLayer(ontology, { nodes: effective, relations: undated }, day);
     expect(evaluate(on("2022-10-06"), { rules: true }).unavailable.size).toBe(0);
-    expect([...evaluate(on("2022-10-07"), { rules: true }).unavailable.keys()]).toEqual(["model-a"]);
+    expect([...evaluate(on("2022-10-07"), { rules: true }).unavailable.keys()]).toEqual(["sys-a"]);
     // A policy of no known date: its undated restriction holds on any day.
-    expect([...evaluate(layerOn("2000-01-01", undated), { rules: true }).unavailable.keys()]).toEqual(["model-a"]);
+    expect([...evaluate(layerOn("2000-01-01", undated), { rules: true }).unavailable.keys()]).toEqual(["sys-a"]);
   });
 
   it("keeps an input with one unrestricted provider, and lists it as exposed with the provider left", () => {
@@ -83,7 +98,7 @@ describe("the dependency rule", () => {
     const layer = layerOn("2024-01-01", relations);
     const ev = evaluate(layer, { countries: ["TW"] });
     expect(ev.unavailable.has("x")).toBe(false);
-    const { cuts } = exposure(layer, "model-a", { countries: ["TW"] }, 5);
+    const { cuts } = exposure(layer, "sys-a", { countries: ["TW"] }, 5);
     expect(cuts).toEqual([
       expect.objectContaining({
         cut: false,
@@ -102,9 +117,9 @@ describe("the dependency rule", () => {
       base.filter((r) => r.type !== "RESTRICTS"),
     );
     const ev2 = evaluate(only, { countries: ["TW"] });
-    expect([...ev2.unavailable.keys()].sort()).toEqual(["model-a", "model-b", "x"]);
-    const path = exposure(only, "model-a", { countries: ["TW"] }, 5).cuts.find((c) => c.type === "MANUFACTURES");
-    expect(path).toMatchObject({ cut: true, path: ["model-a", "x"], providers: ["f"], providersLeft: [] });
+    expect([...ev2.unavailable.keys()].sort()).toEqual(["sys-a", "sys-b", "x"]);
+    const path = exposure(only, "sys-a", { countries: ["TW"] }, 5).cuts.find((c) => c.type === "MANUFACTURES");
+    expect(path).toMatchObject({ cut: true, path: ["sys-a", "x"], providers: ["f"], providersLeft: [] });
   });
 
   it("binds a party rule only to suppliers under the issuer's jurisdiction, unless it reaches foreign products", () => {
@@ -223,11 +238,11 @@ describe("the dependency rule", () => {
       rel("c", "USES", "n1", p1 ? { part: p1 } : {}),
       rel("c", "USES", "n2", p2 ? { part: p2 } : {}),
       rel("tw", "RESTRICTS", "n1"),
-      rel("model-a", "TRAINED_ON", "c"),
+      rel("sys-a", "USES", "c"),
     ];
     const either = layerOn("2024-01-01", dies("compute-die", "compute-die"), extra);
     expect(evaluate(either, { rules: true }).unavailable.has("c")).toBe(false);
-    expect(exposure(either, "model-a", { rules: true }, 5).cuts).toEqual([
+    expect(exposure(either, "sys-a", { rules: true }, 5).cuts).toEqual([
       expect.objectContaining({ cut: false, dependent: "c", input: "n1", rules: ["tw"], providers: ["n1", "n2"], providersLeft: ["n2"] }),
     ]);
     for (const [p1, p2] of [
@@ -236,7 +251,7 @@ describe("the dependency rule", () => {
     ] as const) {
       const both = layerOn("2024-01-01", dies(p1, p2), extra);
       expect(evaluate(both, { rules: true }).unavailable.get("c")?.link.other, `${p1}/${p2}`).toBe("n1");
-      expect(exposure(both, "model-a", { rules: true }, 5).cuts).toContainEqual(
+      expect(exposure(both, "sys-a", { rules: true }, 5).cuts).toContainEqual(
         expect.objectContaining({ cut: true, dependent: "c", input: "n1", providers: ["n1"], providersLeft: [] }),
       );
     }
@@ -341,9 +356,9 @@ describe("the dependency rule", () => {
 
   it("lifts a restriction for an exempted party (a licence)", () => {
     const lic = node("lic", "POLICY", "US");
-    const relations = [...base, rel("lic", "EXEMPTS", "model-a", { since: "2023" })];
-    expect(evaluate(layerOn("2022-12-01", relations, [lic]), { rules: true }).unavailable.has("model-a")).toBe(true);
-    expect(evaluate(layerOn("2023-02-01", relations, [lic]), { rules: true }).unavailable.has("model-a")).toBe(false);
+    const relations = [...base, rel("lic", "EXEMPTS", "sys-a", { since: "2023" })];
+    expect(evaluate(layerOn("2022-12-01", relations, [lic]), { rules: true }).unavailable.has("sys-a")).toBe(true);
+    expect(evaluate(layerOn("2023-02-01", relations, [lic]), { rules: true }).unavailable.has("sys-a")).toBe(false);
   });
 
   it("lifts a party rule only for the supplier a licence names", () => {
@@ -355,13 +370,13 @@ describe("the dependency rule", () => {
   });
 
   it("applies neither the restrictions nor the exemptions of a policy while a suspension of it holds", () => {
-    // p restricts x for China from 2022-10-07; s suspends p from 2025-11-10 until 2026-11-10; lic exempts model-a,
+    // p restricts x for China from 2022-10-07; s suspends p from 2025-11-10 until 2026-11-10; lic exempts sys-a,
     // and r revokes lic from 2024.
     const extra = [node("s", "POLICY", "US"), node("lic", "POLICY", "US"), node("r", "POLICY", "US")];
     const relations = [...base, rel("s", "SUSPENDS", "p", { since: "2025-11-10", until: "2026-11-10" })];
-    const cutOn = (day: string, rs = relations) => evaluate(layerOn(day, rs, extra), { rules: true }).unavailable.has("model-a");
+    const cutOn = (day: string, rs = relations) => evaluate(layerOn(day, rs, extra), { rules: true }).unavailable.has("sys-a");
     expect([cutOn("2025-06-01"), cutOn("2026-01-01"), cutOn("2026-12-01")]).toEqual([true, false, true]);
-    const licensed = [...base, rel("lic", "EXEMPTS", "model-a"), rel("r", "SUSPENDS", "lic", { since: "2024" })];
+    const licensed = [...base, rel("lic", "EXEMPTS", "sys-a"), rel("r", "SUSPENDS", "lic", { since: "2024" })];
     expect([cutOn("2023-06-01", licensed), cutOn("2024-06-01", licensed)]).toEqual([false, true]);
   });
 
@@ -371,7 +386,7 @@ describe("the dependency rule", () => {
     const cycle = [rel("a", "USES", "b"), rel("b", "USES", "a"), rel("b", "USES", "x")];
     expect(evaluate(layerOn("2022-01-01", [...base, ...cycle], ab), { rules: true }).unavailable.size).toBe(0);
     const ev = evaluate(layerOn("2023-01-01", [...base, ...cycle], ab), { rules: true });
-    expect([...ev.unavailable.keys()].sort()).toEqual(["a", "b", "model-a"]);
+    expect([...ev.unavailable.keys()].sort()).toEqual(["a", "b", "sys-a"]);
     expect(walk(layerOn("2023-01-01", [...base, ...cycle], ab), "a", "up", 10, 100).nodes).toEqual(["a", "b", "x", "d", "f"]);
   });
 
@@ -392,39 +407,39 @@ describe("the dependency rule", () => {
   });
 
   it("lets an organisation lose inputs without failing as a provider", () => {
-    // Designer d (US) loses its input t (cut for US consumers by a CN rule); d still designs x, so the models keep x.
+    // Designer d (US) loses its input t (cut for US consumers by a CN rule); d still designs x, so the systems keep x.
     const extra = [node("t", "TECHNOLOGY", "CN"), node("cn-rule", "POLICY", "CN", { destinations: ["US"] })];
     const relations = [...base.filter((r) => r.type !== "RESTRICTS"), rel("d", "USES", "t"), rel("cn-rule", "RESTRICTS", "t")];
     const ev = evaluate(layerOn("2024-01-01", relations, extra), { rules: true });
     expect(ev.cutLinks.has("d/USES/t")).toBe(true);
     expect([...ev.unavailable.keys()]).toEqual([]);
-    expect(exposure(layerOn("2024-01-01", relations, extra), "model-a", { rules: true }, 5).cuts).toEqual([
-      expect.objectContaining({ cut: true, dependent: "d", input: "t", cause: "RULE", rules: ["cn-rule"], path: ["model-a", "x", "d", "t"] }),
+    expect(exposure(layerOn("2024-01-01", relations, extra), "sys-a", { rules: true }, 5).cuts).toEqual([
+      expect.objectContaining({ cut: true, dependent: "d", input: "t", cause: "RULE", rules: ["cn-rule"], path: ["sys-a", "x", "d", "t"] }),
     ]);
   });
 
   it("ranks chokepoints by dependents over providers and countries, with how many each leaves without", () => {
-    // x: one group of one provider each (DESIGNS d, MANUFACTURES f); 2 dependents -> score 2 / (1 × 1) = 2; both models would fail without it.
+    // x: one group of one provider each (DESIGNS d, MANUFACTURES f); 2 dependents -> score 2 / (1 × 1) = 2; both systems would fail without it.
     const layer = layerOn("2024-01-01");
     const [top] = chokepoints(layer, {}, 5);
     expect(top).toMatchObject({ input: "x", dependents: 2, leftWithout: 2, score: 2, countries: ["US"] });
-    // Scoped to China: only model-a counts.
+    // Scoped to China: only sys-a counts.
     expect(chokepoints(layer, { country: "CN" }, 5)[0]).toMatchObject({ input: "x", dependents: 1, leftWithout: 1 });
   });
 
   it("does not count as left without an input what has an alternative, and leaves out an input nothing would be left without", () => {
     // Chip y's compute die is made on node n1 or n2 (one part: alternatives); both nodes use tool s;
-    // model-c is trained on y. Without n1, y keeps n2: nothing fails, so n1 is no chokepoint, though
-    // two entities need it. Without s, both nodes fail, then y, then model-c. g, which develops n2,
+    // sys-c is trained on y. Without n1, y keeps n2: nothing fails, so n1 is no chokepoint, though
+    // two entities need it. Without s, both nodes fail, then y, then sys-c. g, which develops n2,
     // needs none of them.
     const extra = [node("y", "CHIP", "CN"), node("n1", "TECHNOLOGY", "TW"), node("n2", "TECHNOLOGY", "CN"), node("s", "TECHNOLOGY", "NL")];
-    extra.push(node("model-c", "MODEL", "CN"), node("asml", "ORGANIZATION", "NL"), node("t1", "ORGANIZATION", "TW"));
+    extra.push(node("sys-c", "SYSTEM", "CN"), node("asml", "ORGANIZATION", "NL"), node("t1", "ORGANIZATION", "TW"));
     const relations = [
       rel("y", "USES", "n1", { part: "compute-die" }),
       rel("y", "USES", "n2", { part: "compute-die" }),
       rel("n1", "USES", "s"),
       rel("n2", "USES", "s"),
-      rel("model-c", "TRAINED_ON", "y"),
+      rel("sys-c", "USES", "y"),
       rel("t1", "DEVELOPS", "n1"),
       rel("g", "DEVELOPS", "n2"),
       rel("asml", "PRODUCES", "s"),
@@ -440,19 +455,21 @@ describe("the dependency rule", () => {
     const relations = [...tool.relations, rel("g", "DEVELOPS", "m")];
     const [row] = chokepoints(layerOn("2024-01-01", relations, extra), {}, 5).filter((c) => c.input === "t");
     expect(row).toMatchObject({ input: "t", dependents: 1, leftWithout: 1 });
-    // Through a product the count does pass: m trained on a chip made with t.
-    const viaChip = [...tool.relations, rel("x", "USES", "t"), rel("m", "TRAINED_ON", "x")];
+    // Through a product the count does pass: s built on a chip made with t. Not to a model trained
+    // on that chip: it keeps its training and needs nothing more.
+    extra.push(node("s", "SYSTEM", "CN"));
+    const viaChip = [...tool.relations, rel("x", "USES", "t"), rel("s", "USES", "x"), rel("m", "TRAINED_ON", "x")];
     const counted = chokepoints(layerOn("2024-01-01", viaChip, extra), {}, 10).find((c) => c.input === "t");
-    expect(counted?.dependents).toBe(3); // g, x, m
-    expect(counted?.leftWithout).toBe(3); // g loses t; x fails, so m fails
+    expect(counted?.dependents).toBe(3); // g, x, s
+    expect(counted?.leftWithout).toBe(3); // g loses t; x fails, so s fails
   });
 
   it("tells what a policy cuts: its targets, the links it binds and what falls downstream", () => {
-    // p restricts x for CN: link model-a -> x is cut; model-a falls at distance 0; model-b is untouched.
+    // p restricts x for CN: link sys-a -> x is cut; sys-a falls at distance 0; sys-b is untouched.
     const out = impact(layerOn("2023-01-01"), ["p"], 3, 100);
     expect(out.restricted).toEqual(["x"]);
-    expect(out.cuts.map((c) => c.relations[0])).toEqual(["model-a/TRAINED_ON/x"]);
-    expect(out.affected).toEqual([{ id: "model-a", distance: 0, path: ["model-a"] }]);
+    expect(out.cuts.map((c) => c.relations[0])).toEqual(["sys-a/USES/x"]);
+    expect(out.affected).toEqual([{ id: "sys-a", distance: 0, path: ["sys-a"] }]);
   });
 
   it("gives a product developed in two countries no country, so a rule on shipments to one of them does not bind it", () => {

@@ -2,7 +2,8 @@
  * What would be left without an entity if it were unavailable (from every provider), by the
  * analysis's one rule (rule.ts): a product fails when it loses every alternative for one of its
  * inputs, or every provider of one of its provider groups; an actor (an organisation) loses the
- * input but never fails, so nothing falls through it. Unlike the dependent counts (reach.ts), a
+ * input but never fails, so nothing falls through it; a trained model keeps what it was trained
+ * on, so it is never left without anything. Unlike the dependent counts (reach.ts), a
  * dependent with another way to get what it needs (a second node for its die, a second maker) is
  * not counted.
  *
@@ -15,6 +16,8 @@ interface Index {
   ids: string[];
   at: Map<string, number>;
   actor: Uint8Array;
+  /** Made once (a trained model): never left without anything. */
+  finished: Uint8Array;
   /** Per group (an entity's input group or provider group): the entity that needs it. */
   owner: Int32Array;
   /** Per group: how many distinct alternatives it has. */
@@ -56,6 +59,7 @@ function indexOf(layer: DependencyLayer): Index {
     ids,
     at,
     actor: Uint8Array.from(ids, (id) => (layer.isActor(id) ? 1 : 0)),
+    finished: Uint8Array.from(ids, (id) => (layer.isFinished(id) ? 1 : 0)),
     owner: Int32Array.from(owners),
     size: Int32Array.from(sizes),
     memberStart,
@@ -101,7 +105,7 @@ export function falls(layer: DependencyLayer, id: string): Fall[] {
       x.groupEpoch[g] = epoch;
       x.left[g] = left;
       const v = x.owner[g] as number;
-      if (left > 0 || x.fallen[v] === epoch) continue;
+      if (left > 0 || x.fallen[v] === epoch || x.finished[v] === 1) continue;
       x.fallen[v] = epoch;
       // An actor loses the input but stays: what needs it is not checked.
       const fails = x.actor[v] === 0;

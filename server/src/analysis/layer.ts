@@ -74,6 +74,12 @@ export interface Restriction {
 
 /** Kinds that act rather than get made: they lose inputs but never fail as providers. */
 const ACTOR_KINDS = new Set(["ORGANIZATION", "PERSON", "POLICY", "METRIC"]);
+/**
+ * Kinds made once: a trained model keeps what it was trained on. No rule and no stopped supply
+ * takes that back, so nothing it needs is cut and it never fails; its supply tree still shows what
+ * it was made with. (What controls cut is its developers' access to chips for the next one.)
+ */
+const FINISHED_KINDS = new Set(["MODEL"]);
 /** Kinds whose restriction lists a party rather than an item. */
 const PARTY_KINDS = new Set(["ORGANIZATION", "FACILITY", "PERSON"]);
 /** Provider types that make the provider an owner of the product (its designer or developer). */
@@ -224,6 +230,11 @@ export class DependencyLayer {
   /** Actors lose inputs but stay providers; only products fail downstream. */
   isActor(id: string): boolean {
     return ACTOR_KINDS.has(this.nodes.get(id)?.kind ?? "");
+  }
+
+  /** Made once (a trained model): nothing it needs can be cut, and it never fails. */
+  isFinished(id: string): boolean {
+    return FINISHED_KINDS.has(this.nodes.get(id)?.kind ?? "");
   }
 
   /**

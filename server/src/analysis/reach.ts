@@ -26,7 +26,8 @@ interface Condensed {
 /**
  * Entities, and for each, the indices of the entities that need it (the walk "down"). An actor (an
  * organisation, a person) needs things but never fails for want of them (rule.ts), so nothing is
- * reached through it: what its products need, they need themselves.
+ * reached through it: what its products need, they need themselves. A trained model needs nothing
+ * more (it keeps what it was trained on), so it is no dependent of anything.
  */
 function downGraph(layer: DependencyLayer): { ids: string[]; out: number[][] } {
   const ids = [...layer.nodes.keys()];
@@ -35,6 +36,7 @@ function downGraph(layer: DependencyLayer): { ids: string[]; out: number[][] } {
     const next = new Set<number>();
     if (layer.isActor(id)) return [];
     for (const link of layer.neededBy.get(id) ?? []) {
+      if (layer.isFinished(link.dependent)) continue;
       const j = index.get(link.dependent);
       if (j !== undefined) next.add(j);
     }

@@ -208,6 +208,7 @@ function letThrough(layer: DependencyLayer, link: Link): boolean {
 
 /** The reasons a link is cut directly under a scenario, for its dependent seen from `view` (empty: it is not). */
 export function linkCuts(layer: DependencyLayer, link: Link, scenario: Scenario, byTarget: Map<string, Restriction[]>, view: View): CutReason[] {
+  if (layer.isFinished(link.dependent)) return [];
   if ("countries" in scenario) {
     const supplier = layer.supplierCountry(link);
     const consumer = viewAt(layer, link.dependent, view);
@@ -236,7 +237,7 @@ export function linkExposures(
   byTarget: Map<string, Restriction[]>,
   view: View,
 ): { restriction: Restriction; reached: string[] }[] {
-  if ("countries" in scenario || link.role !== "input") return [];
+  if ("countries" in scenario || link.role !== "input" || layer.isFinished(link.dependent)) return [];
   if (letThrough(layer, link)) return [];
   const providers = layer.providersOf(link.other);
   const aimed = aimedItemRules(layer, link, byTarget, view);
@@ -299,8 +300,9 @@ function evaluateOnce(layer: DependencyLayer, scenario: Scenario): Evaluation {
   const ev: Evaluation = { scenario, cutLinks, unavailable: new Map(), viewsOf };
   const check = (id: string, view: View): Failure | undefined => {
     // Actors (organisations, people) lose inputs but do not disappear as providers: what fails
-    // downstream is products (chips, systems, models, technologies, materials, facilities).
-    if (layer.isActor(id)) return undefined;
+    // downstream is products (chips, systems, technologies, materials, facilities). A trained
+    // model keeps what it was trained on.
+    if (layer.isActor(id) || layer.isFinished(id)) return undefined;
     for (const links of layer.inputGroups(id))
       if (links.every((l) => fails(layer, ev, l, view)))
         return { id, view, link: links[0] as Link, links, reasons: links.flatMap((l) => cutOf(layer, ev, l, view) ?? []) };

@@ -248,6 +248,8 @@ export const en = {
   exposureCountriesTogether:
     "Together: what only the ticked countries make is cut for everyone outside them. A product made in several countries is seen from the country of whoever needs it: a fab inside the ticked countries keeps it.",
   exposureNothing: "Nothing in this tree is cut.",
+  exposureTrained:
+    "A trained model keeps what it was trained on: no rule and no stopped supply takes that back, so its own links are never cut. What is cut further up, for the chips and their makers, is listed here; the next model depends on its developer's access to chips (see the developer's supply chain).",
   lossTitle: "If {name} were lost",
   lossPick: "Select an entity to see what would be left without it.",
   lossIntro:

@@ -39,7 +39,11 @@ export function SupplyPanel() {
           <section className="analysis" aria-labelledby="supply-title" data-testid="supply-panel">
             <h2 id="supply-title">{entity.kind === "POLICY" ? `${name}: ${impactTitle(t, alongsideOf(view, id).length)}` : fill(t.supplyTitle, { name })}</h2>
             <AsOfLine />
-            {entity.kind === "POLICY" ? <ImpactView policy={id} ontology={ontology} /> : <SupplyChain id={id} name={name} ontology={ontology} />}
+            {entity.kind === "POLICY" ? (
+              <ImpactView policy={id} ontology={ontology} />
+            ) : (
+              <SupplyChain id={id} name={name} trained={entity.kind === "MODEL"} ontology={ontology} />
+            )}
           </section>
         );
       }}
@@ -51,7 +55,8 @@ function impactTitle(t: Strings, together: number): string {
   return together > 0 ? fill(t.impactTitleTogether, { n: together }) : t.impactTitle;
 }
 
-function SupplyChain({ id, name, ontology }: { id: string; name: string; ontology: OntologyInfo }) {
+/** `trained`: a model, which keeps what it was trained on (the analysis never cuts its own links). */
+function SupplyChain({ id, name, trained, ontology }: { id: string; name: string; trained: boolean; ontology: OntologyInfo }) {
   const { atlas } = useExplorer();
   const { t, lang, country } = useI18n();
   const asOf = useAsOfDay();
@@ -109,6 +114,11 @@ function SupplyChain({ id, name, ontology }: { id: string; name: string; ontolog
       <section aria-labelledby="exposure-title" className="analysis-section">
         <h3 id="exposure-title">{t.exposureTitle}</h3>
         <p className="muted">{t.exposureIntro}</p>
+        {trained && (
+          <p className="notice" data-testid="exposure-trained">
+            {t.exposureTrained}
+          </p>
+        )}
         <fieldset className="check-group stop-countries" data-testid="exposure-countries">
           <legend>{t.exposureCountry}</legend>
           {STOP_COUNTRIES.map((c) => (
