@@ -222,6 +222,16 @@ describe("impact", () => {
     expect(b.data.impact.cuts).toEqual([{ dependent: { id: "system-cn" }, reachedThrough: [] }]);
   });
 
+  it("records a listing whose licences are reviewed case by case, and cuts nothing with it", async () => {
+    // From 2050, listing-2050 (US) lists CN Fab with licences reviewed case by case: US Designer's
+    // supply to CN Fab, which a denial would cut, stays.
+    const a = await gql(`{ impact(policy: "listing-2050", asOf: "2050-06-01") { restricted { id } caseByCase { id } cuts { dependent { id } } } }`);
+    expect(a.errors).toBeUndefined();
+    expect(a.data.impact).toEqual({ restricted: [{ id: "cn-fab" }], caseByCase: [{ id: "cn-fab" }], cuts: [] });
+    const b = await gql(`{ exposure(id: "cn-fab", asOf: "2050-06-01") { dependent { id } input { id } rules { id } } }`);
+    expect(b.data.exposure.filter((c: { rules: { id: string }[] }) => c.rules.some((r) => r.id === "listing-2050"))).toEqual([]);
+  });
+
   it("cuts nothing with a rule while a suspension of it holds, and says which", async () => {
     // suspension-2045 suspends rule-2022 through 2045: the rule cuts GPU X for the Chinese system before and after.
     const on = async (day: string) =>

@@ -361,6 +361,21 @@ describe("the dependency rule", () => {
     expect(evaluate(layerOn("2023-02-01", relations, [lic]), { rules: true }).unavailable.has("sys-a")).toBe(false);
   });
 
+  it("cuts nothing with a restriction whose licences are reviewed case by case, and says so", () => {
+    // q (US) lists lab g (CN), which uses x (designed by d, US). Under a presumption of denial (or
+    // none given) the supply is cut; reviewed case by case, licences may be granted: nothing is cut.
+    const listing = (review?: string) => [
+      ...base.filter((r) => r.type !== "RESTRICTS"),
+      rel("g", "USES", "x"),
+      rel("q", "RESTRICTS", "g", review ? { licenceReview: review } : {}),
+    ];
+    const cut = (review?: string) => evaluate(layerOn("2024-01-01", listing(review)), { rules: true }).cutLinks.has("g/USES/x");
+    expect([cut(), cut("presumption-of-denial"), cut("case-by-case"), cut("presumption-of-approval")]).toEqual([true, true, false, false]);
+    const answer = impact(layerOn("2024-01-01", listing("case-by-case")), ["q"], 3, 100);
+    expect(answer).toMatchObject({ restricted: ["g"], caseByCase: ["g"], cuts: [], affected: [] });
+    expect(impact(layerOn("2024-01-01", listing()), ["q"], 3, 100).caseByCase).toEqual([]);
+  });
+
   it("lifts a party rule only for the supplier a licence names", () => {
     // Lab g (CN), listed by q (US), is supplied by u and by d (both US). A licence for u's supplies lets u's through, not d's.
     const lic = node("lic", "POLICY", "US");

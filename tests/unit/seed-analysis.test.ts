@@ -12,9 +12,10 @@ import { describe, expect, it } from "vitest";
 import { exposure, impact } from "../../server/src/analysis/answers.js";
 import { chokepoints } from "../../server/src/analysis/chokepoints.js";
 import { leftWithout } from "../../server/src/analysis/failures.js";
-import { DependencyLayer } from "../../server/src/analysis/layer.js";
+import { DependencyLayer, type LayerNode, type LayerRelation } from "../../server/src/analysis/layer.js";
 import { dependentCounts } from "../../server/src/analysis/reach.js";
 import { repoRoot } from "../../server/src/config.js";
+import { LAYER_FIELDS } from "../../server/src/db/layer-fields.js";
 import { loadOntology } from "../../server/src/ontology.js";
 import { validateSeed } from "../../server/src/seed/validate.js";
 import { START_QUESTIONS } from "../../web/src/app/startQuestions.js";
@@ -23,34 +24,27 @@ const ontology = loadOntology(path.join(repoRoot, "seed"));
 const { graph } = validateSeed({ seedDir: path.join(repoRoot, "seed"), ontology });
 if (!graph) throw new Error("the seed is invalid: run npm run validate");
 
-/** The analysis layer as the server reads it from the synced seed (server/src/db/queries.ts, layer read). */
+/**
+ * A seed record's value of each field the server's layer read takes (server/src/db/layer-fields.ts):
+ * a property of the record or one of its attributes, as the sync stores them.
+ */
+function layerFields(record: Record<string, unknown> & { attributes: Record<string, unknown> }, fields: readonly string[]) {
+  const value = (v: unknown) => (Array.isArray(v) ? v.map(String) : typeof v === "boolean" || typeof v === "number" ? v : String(v));
+  return Object.fromEntries(
+    fields.flatMap((f) => {
+      const v = f in record ? record[f] : record.attributes[f];
+      return v === undefined || v === null ? [] : [[f, value(v)]];
+    }),
+  );
+}
+
+/** The analysis layer as the server reads it from the synced seed (the same fields). */
 const layerOn = (day: string) =>
   new DependencyLayer(
     ontology,
     {
-      nodes: graph.entities.map((e) => ({
-        id: e.id,
-        kind: e.kind,
-        name: e.name,
-        ...(e.country ? { country: e.country } : {}),
-        ...(Array.isArray(e.attributes.destinations) ? { destinations: e.attributes.destinations.map(String) } : {}),
-        ...(e.attributes.reachesForeignProducts === true ? { reachesForeignProducts: true } : {}),
-        ...(e.attributes.openSource === true ? { openSource: true } : {}),
-        ...(typeof e.attributes.policyType === "string" ? { policyType: e.attributes.policyType } : {}),
-        ...(e.attributes.effective ? { effective: String(e.attributes.effective) } : {}),
-      })),
-      relations: graph.relations.map((r) => ({
-        id: r.id,
-        type: r.type,
-        from: r.from,
-        to: r.to,
-        ...(r.since ? { since: r.since } : {}),
-        ...(r.until ? { until: r.until } : {}),
-        ...(typeof r.attributes.item === "string" ? { item: r.attributes.item } : {}),
-        ...(typeof r.attributes.part === "string" ? { part: r.attributes.part } : {}),
-        ...(typeof r.attributes.supplier === "string" ? { supplier: r.attributes.supplier } : {}),
-        ...(Array.isArray(r.attributes.destinations) ? { destinations: r.attributes.destinations.map(String) } : {}),
-      })),
+      nodes: graph.entities.map((e) => layerFields(e as never, Object.keys(LAYER_FIELDS.node)) as unknown as LayerNode),
+      relations: graph.relations.map((r) => layerFields(r as never, Object.keys(LAYER_FIELDS.relation)) as unknown as LayerRelation),
     },
     day,
   );
@@ -120,6 +114,16 @@ describe("the impact of a rule on the project's seed", () => {
     const foundry = cuts.find((c) => c.dependent === "huawei" && c.providers.includes("tsmc"));
     expect(foundry).toMatchObject({ input: "foundry-services", cause: "RULE" });
     expect(foundry?.through).toEqual(expect.arrayContaining(["applied-materials", "kla", "lam-research"]));
+  });
+
+  it("of SMIC's 2020 listing cuts nothing: licences for all but items uniquely required at 10 nm and below are reviewed case by case", () => {
+    const answer = impact(layer, ["smic-entity-listing-2020"], 6, 2000);
+    expect(answer).toMatchObject({ restricted: ["smic"], caseByCase: ["smic"], cuts: [] });
+    // The Ascend 910B's tree: SMIC keeps Applied Materials' and Lam Research's tools under that
+    // listing, but its making of the chip for Huawei stays cut by the foreign-direct-product rule.
+    const cuts = exposure(layer, "ascend-910b", { rules: true }, 8).cuts;
+    expect(cuts.filter((c) => c.rules.includes("smic-entity-listing-2020"))).toEqual([]);
+    expect(cuts.find((c) => c.dependent === "ascend-910b" && c.input === "ascend-910b")).toMatchObject({ cut: true, rules: ["huawei-fdp-rule-2020-08"] });
   });
 
   it("of each rule the front page asks about cuts something, so the question has an answer", () => {

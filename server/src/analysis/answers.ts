@@ -162,6 +162,8 @@ function lostInputs(layer: DependencyLayer, ev: Evaluation, group: Link[], path:
 export interface Impact {
   /** What the policies restrict directly (items and listed parties). */
   restricted: string[];
+  /** Of those, what they restrict with licences reviewed case by case (or presumed approved): they cut nothing there. */
+  caseByCase: string[];
   /** Other policies in force that restrict any of the same targets (to apply alongside), by id. */
   overlapping: string[];
   /** Policies suspending, on the day, any of the policies applied (which then cut nothing). */
@@ -177,9 +179,13 @@ export interface Impact {
 export function impact(layer: DependencyLayer, policies: string[], depth: number, first: number): Impact {
   const scenario: Scenario = { rules: true, policies };
   const ev = evaluate(layer, scenario);
-  const restricted = [...new Set(layer.restrictions.filter((r) => policies.includes(r.policy.id)).map((r) => r.target))];
-  const targets = new Set(restricted);
-  const overlapping = [...new Set(layer.restrictions.filter((r) => targets.has(r.target) && !policies.includes(r.policy.id)).map((r) => r.policy.id))].sort();
+  const own = layer.restrictions.filter((r) => policies.includes(r.policy.id));
+  const restricted = [...new Set(own.map((r) => r.target))];
+  const caseByCase = [...new Set(own.filter((r) => r.licensable).map((r) => r.target))];
+  const targets = new Set(own.filter((r) => !r.licensable).map((r) => r.target));
+  const overlapping = [
+    ...new Set(layer.restrictions.filter((r) => targets.has(r.target) && !r.licensable && !policies.includes(r.policy.id)).map((r) => r.policy.id)),
+  ].sort();
   // A link cut for several views (a product without a country, seen from each country needing it) is one row.
   const reasonsByLink = new Map<string, CutReason[]>();
   for (const { link, reasons } of ev.cutLinks.values()) reasonsByLink.set(link.relation.id, [...(reasonsByLink.get(link.relation.id) ?? []), ...reasons]);
@@ -229,5 +235,5 @@ export function impact(layer: DependencyLayer, policies: string[], depth: number
     return { id, distance: d, path };
   });
   const suspendedBy = [...new Set(policies.flatMap((p) => layer.suspended.get(p) ?? []))].sort();
-  return { restricted, overlapping, suspendedBy, cuts: cuts.slice(0, first), affected, truncated: all.length > first || cuts.length > first };
+  return { restricted, caseByCase, overlapping, suspendedBy, cuts: cuts.slice(0, first), affected, truncated: all.length > first || cuts.length > first };
 }

@@ -38,6 +38,8 @@ export interface LayerRelation {
   destinations?: string[];
   /** EXEMPTS: the one supplier whose supplies it lets through (undefined: every supplier's). */
   supplier?: string;
+  /** RESTRICTS: how licence applications are reviewed (undefined: as a denial). */
+  licenceReview?: string;
 }
 
 /** What the database gives the analysis: entities and the layer's relations valid on a day. */
@@ -70,6 +72,8 @@ export interface Restriction {
   party: boolean;
   /** Destination countries bound (undefined: every country but the issuer's). */
   destinations?: string[];
+  /** Licences reviewed case by case or presumed approved: recorded, but it cuts nothing. */
+  licensable: boolean;
 }
 
 /** Kinds that act rather than get made: they lose inputs but never fail as providers. */
@@ -80,6 +84,8 @@ const ACTOR_KINDS = new Set(["ORGANIZATION", "PERSON", "POLICY", "METRIC"]);
  * it was made with. (What controls cut is its developers' access to chips for the next one.)
  */
 const FINISHED_KINDS = new Set(["MODEL"]);
+/** Licence reviews under which licences may be granted: a restriction reviewed so cuts nothing. */
+const LICENSABLE_REVIEWS = new Set(["case-by-case", "presumption-of-approval"]);
 /** Kinds whose restriction lists a party rather than an item. */
 const PARTY_KINDS = new Set(["ORGANIZATION", "FACILITY", "PERSON"]);
 /** Provider types that make the provider an owner of the product (its designer or developer). */
@@ -136,6 +142,7 @@ export class DependencyLayer {
           target: target.id,
           party,
           destinations: r.destinations ?? policy.destinations,
+          licensable: LICENSABLE_REVIEWS.has(r.licenceReview ?? ""),
         });
         if (party) this.listedIn.set(target.id, (this.listedIn.get(target.id) ?? new Set()).add(policy.id));
         continue;

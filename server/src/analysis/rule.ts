@@ -256,7 +256,8 @@ export function restrictionsByTarget(layer: DependencyLayer, scenario: Scenario)
   const map = new Map<string, Restriction[]>();
   if ("countries" in scenario) return map;
   for (const r of layer.restrictions) {
-    if (scenario.policies && !scenario.policies.includes(r.policy.id)) continue;
+    // Licences may be granted (reviewed case by case): recorded, but no cut and no exposure.
+    if (r.licensable || (scenario.policies && !scenario.policies.includes(r.policy.id))) continue;
     const list = map.get(r.target);
     if (list) list.push(r);
     else map.set(r.target, [r]);

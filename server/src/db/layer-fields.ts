@@ -28,6 +28,7 @@ export const LAYER_FIELDS = {
     shareAsOf: "$.shareAsOf",
     destinations: "$.destinations",
     supplier: "$.supplier",
+    licenceReview: "$.licenceReview",
   },
 } as const;
 

@@ -532,6 +532,7 @@ export type ExplorerImpactQuery = {
     overlapping: Array<{ id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null }>;
     suspendedBy: Array<{ id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null }>;
     restricted: Array<{ id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null }>;
+    caseByCase: Array<{ id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null }>;
     cuts: Array<{
       cut: boolean;
       cause: CutCause;
@@ -1238,6 +1239,9 @@ export const ExplorerImpactDocument = new TypedDocumentString(`
       ...AnalysisEntity
     }
     restricted {
+      ...AnalysisEntity
+    }
+    caseByCase {
       ...AnalysisEntity
     }
     cuts {

@@ -46,6 +46,7 @@ export async function impact(_parent: unknown, args: Args, ctx: Context, info: G
     overlapping: p.entities(out.overlapping),
     suspendedBy: p.entities(out.suspendedBy),
     restricted: p.entities(out.restricted),
+    caseByCase: p.entities(out.caseByCase),
     cuts: cutInputs(out.cuts, p),
     affected: out.affected.map((a) => ({ entity: p.entity(a.id), distance: a.distance, path: p.entities(a.path) })),
     truncated: out.truncated,

@@ -55,6 +55,11 @@ export function ImpactView({ policy, ontology }: { policy: string; ontology: Ont
             <p data-testid="impact-restricted">
               <EntityList entities={data.restricted} empty={t.none} />
             </p>
+            {data.caseByCase.length > 0 && (
+              <p className="notice" data-testid="impact-case-by-case">
+                {t.impactCaseByCase} <EntityList entities={data.caseByCase} />
+              </p>
+            )}
           </section>
           {data.cuts.length === 0 && data.affected.length === 0 ? (
             <p className="notice" data-testid="impact-nothing">
