@@ -44,6 +44,8 @@ export interface KindDef {
   description: string;
   colour: string;
   shape: string;
+  /** Made once (a trained model): the dependency analysis never cuts its own links. */
+  finished: boolean;
   /** The Neo4j label for this kind, e.g. "Chip" for CHIP. */
   neo4jLabel: string;
   /** Folder under seed/entities/ holding this kind's files, e.g. "chip". */
@@ -187,6 +189,7 @@ export function parseOntology(
     if (colour && !COLOUR.test(colour)) problems.push(`${where}: colour must look like "#4e79a7"`);
     const shape = str(raw, "shape", where, problems);
     if (shape && !SHAPES.has(shape)) problems.push(`${where}: shape "${shape}" is not a Cytoscape.js node shape`);
+    if (raw.finished !== undefined && typeof raw.finished !== "boolean") problems.push(`${where}: finished must be true or false`);
     const label = str(raw, "label", where, problems);
     const labelZh = str(raw, "labelZh", where, problems);
     for (const l of [label, labelZh]) {
@@ -206,6 +209,7 @@ export function parseOntology(
       description: str(raw, "description", where, problems),
       colour,
       shape,
+      finished: raw.finished === true,
       neo4jLabel: pascal(kind),
       folder: kind.toLowerCase().replace(/_/g, "-"),
       attributes,

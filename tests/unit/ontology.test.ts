@@ -4,8 +4,10 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import YAML from "yaml";
+import { DependencyLayer } from "../../server/src/analysis/layer.js";
+import { evaluate } from "../../server/src/analysis/rule.js";
 import { repoRoot } from "../../server/src/config.js";
-import { loadOntology, type OntologyError, parseOntology } from "../../server/src/ontology.js";
+import { loadOntology, type Ontology, type OntologyError, parseOntology } from "../../server/src/ontology.js";
 
 const dir = path.join(repoRoot, "seed/ontology");
 const kinds = YAML.parse(fs.readFileSync(path.join(dir, "kinds.yaml"), "utf8"));
@@ -61,6 +63,34 @@ describe("the ontology", () => {
     const at = `kinds.yaml[${kinds.length}] (ORGANIZATION)`;
     expect(problems).toContain(`${at}: kind ORGANIZATION is defined twice`);
     expect(problems).toContain(`${at}: label "Organization" is already used by ORGANIZATION`);
+  });
+
+  it("says which kinds are made once, the analysis reads it from there, and a malformed flag is reported", () => {
+    const o = loadOntology();
+    expect(o.kinds.filter((k) => k.finished).map((k) => k.kind)).toEqual(["MODEL"]);
+    // Rule p restricts chip x for China; system s (CN) and model m (CN) are built or trained on it.
+    const data = {
+      nodes: [
+        { id: "x", kind: "CHIP", name: "x", country: "US" },
+        { id: "s", kind: "SYSTEM", name: "s", country: "CN" },
+        { id: "m", kind: "MODEL", name: "m", country: "CN" },
+        { id: "p", kind: "POLICY", name: "p", country: "US", destinations: ["CN"] },
+      ],
+      relations: [
+        { id: "s-x", type: "USES", from: "s", to: "x" },
+        { id: "m-x", type: "TRAINED_ON", from: "m", to: "x" },
+        { id: "p-x", type: "RESTRICTS", from: "p", to: "x" },
+      ],
+    };
+    const cut = (ontology: Ontology) => [...evaluate(new DependencyLayer(ontology, data, "2024-01-01"), { rules: true }).cutLinks.keys()];
+    expect(cut(o)).toEqual(["s-x"]);
+    // Flag systems instead of models, and the same rule cuts the model and spares the system.
+    const swapped = kinds.map((k: { kind: string }) => ({ ...k, finished: k.kind === "SYSTEM" }));
+    expect(cut(parseOntology(swapped, types, files, relationAttributes))).toEqual(["m-x"]);
+    const bad = kinds.map((k: { kind: string }) => (k.kind === "MODEL" ? { ...k, finished: "yes" } : k));
+    expect(problemsOf(bad, types)).toEqual([
+      `kinds.yaml[${kinds.findIndex((k: { kind: string }) => k.kind === "MODEL")}] (MODEL): finished must be true or false`,
+    ]);
   });
 
   it("declares what each dependency type means, and reports a malformed declaration or an undefined relation attribute", () => {

@@ -78,12 +78,6 @@ export interface Restriction {
 
 /** Kinds that act rather than get made: they lose inputs but never fail as providers. */
 const ACTOR_KINDS = new Set(["ORGANIZATION", "PERSON", "POLICY", "METRIC"]);
-/**
- * Kinds made once: a trained model keeps what it was trained on. No rule and no stopped supply
- * takes that back, so nothing it needs is cut and it never fails; its supply tree still shows what
- * it was made with. (What controls cut is its developers' access to chips for the next one.)
- */
-const FINISHED_KINDS = new Set(["MODEL"]);
 /** Licence reviews under which licences may be granted: a restriction reviewed so cuts nothing. */
 const LICENSABLE_REVIEWS = new Set(["case-by-case", "presumption-of-approval"]);
 /** Kinds whose restriction lists a party rather than an item. */
@@ -241,7 +235,7 @@ export class DependencyLayer {
 
   /** Made once (a trained model): nothing it needs can be cut, and it never fails. */
   isFinished(id: string): boolean {
-    return FINISHED_KINDS.has(this.nodes.get(id)?.kind ?? "");
+    return this.ontology.kind(this.nodes.get(id)?.kind ?? "")?.finished === true;
   }
 
   /**

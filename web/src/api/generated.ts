@@ -266,6 +266,7 @@ export type ExplorerOntologyQuery = {
       labelZh: string;
       colour: string;
       shape: string;
+      finished: boolean;
       description: string;
       attributes: Array<{
         name: string;
@@ -850,6 +851,7 @@ export const ExplorerOntologyDocument = new TypedDocumentString(`
       labelZh
       colour
       shape
+      finished
       description
       attributes {
         name

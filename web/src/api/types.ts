@@ -17,6 +17,8 @@ export interface KindInfo {
   labelZh: string;
   colour: string;
   shape: string;
+  /** Made once (a trained model): the analysis never cuts its own links. */
+  finished?: boolean;
   description?: string | null;
   attributes?: AttributeInfo[] | null;
 }

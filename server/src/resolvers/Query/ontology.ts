@@ -13,6 +13,7 @@ export function ontology(_parent: unknown, _args: unknown, { ontology }: Context
       description: k.description,
       colour: k.colour,
       shape: k.shape,
+      finished: k.finished,
       attributes: k.attributes.map((a) => ({
         name: a.name,
         type: a.type,

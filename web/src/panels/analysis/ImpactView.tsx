@@ -23,6 +23,8 @@ export function ImpactView({ policy, ontology }: { policy: string; ontology: Ont
   const data = impact.data;
   // The rules to offer: those chosen, then the others on the same items.
   const licensing = data && "licensing" in data.policy ? data.policy.licensing : undefined;
+  // Everything it restricts is reviewed case by case: the notice above already says it cuts nothing.
+  const onlyCaseByCase = data !== undefined && data.restricted.length > 0 && data.restricted.every((r) => data.caseByCase.some((c) => c.id === r.id));
   const others = data ? [...data.alongside, ...data.overlapping.filter((o) => !data.alongside.some((a) => a.id === o.id))] : [];
   return (
     <div data-testid="impact">
@@ -62,9 +64,11 @@ export function ImpactView({ policy, ontology }: { policy: string; ontology: Ont
             )}
           </section>
           {data.cuts.length === 0 && data.affected.length === 0 ? (
-            <p className="notice" data-testid="impact-nothing">
-              {licensing ? fill(t.impactLicensing, { scope: attributeValue(ontology, "POLICY", "licensing", licensing, lang) }) : t.impactNothing}
-            </p>
+            !onlyCaseByCase && (
+              <p className="notice" data-testid="impact-nothing">
+                {licensing ? fill(t.impactLicensing, { scope: attributeValue(ontology, "POLICY", "licensing", licensing, lang) }) : t.impactNothing}
+              </p>
+            )
           ) : (
             <>
               <section aria-labelledby="impact-cuts" className="analysis-section">

@@ -42,7 +42,7 @@ export function SupplyPanel() {
             {entity.kind === "POLICY" ? (
               <ImpactView policy={id} ontology={ontology} />
             ) : (
-              <SupplyChain id={id} name={name} trained={entity.kind === "MODEL"} ontology={ontology} />
+              <SupplyChain id={id} name={name} trained={ontology.kinds.some((k) => k.kind === entity.kind && k.finished)} ontology={ontology} />
             )}
           </section>
         );
@@ -55,7 +55,7 @@ function impactTitle(t: Strings, together: number): string {
   return together > 0 ? fill(t.impactTitleTogether, { n: together }) : t.impactTitle;
 }
 
-/** `trained`: a model, which keeps what it was trained on (the analysis never cuts its own links). */
+/** `trained`: of a finished kind (a trained model), which keeps what it was made with: the analysis never cuts its own links. */
 function SupplyChain({ id, name, trained, ontology }: { id: string; name: string; trained: boolean; ontology: OntologyInfo }) {
   const { atlas } = useExplorer();
   const { t, lang, country } = useI18n();
