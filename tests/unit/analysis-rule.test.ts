@@ -384,6 +384,18 @@ describe("the dependency rule", () => {
     expect([...ev.cutLinks.keys()]).toEqual(["d/SUPPLIES/g"]);
   });
 
+  it("lifts only its own issuer's rules: a Chinese approval is no US licence", () => {
+    // Item: p (US) restricts x for China, which sys-a (CN) uses. Party: q (US) lists lab g (CN), supplied by u (US).
+    const us = node("lic-us", "POLICY", "US");
+    const cn = node("ok-cn", "POLICY", "CN");
+    const itemCut = (by: string) => evaluate(layerOn("2024-01-01", [...base, rel(by, "EXEMPTS", "x")], [us, cn]), { rules: true }).cutLinks.has("sys-a/USES/x");
+    expect([itemCut("lic-us"), itemCut("ok-cn")]).toEqual([false, true]);
+    const listing = [rel("u", "SUPPLIES", "g"), rel("q", "RESTRICTS", "g")];
+    const partyCut = (by: string) =>
+      evaluate(layerOn("2024-01-01", [...listing, rel(by, "EXEMPTS", "g")], [us, cn, ...tool.nodes]), { rules: true }).cutLinks.has("u/SUPPLIES/g");
+    expect([partyCut("lic-us"), partyCut("ok-cn")]).toEqual([false, true]);
+  });
+
   it("applies neither the restrictions nor the exemptions of a policy while a suspension of it holds", () => {
     // p restricts x for China from 2022-10-07; s suspends p from 2025-11-10 until 2026-11-10; lic exempts sys-a,
     // and r revokes lic from 2024.

@@ -76,6 +76,15 @@ export interface Restriction {
   licensable: boolean;
 }
 
+/**
+ * An exemption (a licence or waiver): it lifts the rules of its policy's country (every rule, for
+ * a policy of no country), for supplies from its supplier (from anyone, when it names none).
+ */
+export interface Exemption {
+  country?: string;
+  supplier?: string;
+}
+
 /** Kinds that act rather than get made: they lose inputs but never fail as providers. */
 const ACTOR_KINDS = new Set(["ORGANIZATION", "PERSON", "POLICY", "METRIC"]);
 /** Licence reviews under which licences may be granted: a restriction reviewed so cuts nothing. */
@@ -96,11 +105,8 @@ export class DependencyLayer {
   readonly suspended = new Map<string, string[]>();
   /** Listed parties: the policies in force whose party rules name each (Entity List, sanctions...). */
   readonly listedIn = new Map<string, Set<string>>();
-  /**
-   * Entities exempted from restrictions (a licence or waiver valid on the day): for supplies from
-   * the suppliers listed, or from anyone (null).
-   */
-  readonly exempt = new Map<string, Set<string> | null>();
+  /** Entities exempted from restrictions (a licence or waiver valid on the day), each with its exemptions. */
+  readonly exempt = new Map<string, Exemption[]>();
   /** Owners of a product (designers, developers): a supply to the product is a supply to them. */
   readonly owners = new Map<string, string[]>();
   readonly linkById = new Map<string, Link>();
@@ -142,9 +148,7 @@ export class DependencyLayer {
         continue;
       }
       if (def.exemption) {
-        const suppliers = this.exempt.get(r.to);
-        if (r.supplier === undefined) this.exempt.set(r.to, null);
-        else if (suppliers !== null) this.exempt.set(r.to, (suppliers ?? new Set()).add(r.supplier));
+        push(this.exempt, r.to, { country: this.nodes.get(r.from)?.country, supplier: r.supplier });
         continue;
       }
       if (!def.dependency) continue;
@@ -217,10 +221,16 @@ export class DependencyLayer {
     return countries.size === 1 ? [...countries][0] : undefined;
   }
 
-  /** Whether an exemption lets a link through for `id` (a party receiving along it, or its item). */
-  exempts(id: string, link: Link): boolean {
-    const suppliers = this.exempt.get(id);
-    return suppliers === null || (suppliers?.has(link.other) ?? false);
+  /**
+   * Whether an exemption lets a link through a rule for `id` (a party receiving along it, or its
+   * item): one from the rule's issuer (a US licence lifts US rules, not China's customs block), or
+   * from a policy of no country, for everyone's supplies or the link's supplier's.
+   */
+  exempts(id: string, link: Link, rule: Restriction): boolean {
+    const issuer = rule.policy.country;
+    return (this.exempt.get(id) ?? []).some(
+      (e) => (e.supplier === undefined || e.supplier === link.other) && (e.country === undefined || issuer === undefined || e.country === issuer),
+    );
   }
 
   /** Whether a party rule in force of the policy lists the entity. */

@@ -148,8 +148,11 @@ function countrylessViews(layer: DependencyLayer): Map<string, View[]> {
  */
 function aimedItemRules(layer: DependencyLayer, link: Link, byTarget: Map<string, Restriction[]>, view: View): Restriction[] {
   const consumer = viewAt(layer, link.dependent, view);
-  if (!consumer || layer.exempts(link.item, link)) return [];
-  return (byTarget.get(link.item) ?? []).filter((r) => !r.party && consumer !== r.policy.country && r.destinations?.includes(consumer));
+  if (!consumer) return [];
+  return (byTarget.get(link.item) ?? []).filter(
+    (r) =>
+      !r.party && consumer !== r.policy.country && r.destinations?.includes(consumer) && !layer.exempts(link.item, link, r) && !partyExempt(layer, link, r),
+  );
 }
 
 /**
@@ -173,7 +176,7 @@ function bindingItemRules(layer: DependencyLayer, link: Link, aimed: Restriction
 
 /** The party rules listing the consumer (or the owner of the product it is supplied for). */
 function aimedPartyRules(layer: DependencyLayer, link: Link, byTarget: Map<string, Restriction[]>): Restriction[] {
-  return layer.consumerParties(link).flatMap((party) => (byTarget.get(party) ?? []).filter((r) => r.party));
+  return layer.consumerParties(link).flatMap((party) => (byTarget.get(party) ?? []).filter((r) => r.party && !partyExempt(layer, link, r)));
 }
 
 /** The relation type by which a supplier comes to rest on a country's technology (tools, software, parts). */
@@ -199,11 +202,16 @@ function partyRuleReach(layer: DependencyLayer, link: Link, r: Restriction): { t
 }
 
 /**
- * Links no rule cuts: to a party an exemption lets it through for (a licence or waiver, for
- * everyone's supplies or its supplier's), or of published open-source software.
+ * Whether a party the link supplies has an exemption from the rule (a licence or waiver from its
+ * issuer, for everyone's supplies or its supplier's).
  */
-function letThrough(layer: DependencyLayer, link: Link): boolean {
-  return layer.consumerParties(link).some((p) => layer.exempts(p, link)) || layer.node(link.item)?.openSource === true;
+function partyExempt(layer: DependencyLayer, link: Link, rule: Restriction): boolean {
+  return layer.consumerParties(link).some((p) => layer.exempts(p, link, rule));
+}
+
+/** Published open-source software: no rule cuts a link to it. */
+function openSource(layer: DependencyLayer, link: Link): boolean {
+  return layer.node(link.item)?.openSource === true;
 }
 
 /** The reasons a link is cut directly under a scenario, for its dependent seen from `view` (empty: it is not). */
@@ -214,7 +222,7 @@ export function linkCuts(layer: DependencyLayer, link: Link, scenario: Scenario,
     const consumer = viewAt(layer, link.dependent, view);
     return supplier && scenario.countries.includes(supplier) && !(consumer && scenario.countries.includes(consumer)) ? [{ country: supplier }] : [];
   }
-  if (letThrough(layer, link)) return [];
+  if (openSource(layer, link)) return [];
   const items = bindingItemRules(layer, link, aimedItemRules(layer, link, byTarget, view)).map((restriction) => ({ restriction }));
   const parties = aimedPartyRules(layer, link, byTarget).flatMap((restriction) => {
     const reach = partyRuleReach(layer, link, restriction);
@@ -238,7 +246,7 @@ export function linkExposures(
   view: View,
 ): { restriction: Restriction; reached: string[] }[] {
   if ("countries" in scenario || link.role !== "input" || layer.isFinished(link.dependent)) return [];
-  if (letThrough(layer, link)) return [];
+  if (openSource(layer, link)) return [];
   const providers = layer.providersOf(link.other);
   const aimed = aimedItemRules(layer, link, byTarget, view);
   const binding = bindingItemRules(layer, link, aimed);
