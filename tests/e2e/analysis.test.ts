@@ -258,6 +258,7 @@ describe("the front page's questions", () => {
       "ask-tsmc-loss",
       "ask-cloudmatrix-nvl72",
       "ask-chokepoints",
+      "ask-timeline",
     ]);
     await ascend.click();
     await page.getByRole("heading", { name: "Supply chain of Ascend 910B", level: 2 }).waitFor();

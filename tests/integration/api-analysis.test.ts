@@ -5,51 +5,20 @@
  * -> system-cn (CN, also built on npu-y) and system-fr (FR). rule-2022 (US, destinations CN)
  * restricts gpu-x from 2022-10-07.
  */
-import path from "node:path";
-import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { repoRoot } from "../../server/src/config.js";
-import { Database } from "../../server/src/db/run.js";
-import { loadOntology } from "../../server/src/ontology.js";
-import { syncSeed } from "../../server/src/seed/sync.js";
-import { formatProblem, validateSeed } from "../../server/src/seed/validate.js";
-import { createAtlasYoga } from "../../server/src/yoga.js";
-import { clearAtlasGraph, testDriver } from "../helpers/neo4j.js";
+import { type FixtureApi, fixtureApi } from "../helpers/fixture-api.js";
 
-let driver: Driver;
-let db: Database;
-let yoga: ReturnType<typeof createAtlasYoga>;
+let api: FixtureApi;
 
 beforeAll(async () => {
-  driver = testDriver();
-  await clearAtlasGraph(driver);
-  const ontology = loadOntology();
-  const { graph, problems } = validateSeed({ seedDir: path.join(repoRoot, "tests/fixtures/analysis-seed"), ontology });
-  if (!graph) throw new Error(problems.map(formatProblem).join("\n"));
-  await syncSeed(graph, { driver, ontology });
-  db = new Database(driver, { timeoutMs: 10_000 });
-  yoga = createAtlasYoga({ db, ontology, logError: () => {} });
+  api = await fixtureApi("analysis-seed");
 });
 
 afterAll(async () => {
-  await driver?.close();
+  await api?.close();
 });
 
-// biome-ignore lint/suspicious/noExplicitAny: the tests read whatever JSON the API answered
-async function gql(query: string): Promise<{ data: any; errors?: { message: string; extensions?: { code?: string } }[]; queries: string[] }> {
-  const queries: string[] = [];
-  const stop = db.onQuery((e) => queries.push(e.name));
-  try {
-    const res = await yoga.fetch("http://atlas.test/graphql", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query }),
-    });
-    return { ...(await res.json()), queries };
-  } finally {
-    stop();
-  }
-}
+const gql = (query: string) => api.gql(query);
 
 const ids = (list: { id: string }[]) => list.map((e) => e.id);
 

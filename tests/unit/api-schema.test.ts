@@ -54,6 +54,7 @@ describe("schema.graphql", () => {
       "loss",
       "impact",
       "compare",
+      "timeline",
       "map",
       "ontology",
       "stats",
@@ -63,6 +64,8 @@ describe("schema.graphql", () => {
     expect(fields("Relation")).toEqual(expect.arrayContaining(["id", "type", "from", "to", "since", "until", "status", "note", "sources"]));
     expect(fields("Source")).toEqual(expect.arrayContaining(["id", "url", "title", "publisher", "date", "language"]));
     expect(fields("SearchHit")).toEqual(["entity", "score"]);
+    expect(fields("TimelineEvent")).toEqual(["policy", "date", "restricts", "exempts", "amends", "respondsTo", "answeredBy", "suspendedBy"]);
+    expect(fields("NamedEntities")).toEqual(["totalCount", "entities"]);
     expect(fields("Subgraph")).toEqual(["nodes", "edges", "truncated"]);
     expect(fields("Path")).toEqual(["nodes", "edges", "length"]);
     expect(fields("Stats")).toEqual(["entities", "relations", "sources", "byKind", "byRelationType", "byCountry", "byOpenQuestion"]);

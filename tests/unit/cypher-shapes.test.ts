@@ -51,6 +51,7 @@ const ROOT_FIELDS: Record<string, string> = {
   loss: `{ loss(id: "tsmc", asOf: "2025-01-01", first: 10) { total leftWithout { distance entity { id } } } }`,
   impact: `{ impact(policy: "oct-2022-export-controls", asOf: "2023-01-01", depth: 3, first: 10) { truncated } }`,
   compare: `{ compare(ids: ["cloudmatrix-384", "gb200-nvl72"]) { shared { other { id } } } }`,
+  timeline: `{ timeline(countries: ["CN"], policyTypes: ["countermeasure"], first: 20, names: 3) { totalCount events { date policy { id name } restricts { totalCount entities { id name } } answeredBy { totalCount entities { id } } } } }`,
   map: `{ map { version nodes { id x y } edges { id } rows { id } columns { id } } }`,
 };
 

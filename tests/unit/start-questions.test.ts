@@ -23,11 +23,15 @@ describe("the front page's questions", () => {
   });
 
   it("offers only the questions whose entities the graph holds, in both languages", () => {
-    expect(startQuestions(() => false).map((q) => q.key)).toEqual(["chokepoints"]);
-    expect(startQuestions((id) => id === "ascend-910b").map((q) => q.key)).toEqual(["ascend-supply", "allies-stop", "chokepoints"]);
+    expect(startQuestions(() => false).map((q) => q.key)).toEqual(["chokepoints", "timeline"]);
+    expect(startQuestions((id) => id === "ascend-910b").map((q) => q.key)).toEqual(["ascend-supply", "allies-stop", "chokepoints", "timeline"]);
     // A comparison is offered only when the graph holds every entity it compares.
-    expect(startQuestions((id) => id === "cloudmatrix-384").map((q) => q.key)).toEqual(["chokepoints"]);
-    expect(startQuestions((id) => id === "cloudmatrix-384" || id === "gb200-nvl72").map((q) => q.key)).toEqual(["cloudmatrix-nvl72", "chokepoints"]);
+    expect(startQuestions((id) => id === "cloudmatrix-384").map((q) => q.key)).toEqual(["chokepoints", "timeline"]);
+    expect(startQuestions((id) => id === "cloudmatrix-384" || id === "gb200-nvl72").map((q) => q.key)).toEqual([
+      "cloudmatrix-nvl72",
+      "chokepoints",
+      "timeline",
+    ]);
     for (const q of START_QUESTIONS) {
       expect(q.label(en)).toMatch(/\?$/);
       expect(q.label(zh)).toMatch(/？$/);

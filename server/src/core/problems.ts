@@ -54,6 +54,10 @@ export const PROBLEMS = {
     en: "`from` and `to` are the same entity; a path joins two different entities.",
     zh: "起点和终点是同一个实体；路径连接的是两个不同的实体。",
   },
+  POLICY_TYPE_UNKNOWN: {
+    en: "`policyTypes`: {value} is not a policy type; use one of {allowed}.",
+    zh: "`policyTypes`：{value} 不是政策类型；请使用以下之一：{allowed}。",
+  },
   NOT_A_POLICY: {
     en: '`{argument}`: {value} is not a policy; pass the id of a rule, e.g. "oct-2022-export-controls".',
     zh: "`{argument}`：{value} 不是政策；请传入一项规则的标识，例如 “oct-2022-export-controls”。",

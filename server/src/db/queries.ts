@@ -8,6 +8,7 @@ import { ENTITY_LABEL, IDENT, META_LABEL, SOURCE_LABEL } from "./labels.js";
 import { LAYER_FIELDS, layerRow } from "./layer-fields.js";
 import { type EntityShape, literalInt, ReadBuilder, type ReadQuery, type RelationFilter, type RelationShape, type SourceShape } from "./read-builder.js";
 import { type SearchPlan, searchQuery } from "./search-query.js";
+import { type TimelineFilter, type TimelineListKey, timelineQuery } from "./timeline-query.js";
 
 export { ENTITY_LABEL, META_LABEL, SEARCH_INDEX, SOURCE_LABEL } from "./labels.js";
 export { LAYER_FIELDS } from "./layer-fields.js";
@@ -34,6 +35,7 @@ export function allowLabel(ontology: Ontology, kind: string): string {
 
 export type { SearchPlan } from "./search-query.js";
 export { syncQueries } from "./sync-queries.js";
+export { TIMELINE_LISTS } from "./timeline-query.js";
 
 // ---------------------------------------------------------------------------------------------
 // Reads (server/src/resolvers/Query/*): one query per GraphQL root field, named after the field.
@@ -99,6 +101,17 @@ RETURN totalCount, nodes`,
 
   search(plan: SearchPlan, kinds: string[] | null, first: number, shape: EntityShape): ReadQuery {
     return searchQuery(plan, kinds, first, shape);
+  },
+
+  timeline(
+    ontology: Ontology,
+    filter: TimelineFilter,
+    options: { first: number; names: number },
+    policyShape: EntityShape,
+    listShapes: Partial<Record<TimelineListKey, EntityShape>>,
+  ): ReadQuery {
+    const resolved = { ...options, label: allowLabel(ontology, "POLICY"), type: (type: string) => allowType(ontology, type) };
+    return timelineQuery(filter, resolved, policyShape, listShapes);
   },
 
   /**

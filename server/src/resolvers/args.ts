@@ -13,6 +13,8 @@ export const LIMITS = {
   neighborhoodDepth: 3,
   pathsFirst: 25,
   maxHops: 6,
+  timelineFirst: 500,
+  timelineNames: 50,
   idLength: 200,
   /** Largest number of objects a single root field may be estimated to return. */
   maxObjects: 50_000,

@@ -19,6 +19,7 @@ import { search } from "./Query/search.js";
 import { source } from "./Query/source.js";
 import { stats } from "./Query/stats.js";
 import { suggestRelation } from "./Query/suggestRelation.js";
+import { timeline } from "./Query/timeline.js";
 import { DateScalar } from "./scalars.js";
 import { typeResolvers } from "./types.js";
 
@@ -41,6 +42,7 @@ export const resolvers: IResolvers<unknown, Context> = {
     impact,
     loss,
     compare,
+    timeline,
     map,
   },
   Date: DateScalar,

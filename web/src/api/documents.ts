@@ -37,6 +37,8 @@ import {
   ExplorerPathsDocument,
   ExplorerSearchDocument,
   ExplorerSuggestRelationDocument,
+  ExplorerTimelineDocument,
+  type ExplorerTimelineQuery,
   type OpenQuestion,
   type RelationType,
 } from "./generated.js";
@@ -250,4 +252,12 @@ export async function fetchImpact(policy: string, alongside: string[], asOf: str
 /** Two to four entities side by side. */
 export async function fetchComparison(ids: string[], signal?: AbortSignal): Promise<Comparison> {
   return (await request(ExplorerCompareDocument, { ids }, signal)).compare;
+}
+
+/** The timeline of controls and countermeasures: every policy in date order (up to 500). */
+export type Timeline = ExplorerTimelineQuery["timeline"];
+export type TimelineEvent = Timeline["events"][number];
+
+export async function fetchTimeline(signal?: AbortSignal): Promise<Timeline> {
+  return (await request(ExplorerTimelineDocument, {}, signal)).timeline;
 }

@@ -610,6 +610,47 @@ export type ExplorerMapQuery = {
 
 export type MapBandFieldsFragment = { id: string; label: string; labelZh: string; x: number; y: number; width: number; height: number };
 
+export type ExplorerTimelineQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ExplorerTimelineQuery = {
+  timeline: {
+    totalCount: number;
+    events: Array<{
+      date: string | null;
+      policy: { policyType: string | null; id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null };
+      restricts: {
+        totalCount: number;
+        entities: Array<{ id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null }>;
+      };
+      exempts: {
+        totalCount: number;
+        entities: Array<{ id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null }>;
+      };
+      amends: {
+        totalCount: number;
+        entities: Array<{ id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null }>;
+      };
+      respondsTo: {
+        totalCount: number;
+        entities: Array<{ id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null }>;
+      };
+      answeredBy: {
+        totalCount: number;
+        entities: Array<{ id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null }>;
+      };
+      suspendedBy: {
+        totalCount: number;
+        entities: Array<{ id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null }>;
+      };
+    }>;
+  };
+};
+
+export type TimelineNamesFragment = {
+  totalCount: number;
+  entities: Array<{ id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null }>;
+};
+
 export class TypedDocumentString<TResult, TVariables> extends String implements DocumentTypeDecoration<TResult, TVariables> {
   __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>["__apiType"]>;
   private value: string;
@@ -841,6 +882,24 @@ export const MapBandFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: "MapBandFields" },
 ) as unknown as TypedDocumentString<MapBandFieldsFragment, unknown>;
+export const TimelineNamesFragmentDoc = new TypedDocumentString(
+  `
+    fragment TimelineNames on NamedEntities {
+  totalCount
+  entities {
+    ...EntityCore
+  }
+}
+    fragment EntityCore on Entity {
+  id
+  kind
+  name
+  nameZh
+  aliases
+  country
+}`,
+  { fragmentName: "TimelineNames" },
+) as unknown as TypedDocumentString<TimelineNamesFragment, unknown>;
 export const ExplorerOntologyDocument = new TypedDocumentString(`
     query ExplorerOntology {
   ontology {
@@ -1405,3 +1464,48 @@ export const ExplorerMapDocument = new TypedDocumentString(`
   width
   height
 }`) as unknown as TypedDocumentString<ExplorerMapQuery, ExplorerMapQueryVariables>;
+export const ExplorerTimelineDocument = new TypedDocumentString(`
+    query ExplorerTimeline {
+  timeline(first: 500, names: 4) {
+    totalCount
+    events {
+      date
+      policy {
+        ...EntityCore
+        policyType
+      }
+      restricts {
+        ...TimelineNames
+      }
+      exempts {
+        ...TimelineNames
+      }
+      amends {
+        ...TimelineNames
+      }
+      respondsTo {
+        ...TimelineNames
+      }
+      answeredBy {
+        ...TimelineNames
+      }
+      suspendedBy {
+        ...TimelineNames
+      }
+    }
+  }
+}
+    fragment EntityCore on Entity {
+  id
+  kind
+  name
+  nameZh
+  aliases
+  country
+}
+fragment TimelineNames on NamedEntities {
+  totalCount
+  entities {
+    ...EntityCore
+  }
+}`) as unknown as TypedDocumentString<ExplorerTimelineQuery, ExplorerTimelineQueryVariables>;

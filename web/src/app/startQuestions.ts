@@ -31,6 +31,7 @@ export const START_QUESTIONS: readonly StartQuestion[] = [
     label: (t) => t.askCloudMatrixNvl72,
   },
   { key: "chokepoints", panel: "chokepoints", label: (t) => t.askChokepoints },
+  { key: "timeline", panel: "timeline", label: (t) => t.askTimeline },
 ];
 
 /** The questions whose entities are all in the graph (`has` answers for an id). */

@@ -1,4 +1,5 @@
 /** Interface text in English (the Chinese is in strings.zh.ts). Entity and relation labels come from the data and the ontology. */
+import { timelineEn } from "./strings-timeline.js";
 
 export const en = {
   title: "AI Ecosystem Atlas",
@@ -51,6 +52,7 @@ export const en = {
     loss: "If lost",
     chokepoints: "Chokepoints",
     compare: "Compare",
+    timeline: "Timeline",
   },
   legend: "Legend",
   legendKinds: "Kinds",
@@ -80,6 +82,7 @@ export const en = {
   askTsmcLoss: "What would be left without TSMC?",
   askCloudMatrixNvl72: "How does Huawei's CloudMatrix 384 compare with Nvidia's GB200 NVL72?",
   askChokepoints: "Which inputs have a single supplier?",
+  askTimeline: "How have controls and countermeasures answered each other?",
   emptyTry: "Try:",
   statsLine: "{entities} entities · {relations} relations · {sources} sources",
   // node actions
@@ -326,6 +329,7 @@ export const en = {
   compareLinkIn: "{other} {type} it",
   compareMore: "and {n} more",
   analysisFailed: "Could not load: {message}",
+  timeline: timelineEn,
 };
 
 export type Strings = typeof en;

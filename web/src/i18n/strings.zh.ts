@@ -1,5 +1,7 @@
 /** Interface text in Chinese: the same keys as the English in strings.ts (the type says so). */
+
 import type { Strings } from "./strings.js";
+import { timelineZh } from "./strings-timeline.js";
 
 export const zh: Strings = {
   title: "人工智能生态图谱",
@@ -52,6 +54,7 @@ export const zh: Strings = {
     loss: "若失去",
     chokepoints: "卡脖子",
     compare: "对比",
+    timeline: "时间线",
   },
   legend: "图例",
   legendKinds: "类别",
@@ -80,6 +83,7 @@ export const zh: Strings = {
   askTsmcLoss: "假如失去台积电，哪些会受困？",
   askCloudMatrixNvl72: "华为CloudMatrix 384与英伟达GB200 NVL72相比如何？",
   askChokepoints: "哪些环节只有一家供应商？",
+  askTimeline: "管制与反制如何一来一往？",
   emptyTry: "试试：",
   statsLine: "{entities} 个实体 · {relations} 条关系 · {sources} 个来源",
   actions: "操作",
@@ -310,4 +314,5 @@ export const zh: Strings = {
   compareLinkIn: "{other} {type} 它",
   compareMore: "另有 {n} 条",
   analysisFailed: "无法加载：{message}",
+  timeline: timelineZh,
 };

@@ -19,6 +19,7 @@ const SupplyPanel = lazy(() => import("./analysis/SupplyPanel.js").then((m) => (
 const LossPanel = lazy(() => import("./analysis/LossPanel.js").then((m) => ({ default: m.LossPanel })));
 const ChokepointsPanel = lazy(() => import("./analysis/ChokepointsPanel.js").then((m) => ({ default: m.ChokepointsPanel })));
 const ComparePanel = lazy(() => import("./analysis/ComparePanel.js").then((m) => ({ default: m.ComparePanel })));
+const TimelinePanel = lazy(() => import("./analysis/TimelinePanel.js").then((m) => ({ default: m.TimelinePanel })));
 const SuggestPanel = lazy(() => import("./suggest/SuggestPanel.js").then((m) => ({ default: m.SuggestPanel })));
 
 export interface PanelDef {
@@ -177,6 +178,7 @@ const DEFS: { [P in PanelName]: Omit<PanelDef, "id"> } = {
   loss: { label: (t) => t.tabs.loss, Component: LossPanel, wide: true, analysis: true },
   chokepoints: { label: (t) => t.tabs.chokepoints, Component: ChokepointsPanel, wide: true, analysis: true },
   compare: { label: (t) => t.tabs.compare, Badge: CompareBadge, Component: ComparePanel, wide: true, analysis: true },
+  timeline: { label: (t) => t.tabs.timeline, Component: TimelinePanel, wide: true, analysis: true },
 };
 
 export const PANEL_REGISTRY: readonly PanelDef[] = PANELS.map((id) => ({ id, ...DEFS[id] }));

@@ -28,6 +28,7 @@ import {
   removeFromCompare as removeFromCompareView,
   type SuggestDraft,
   showHidden as showHiddenView,
+  type TimelineFilter,
   togglePin,
   type ViewState,
 } from "./view.js";
@@ -185,6 +186,10 @@ export function useViewActions({ store, run, loaders, historyRef, dispatch, comm
   const clearCompare = useCallback(() => commit((cur) => ({ ...cur, compare: [] })), [commit]);
   const setStopCountries = useCallback((stopCountries: string[]) => commit((cur) => ({ ...cur, stopCountries }), "replace"), [commit]);
   const setChokeScope = useCallback((chokeScope: string | undefined) => commit((cur) => ({ ...cur, chokeScope }), "replace"), [commit]);
+  const setTimelineFilter = useCallback(
+    (filter: TimelineFilter) => commit((cur) => ({ ...cur, timeline: filter.issuer || filter.type ? filter : undefined }), "replace"),
+    [commit],
+  );
   /** The rules applied together with a policy in its impact; none: the policy alone. */
   const setAlongside = useCallback(
     (policy: string, alongside: string[]) => commit((cur) => ({ ...cur, together: alongside.length ? { policy, alongside } : undefined }), "replace"),
@@ -251,6 +256,7 @@ export function useViewActions({ store, run, loaders, historyRef, dispatch, comm
     setStopCountries,
     setAlongside,
     setChokeScope,
+    setTimelineFilter,
     setMapRegion,
     clear,
     findPaths,

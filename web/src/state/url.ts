@@ -53,6 +53,8 @@ export function viewToSearch(view: ViewState): string {
   if (view.compare.length) p.set("compare", view.compare.join(","));
   if (view.stopCountries.length) p.set("stop", view.stopCountries.join(","));
   if (view.chokeScope) p.set("scope", view.chokeScope);
+  if (view.timeline?.issuer) p.set("issuer", view.timeline.issuer);
+  if (view.timeline?.type) p.set("ptype", view.timeline.type);
   if (view.together?.alongside.length) p.set("with", `${view.together.policy}:${view.together.alongside.join(",")}`);
   // The map shows only while the canvas is empty: a region kept under a working view is left out.
   if (view.mapRegion && !view.nodes.length) p.set("map", regionToParam(view.mapRegion));
@@ -115,6 +117,10 @@ export function viewFromSearch(search: string, fallbackLang: Lang = "en"): ViewS
   view.stopCountries = list(p, "stop", /^[A-Z]{2}$/).filter((c) => (STOP_COUNTRIES as readonly string[]).includes(c));
   const scope = p.get("scope");
   if (scope && (scope === "entity" || /^[A-Z]{2}$/.test(scope))) view.chokeScope = scope;
+  const issuer = p.get("issuer");
+  const ptype = p.get("ptype");
+  const timeline = { issuer: issuer && /^[A-Z]{2}$/.test(issuer) ? issuer : undefined, type: ptype && SLUG.test(ptype) ? ptype : undefined };
+  if (timeline.issuer || timeline.type) view.timeline = timeline;
   const [policy, others] = (p.get("with") ?? "").split(":");
   const alongside = [...new Set((others ?? "").split(",").filter((id) => SLUG.test(id) && id !== policy))];
   if (policy && SLUG.test(policy) && alongside.length) view.together = { policy, alongside };

@@ -10,7 +10,7 @@ import type { MapRegion } from "../graph/mapRegion.js";
 export type Lang = "en" | "zh";
 export const LAYOUTS = ["fcose", "concentric", "breadthfirst", "circle", "grid"] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
-export const PANELS = ["details", "filters", "path", "list", "suggest", "supply", "loss", "chokepoints", "compare"] as const;
+export const PANELS = ["details", "filters", "path", "list", "suggest", "supply", "loss", "chokepoints", "compare", "timeline"] as const;
 export type PanelName = (typeof PANELS)[number];
 
 /** What the filters take away. Lists hold the excluded values, so new kinds show by default. */
@@ -107,10 +107,20 @@ export interface ViewState {
   stopCountries: string[];
   /** The chokepoint ranking's scope: "entity" (the selection's supply tree), a country code, or undefined (the whole graph). */
   chokeScope?: string | undefined;
+  /** The timeline's filters: one issuing country, one policy type (none: every policy). */
+  timeline?: TimelineFilter | undefined;
   /** Rules applied together with a policy in its impact (coordinated controls); they apply while that policy is shown. */
   together?: Together | undefined;
   /** The part of the front-page map in view (while the canvas is empty); absent: the whole map. */
   mapRegion?: MapRegion | undefined;
+}
+
+/** The timeline's filters. */
+export interface TimelineFilter {
+  /** Only policies of this issuing country (ISO code). */
+  issuer?: string | undefined;
+  /** Only policies of this `policyType` value. */
+  type?: string | undefined;
 }
 
 export interface Together {
