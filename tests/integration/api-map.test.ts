@@ -1,26 +1,16 @@
 /** Query.map over the real Neo4j, loaded with tests/fixtures/api-seed. */
-import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Database } from "../../server/src/db/run.js";
 import { bandOf } from "../../server/src/map/bands.js";
-import { createAtlasYoga } from "../../server/src/yoga.js";
-import { loadApiSeed } from "../fixtures/api-seed/load.js";
-import { clearAtlasGraph, testDriver } from "../helpers/neo4j.js";
+import { type FixtureApi, fixtureApi } from "../helpers/fixture-api.js";
 
-let driver: Driver;
-let db: Database;
-let yoga: ReturnType<typeof createAtlasYoga>;
+let api: FixtureApi;
 
 beforeAll(async () => {
-  driver = testDriver();
-  await clearAtlasGraph(driver);
-  const ontology = await loadApiSeed(driver);
-  db = new Database(driver, { timeoutMs: 10_000 });
-  yoga = createAtlasYoga({ db, ontology, logError: () => {} });
+  api = await fixtureApi("api-seed");
 });
 
 afterAll(async () => {
-  await driver?.close();
+  await api?.close();
 });
 
 const MAP = `{ map { version
@@ -29,32 +19,18 @@ const MAP = `{ map { version
   rows { id label labelZh x y width height }
   columns { id label labelZh x y width height } } }`;
 
-// biome-ignore lint/suspicious/noExplicitAny: the tests read whatever JSON the API answered
-async function gql(query: string): Promise<{ data: any; errors?: unknown[]; queries: string[] }> {
-  const queries: string[] = [];
-  const stop = db.onQuery((e) => queries.push(e.name));
-  try {
-    const res = await yoga.fetch("http://atlas.test/graphql", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query }),
-    });
-    return { ...(await res.json()), queries };
-  } finally {
-    stop();
-  }
-}
+const gql = (query: string) => api.gql(query);
 
 describe("map", () => {
   it("holds every entity once and every relation, each entity inside its band", async () => {
     const { data, errors } = await gql(MAP);
     expect(errors).toBeUndefined();
-    const expected = await driver.executeQuery("MATCH (n:AtlasEntity) RETURN n.id AS id, n.kind AS kind, n.country AS country ORDER BY id");
+    const expected = await api.driver.executeQuery("MATCH (n:AtlasEntity) RETURN n.id AS id, n.kind AS kind, n.country AS country ORDER BY id");
     const ids = data.map.nodes.map((n: { id: string }) => n.id);
     expect(ids.length).toBeGreaterThan(5);
     expect([...ids].sort()).toEqual(expected.records.map((r) => r.get("id")));
     expect(new Set(ids).size).toBe(ids.length);
-    const relations = await driver.executeQuery("MATCH (:AtlasEntity)-[r]->(:AtlasEntity) WHERE r.id IS NOT NULL RETURN count(r) AS n");
+    const relations = await api.driver.executeQuery("MATCH (:AtlasEntity)-[r]->(:AtlasEntity) WHERE r.id IS NOT NULL RETURN count(r) AS n");
     expect(data.map.edges.length).toBe(Number(relations.records[0]?.get("n")));
     for (const n of data.map.nodes) {
       expect(Number.isFinite(n.x) && Number.isFinite(n.y)).toBe(true);
