@@ -3,7 +3,7 @@
  * hand-made chain whose answers are worked out in the comments. EUV (made only by nl-tools, NL)
  * -> process-n5 (developed by tw-fab, TW) -> gpu-x (US, designed by us-designer, made by tw-fab)
  * -> system-cn (CN, also built on npu-y) and system-fr (FR). rule-2022 (US, destinations CN)
- * restricts gpu-x from 2022-10-07.
+ * restricts gpu-x from 2022-10-07; cn-ban-2070 (CN) bans exports of cn-kit outright from 2070.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type FixtureApi, fixtureApi } from "../helpers/fixture-api.js";
@@ -165,6 +165,22 @@ describe("impact", () => {
       affected: [{ entity: { id: "system-cn" }, distance: 0 }],
       truncated: false,
     });
+  });
+
+  it("cuts with an outright export ban (licensing prohibited, no destinations) for every consumer outside its issuer's country", async () => {
+    // cn-ban-2070 (CN) bans exports of cn-kit (CN) from 2070, when system-fr (FR) and system-cn (CN) start
+    // to use it: the French system loses it, the Chinese one keeps it.
+    const q = (asOf: string) =>
+      gql(
+        `{ impact(policy: "cn-ban-2070", asOf: "${asOf}") { policy { ... on Policy { licensing } } cuts { dependent { id } input { id } } affected { entity { id } } } }`,
+      );
+    const a = await q("2070-06-01");
+    expect(a.errors).toBeUndefined();
+    expect(a.data.impact.policy.licensing).toBe("prohibited");
+    expect(a.data.impact.cuts).toEqual([{ dependent: { id: "system-fr" }, input: { id: "cn-kit" } }]);
+    expect(a.data.impact.affected).toEqual([{ entity: { id: "system-fr" } }]);
+    // Before it takes effect it cuts nothing.
+    expect((await q("2060-01-01")).data.impact.cuts).toEqual([]);
   });
 
   it("binds a foreign-direct-product rule to a Chinese supplier through its American tools, and names them", async () => {

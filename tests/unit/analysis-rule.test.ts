@@ -433,6 +433,21 @@ describe("the dependency rule", () => {
     expect(both.cutLinks.has("u/USES/ga")).toBe(false);
   });
 
+  it("cuts with an outright export ban for every consumer outside its issuer, and with a licence regime for none", () => {
+    // Technology t (CN) is used by u (US), k (KR) and c2 (CN). A CN rule bans its export outright
+    // (licensing prohibited, no destinations): u and k lose it, c2 does not. The same rule as a
+    // licence regime for every destination cuts nothing; named destinations (US) win over the ban.
+    const users = [node("t", "TECHNOLOGY", "CN"), node("u", "ORGANIZATION", "US"), node("k", "ORGANIZATION", "KR"), node("c2", "ORGANIZATION", "CN")];
+    const relations = [rel("u", "USES", "t"), rel("k", "USES", "t"), rel("c2", "USES", "t"), rel("ban", "RESTRICTS", "t")];
+    const cutFor = (policy: Partial<LayerNode>) => {
+      const ev = evaluate(layerOn("2024-01-01", relations, [...users, node("ban", "POLICY", "CN", policy)]), { rules: true });
+      return ["u", "k", "c2"].filter((id) => ev.cutLinks.has(`${id}/USES/t`));
+    };
+    expect(cutFor({ licensing: "prohibited" })).toEqual(["u", "k"]);
+    expect(cutFor({ licensing: "every-destination" })).toEqual([]);
+    expect(cutFor({ licensing: "prohibited", destinations: ["US"] })).toEqual(["u"]);
+  });
+
   it("lets an organisation lose inputs without failing as a provider", () => {
     // Designer d (US) loses its input t (cut for US consumers by a CN rule); d still designs x, so the systems keep x.
     const extra = [node("t", "TECHNOLOGY", "CN"), node("cn-rule", "POLICY", "CN", { destinations: ["US"] })];

@@ -13,6 +13,8 @@ export interface LayerNode {
   country?: string;
   /** POLICY: destinations it binds (undefined: none named, so an item rule cuts nothing). */
   destinations?: string[];
+  /** POLICY: where a licence is required (`prohibited`: an outright export ban, see BANNED_EVERYWHERE). */
+  licensing?: string;
   /** POLICY: a foreign-direct-product rule binds suppliers anywhere. */
   reachesForeignProducts?: boolean;
   /** TECHNOLOGY: published open-source software, which no export rule covers. */
@@ -70,8 +72,10 @@ export interface Restriction {
   /** The restricted entity: an item (chip, tool, material...) or a listed party (organisation, facility). */
   target: string;
   party: boolean;
-  /** Destination countries bound (undefined: every country but the issuer's). */
+  /** Destination countries bound (undefined: none named, so an item rule cuts nothing unless `everywhere`). */
   destinations?: string[];
+  /** An outright export ban naming no destinations: it binds every country but the issuer's. */
+  everywhere: boolean;
   /** Licences reviewed case by case or presumed approved: recorded, but it cuts nothing. */
   licensable: boolean;
 }
@@ -89,6 +93,8 @@ export interface Exemption {
 const ACTOR_KINDS = new Set(["ORGANIZATION", "PERSON", "POLICY", "METRIC"]);
 /** Licence reviews under which licences may be granted: a restriction reviewed so cuts nothing. */
 const LICENSABLE_REVIEWS = new Set(["case-by-case", "presumption-of-approval"]);
+/** The `licensing` of an outright export ban: no licence is granted, so it binds every destination it does not leave out. */
+const BANNED_EVERYWHERE = "prohibited";
 /** Kinds whose restriction lists a party rather than an item. */
 const PARTY_KINDS = new Set(["ORGANIZATION", "FACILITY", "PERSON"]);
 /** Provider types that make the provider an owner of the product (its designer or developer). */
@@ -136,12 +142,14 @@ export class DependencyLayer {
         // A procurement or investment ban names a party but cuts no supply to it (partyPolicyTypes);
         // a policy of no stated type is read as an export control.
         if (party && def.partyPolicyTypes && policy.policyType && !def.partyPolicyTypes.includes(policy.policyType)) continue;
+        const destinations = r.destinations ?? policy.destinations;
         this.restrictions.push({
           relation: r,
           policy,
           target: target.id,
           party,
-          destinations: r.destinations ?? policy.destinations,
+          destinations,
+          everywhere: !destinations && policy.licensing === BANNED_EVERYWHERE,
           licensable: LICENSABLE_REVIEWS.has(r.licenceReview ?? ""),
         });
         if (party) this.listedIn.set(target.id, (this.listedIn.get(target.id) ?? new Set()).add(policy.id));

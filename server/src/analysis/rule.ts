@@ -143,15 +143,20 @@ function countrylessViews(layer: DependencyLayer): Map<string, View[]> {
 
 /**
  * The item rules aimed at a link's consumer: on the item, with the consumer's country among their
- * destinations (a rule naming none — a licensing regime for every destination — cuts nothing), and
- * the item not exempted. Whether they bind is another matter (bindingItemRules).
+ * destinations (a rule naming none — a licensing regime for every destination — cuts nothing, but
+ * an outright ban naming none binds every country but its issuer's), and the item not exempted.
+ * Whether they bind is another matter (bindingItemRules).
  */
 function aimedItemRules(layer: DependencyLayer, link: Link, byTarget: Map<string, Restriction[]>, view: View): Restriction[] {
   const consumer = viewAt(layer, link.dependent, view);
   if (!consumer) return [];
   return (byTarget.get(link.item) ?? []).filter(
     (r) =>
-      !r.party && consumer !== r.policy.country && r.destinations?.includes(consumer) && !layer.exempts(link.item, link, r) && !partyExempt(layer, link, r),
+      !r.party &&
+      consumer !== r.policy.country &&
+      (r.everywhere || r.destinations?.includes(consumer)) &&
+      !layer.exempts(link.item, link, r) &&
+      !partyExempt(layer, link, r),
   );
 }
 

@@ -10,6 +10,7 @@ export const LAYER_FIELDS = {
     name: "$.name",
     country: "$.country",
     destinations: "$.destinations",
+    licensing: "$.licensing",
     reachesForeignProducts: "$.reachesForeignProducts",
     openSource: "$.openSource",
     policyType: "$.policyType",

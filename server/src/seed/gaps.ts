@@ -25,7 +25,7 @@ export const GAP_KINDS: Record<string, string> = {
     "a model trained on nothing the atlas records (no TRAINED_ON, no base model, no system providing compute): on which chips or system was it trained?",
   "rule-restricts-nothing": "an export-control rule, listing or sanction that RESTRICTS nothing: what does it restrict?",
   "rule-without-destinations":
-    "a rule restricting items without `destinations` (or `licensing`, for a licence required everywhere): the dependency analysis cannot tell whom it binds",
+    "a rule restricting items without `destinations` (or `licensing`: a licence required everywhere, or an outright ban): the dependency analysis cannot tell whom it binds",
   "share-missing": "a provider without `share` where other providers of the same input have one",
   "supply-without-item": "a supply without `item`: what does it supply? Until it says, the analysis counts the supplier as the only source of whatever that is",
   "entity-without-relation": "an entity with no relation at all",

@@ -22,7 +22,9 @@ export function ImpactView({ policy, ontology }: { policy: string; ontology: Ont
   const impact = useAnalysis(`impact|${policy}|${alongside.join(",")}|${asOf ?? ""}`, (signal) => fetchImpact(policy, alongside, asOf, signal));
   const data = impact.data;
   // The rules to offer: those chosen, then the others on the same items.
-  const licensing = data && "licensing" in data.policy ? data.policy.licensing : undefined;
+  // A licence regime says why it cuts nothing; an outright ban (`prohibited`) cuts, so it needs no such word.
+  const regime = data && "licensing" in data.policy ? data.policy.licensing : undefined;
+  const licensing = regime === "prohibited" ? undefined : regime;
   // Everything it restricts is reviewed case by case: the notice above already says it cuts nothing.
   const onlyCaseByCase = data !== undefined && data.restricted.length > 0 && data.restricted.every((r) => data.caseByCase.some((c) => c.id === r.id));
   const others = data ? [...data.alongside, ...data.overlapping.filter((o) => !data.alongside.some((a) => a.id === o.id))] : [];
