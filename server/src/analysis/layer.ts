@@ -11,7 +11,7 @@ export interface LayerNode {
   kind: string;
   name: string;
   country?: string;
-  /** POLICY: destinations it binds (undefined: none named, so an item rule cuts nothing). */
+  /** POLICY: destinations it binds (undefined: none named, so an item rule cuts nothing unless it is an outright ban). */
   destinations?: string[];
   /** POLICY: where a licence is required (`prohibited`: an outright export ban, see BANNED_EVERYWHERE). */
   licensing?: string;
