@@ -266,13 +266,13 @@ function checkersFor(ontology: Ontology): Checkers {
   return checkers;
 }
 
-/** Checks JSON Schema cannot make: real calendar dates, real country codes. */
 /** A rule's destinations naming its own country: an export rule never binds it, and an import ban says so otherwise. */
 function ownCountryIn(country: unknown, destinations: unknown): string | undefined {
   if (typeof country !== "string" || !Array.isArray(destinations) || !destinations.includes(country)) return undefined;
   return `destinations name the policy's own country (${country}), which an export rule never binds; for a ban on bringing in or buying what it restricts there, write \`direction: imports\` in the policy's attributes instead`;
 }
 
+/** Checks JSON Schema cannot make: real calendar dates, real country codes. */
 function attributeValueProblem(def: AttributeDef, value: unknown): string | undefined {
   if (def.type === "date" && typeof value === "string" && !isRealPartialDate(value)) return `${def.name} ${value} is not a real calendar date`;
   if (def.type === "countries" && Array.isArray(value))
