@@ -1,7 +1,7 @@
 /**
  * The views of policies: the timeline of controls and countermeasures, and the impact of a listing
- * whose licences are reviewed case by case (the web fixture plus one such listing of SMIC and one
- * Chinese countermeasure answering the October 2022 rules).
+ * whose licences are reviewed case by case (the web fixture plus one such listing of SMIC, one
+ * Chinese countermeasure answering the October 2022 rules, and a Chinese import ban on the H100).
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -44,6 +44,21 @@ beforeAll(async () => {
     "    sources:",
     "      - fixture-statements",
   ]);
+  write("china-import-ban-2024", [
+    "name: Chinese import ban (fixture)",
+    "nameZh: 中国进口禁令（测试）",
+    "country: CN",
+    "attributes:",
+    "  policyType: countermeasure",
+    "  effective: 2024-01-15",
+    "  direction: imports",
+    "relations:",
+    "  - type: RESTRICTS",
+    "    to: h100",
+    "    status: confirmed",
+    "    sources:",
+    "      - fixture-statements",
+  ]);
   explorer = await startExplorer({ seedDir });
 }, 240_000);
 
@@ -63,10 +78,11 @@ describe("the timeline of controls and countermeasures", () => {
       "china-countermeasure-2023",
       "netherlands-semiconductor-export-controls-2023",
       "us-export-controls-2023",
+      "china-import-ban-2024",
       "smic-listing-case-by-case",
     ]);
-    expect(await page.locator(".timeline-year th").allTextContents()).toEqual(["2022", "2023", "Undated"]);
-    expect(await page.getByTestId("timeline-count").textContent()).toBe("5 of 5 policies");
+    expect(await page.locator(".timeline-year th").allTextContents()).toEqual(["2022", "2023", "2024", "Undated"]);
+    expect(await page.getByTestId("timeline-count").textContent()).toBe("6 of 6 policies");
     const first = page.locator("[data-testid=timeline-row][data-entity=us-export-controls-2022]");
     expect(await first.getByTestId("timeline-restricts").textContent()).toBe("Restricts:H100");
     expect(await first.getByTestId("timeline-answered").textContent()).toBe("Answered by:Chinese countermeasure (fixture)");
@@ -79,8 +95,8 @@ describe("the timeline of controls and countermeasures", () => {
     // One issuer: the filter is in the link, and the link opens it again.
     await page.getByTestId("timeline-issuer").selectOption("CN");
     await page.waitForFunction(() => new URL(location.href).searchParams.get("issuer") === "CN");
-    expect(await rowIds(page)).toEqual(["china-countermeasure-2023"]);
-    expect(await page.getByTestId("timeline-count").textContent()).toBe("1 of 5 policies");
+    expect(await rowIds(page)).toEqual(["china-countermeasure-2023", "china-import-ban-2024"]);
+    expect(await page.getByTestId("timeline-count").textContent()).toBe("2 of 6 policies");
     await page.goto(new URL("/?tab=timeline&issuer=US&ptype=export-control-rule&lang=zh", explorer.base).href);
     await page.getByTestId("timeline").waitFor();
     expect(await rowIds(page)).toEqual(["us-export-controls-2022", "us-export-controls-2023"]);
@@ -114,6 +130,21 @@ describe("a listing reviewed case by case", () => {
     expect(await page.getByTestId("impact-restricted").textContent()).toBe("SMIC");
     expect(await page.getByTestId("impact-nothing").count()).toBe(0);
     expect(await page.getByTestId("impact-cuts").count()).toBe(0);
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("an import ban", () => {
+  it("says in its own terms why it cuts nothing, and offers no export rule to apply with it", async () => {
+    // The fixture's Chinese import ban on the H100 finds no Chinese buyer of it; the US rule on the
+    // H100 controls exports, so it is not offered alongside.
+    const page = await explorer.openPage("/?tab=supply&sel=china-import-ban-2024");
+    const notice = page.getByTestId("impact-nothing");
+    await notice.waitFor();
+    expect(await notice.textContent()).toMatch(/^This import ban cuts nothing on this day: .*no buyer in the issuer's country/);
+    expect(await page.getByTestId("impact-restricted").textContent()).toBe("H100");
+    expect(await page.getByTestId("impact-together").count()).toBe(0);
     expect(await accessibilityProblems(page)).toEqual([]);
     await page.close();
   });

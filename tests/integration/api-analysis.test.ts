@@ -3,7 +3,8 @@
  * hand-made chain whose answers are worked out in the comments. EUV (made only by nl-tools, NL)
  * -> process-n5 (developed by tw-fab, TW) -> gpu-x (US, designed by us-designer, made by tw-fab)
  * -> system-cn (CN, also built on npu-y) and system-fr (FR). rule-2022 (US, destinations CN)
- * restricts gpu-x from 2022-10-07; cn-ban-2070 (CN) bans exports of cn-kit outright from 2070.
+ * restricts gpu-x from 2022-10-07; cn-ban-2070 (CN) bans exports of cn-kit outright from 2070;
+ * cn-import-ban-2080 (CN, direction imports) bans imports of gpu-x into China from 2080.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type FixtureApi, fixtureApi } from "../helpers/fixture-api.js";
@@ -181,6 +182,23 @@ describe("impact", () => {
     expect(a.data.impact.affected).toEqual([{ entity: { id: "system-fr" } }]);
     // Before it takes effect it cuts nothing.
     expect((await q("2060-01-01")).data.impact.cuts).toEqual([]);
+  });
+
+  it("cuts with an import ban for buyers in its issuer's country only", async () => {
+    // cn-import-ban-2080 (CN) bans imports of gpu-x (US, made in TW) from 2080: system-cn (CN) loses
+    // it, system-fr (FR) keeps it; the US rule on the same chip is not offered alongside it.
+    const q = (asOf: string) =>
+      gql(
+        `{ impact(policy: "cn-import-ban-2080", asOf: "${asOf}") { policy { ... on Policy { direction } } overlapping { id } cuts { dependent { id } input { id } } } }`,
+      );
+    const a = await q("2080-06-01");
+    expect(a.errors).toBeUndefined();
+    expect(a.data.impact).toEqual({
+      policy: { direction: "imports" },
+      overlapping: [],
+      cuts: [{ dependent: { id: "system-cn" }, input: { id: "gpu-x" } }],
+    });
+    expect((await q("2079-01-01")).data.impact.cuts).toEqual([]);
   });
 
   it("binds a foreign-direct-product rule to a Chinese supplier through its American tools, and names them", async () => {

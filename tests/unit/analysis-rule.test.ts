@@ -448,6 +448,31 @@ describe("the dependency rule", () => {
     expect(cutFor({ licensing: "prohibited", destinations: ["US"] })).toEqual(["u"]);
   });
 
+  it("cuts with an import ban for its own country's buyers, of what is made only abroad", () => {
+    // imp (CN, direction imports) bans imports of chip x (US, made in TW): system A (CN) loses it,
+    // system B (FR) does not. A CN approval for A lets it through; guidance that only discourages
+    // cuts nothing; tool t, made in the US and in China (c), stays with lab g (CN); and an import ban
+    // naming a party (designer d) cuts no one off. The US rule p is not offered alongside it.
+    const imp = node("imp", "POLICY", "CN", { direction: "imports", destinations: ["FR"] });
+    const extra = [imp, node("ok", "POLICY", "CN"), node("c", "ORGANIZATION", "CN"), ...tool.nodes];
+    const relations = [...base.filter((r) => r.type !== "RESTRICTS"), ...tool.relations, rel("c", "PRODUCES", "t")];
+    const cutWith = (rs: LayerRelation[]) => {
+      const ev = evaluate(layerOn("2024-01-01", [...relations, ...rs], extra), { rules: true });
+      return [...ev.cutLinks.keys()].sort();
+    };
+    expect(cutWith([rel("imp", "RESTRICTS", "x")])).toEqual(["sys-a/USES/x"]);
+    expect(cutWith([rel("imp", "RESTRICTS", "x"), rel("ok", "EXEMPTS", "sys-a")])).toEqual([]);
+    expect(cutWith([rel("imp", "RESTRICTS", "x", { licenceReview: "discouraged" })])).toEqual([]);
+    expect(cutWith([rel("imp", "RESTRICTS", "t")])).toEqual([]);
+    expect(cutWith([rel("imp", "RESTRICTS", "d")])).toEqual([]);
+    const both = layerOn("2024-01-01", [...relations, rel("imp", "RESTRICTS", "x"), rel("imp", "RESTRICTS", "t"), rel("p", "RESTRICTS", "x")], extra);
+    expect(exposure(both, "g", { rules: true }, 5).cuts).toEqual([]);
+    const answer = impact(both, ["imp"], 5, 50);
+    expect(answer.overlapping).toEqual([]);
+    expect(answer.affected.map((a) => a.id)).toEqual(["sys-a"]);
+    expect(impact(both, ["p"], 5, 50).overlapping).toEqual([]);
+  });
+
   it("lets an organisation lose inputs without failing as a provider", () => {
     // Designer d (US) loses its input t (cut for US consumers by a CN rule); d still designs x, so the systems keep x.
     const extra = [node("t", "TECHNOLOGY", "CN"), node("cn-rule", "POLICY", "CN", { destinations: ["US"] })];

@@ -108,15 +108,16 @@ describe("the gaps report", () => {
     expect(nothing.map((g) => g.entity).sort()).toEqual(["empty-list", "empty-listing"]);
   });
 
-  it("does not ask the destinations of a rule that requires a licence for every destination, and says so", () => {
+  it("does not ask the destinations of a rule that requires a licence for every destination, or of an import ban", () => {
     const graph: SeedGraph = {
       sources: [],
       entities: [
         e("everywhere", "POLICY", { policyType: "export-control-rule", licensing: "every-destination" }),
+        e("import-ban", "POLICY", { policyType: "export-control-rule", direction: "imports" }),
         e("unsaid", "POLICY", { policyType: "export-control-rule" }),
         e("gallium", "MATERIAL"),
       ],
-      relations: [r("everywhere", "RESTRICTS", "gallium"), r("unsaid", "RESTRICTS", "gallium")],
+      relations: [r("everywhere", "RESTRICTS", "gallium"), r("import-ban", "RESTRICTS", "gallium"), r("unsaid", "RESTRICTS", "gallium")],
     };
     expect(
       findGaps(graph, ontology)

@@ -183,8 +183,14 @@ export function impact(layer: DependencyLayer, policies: string[], depth: number
   const restricted = [...new Set(own.map((r) => r.target))];
   const caseByCase = [...new Set(own.filter((r) => r.licensable).map((r) => r.target))];
   const targets = new Set(own.filter((r) => !r.licensable).map((r) => r.target));
+  // Rules to apply alongside control the same way: export rules coordinate, an import ban stands alone.
+  const directions = new Set(own.map((r) => r.imports));
   const overlapping = [
-    ...new Set(layer.restrictions.filter((r) => targets.has(r.target) && !r.licensable && !policies.includes(r.policy.id)).map((r) => r.policy.id)),
+    ...new Set(
+      layer.restrictions
+        .filter((r) => targets.has(r.target) && !r.licensable && directions.has(r.imports) && !policies.includes(r.policy.id))
+        .map((r) => r.policy.id),
+    ),
   ].sort();
   // A link cut for several views (a product without a country, seen from each country needing it) is one row.
   const reasonsByLink = new Map<string, CutReason[]>();

@@ -15,6 +15,8 @@ export interface LayerNode {
   destinations?: string[];
   /** POLICY: where a licence is required (`prohibited`: an outright export ban, see BANNED_EVERYWHERE). */
   licensing?: string;
+  /** POLICY: the trade it controls (`imports`: an import ban, see IMPORTS; else exports). */
+  direction?: string;
   /** POLICY: a foreign-direct-product rule binds suppliers anywhere. */
   reachesForeignProducts?: boolean;
   /** TECHNOLOGY: published open-source software, which no export rule covers. */
@@ -76,6 +78,8 @@ export interface Restriction {
   destinations?: string[];
   /** An outright export ban naming no destinations: it binds every country but the issuer's. */
   everywhere: boolean;
+  /** An import ban: it binds consumers in the issuer's own country, for what is made only abroad. */
+  imports: boolean;
   /** Licences reviewed case by case or presumed approved: recorded, but it cuts nothing. */
   licensable: boolean;
 }
@@ -92,9 +96,11 @@ export interface Exemption {
 /** Kinds that act rather than get made: they lose inputs but never fail as providers. */
 const ACTOR_KINDS = new Set(["ORGANIZATION", "PERSON", "POLICY", "METRIC"]);
 /** Licence reviews under which licences may be granted: a restriction reviewed so cuts nothing. */
-const LICENSABLE_REVIEWS = new Set(["case-by-case", "presumption-of-approval"]);
+const LICENSABLE_REVIEWS = new Set(["case-by-case", "presumption-of-approval", "discouraged"]);
 /** The `licensing` of an outright export ban: no licence is granted, so it binds every destination it does not leave out. */
 const BANNED_EVERYWHERE = "prohibited";
+/** The `direction` of an import ban (a customs block, an order to stop buying): it binds the issuer's own consumers. */
+const IMPORTS = "imports";
 /** Kinds whose restriction lists a party rather than an item. */
 const PARTY_KINDS = new Set(["ORGANIZATION", "FACILITY", "PERSON"]);
 /** Provider types that make the provider an owner of the product (its designer or developer). */
@@ -142,14 +148,18 @@ export class DependencyLayer {
         // A procurement or investment ban names a party but cuts no supply to it (partyPolicyTypes);
         // a policy of no stated type is read as an export control.
         if (party && def.partyPolicyTypes && policy.policyType && !def.partyPolicyTypes.includes(policy.policyType)) continue;
-        const destinations = r.destinations ?? policy.destinations;
+        const imports = policy.direction === IMPORTS;
+        // An import ban naming a party (stop buying its products) is recorded; it cuts no one off from supplies.
+        if (party && imports) continue;
+        const destinations = imports ? undefined : (r.destinations ?? policy.destinations);
         this.restrictions.push({
           relation: r,
           policy,
           target: target.id,
           party,
           destinations,
-          everywhere: !destinations && policy.licensing === BANNED_EVERYWHERE,
+          everywhere: !imports && !destinations && policy.licensing === BANNED_EVERYWHERE,
+          imports,
           licensable: LICENSABLE_REVIEWS.has(r.licenceReview ?? ""),
         });
         if (party) this.listedIn.set(target.id, (this.listedIn.get(target.id) ?? new Set()).add(policy.id));

@@ -144,8 +144,9 @@ function countrylessViews(layer: DependencyLayer): Map<string, View[]> {
 /**
  * The item rules aimed at a link's consumer: on the item, with the consumer's country among their
  * destinations (a rule naming none — a licensing regime for every destination — cuts nothing, but
- * an outright ban naming none binds every country but its issuer's), and the item not exempted.
- * Whether they bind is another matter (bindingItemRules).
+ * an outright ban naming none binds every country but its issuer's), or, for an import ban, the
+ * consumer in the issuer's own country; and the item not exempted. Whether they bind is another
+ * matter (bindingItemRules).
  */
 function aimedItemRules(layer: DependencyLayer, link: Link, byTarget: Map<string, Restriction[]>, view: View): Restriction[] {
   const consumer = viewAt(layer, link.dependent, view);
@@ -153,8 +154,7 @@ function aimedItemRules(layer: DependencyLayer, link: Link, byTarget: Map<string
   return (byTarget.get(link.item) ?? []).filter(
     (r) =>
       !r.party &&
-      consumer !== r.policy.country &&
-      (r.everywhere || r.destinations?.includes(consumer)) &&
+      (r.imports ? consumer === r.policy.country : consumer !== r.policy.country && (r.everywhere || r.destinations?.includes(consumer))) &&
       !layer.exempts(link.item, link, r) &&
       !partyExempt(layer, link, r),
   );
@@ -166,17 +166,20 @@ function aimedItemRules(layer: DependencyLayer, link: Link, byTarget: Map<string
  * issuer's rule binds alone when the item comes only from that issuer's country; coordinated rules
  * (the Dutch on ASML's scanners, the Japanese on Nikon's) bind together an item made only in their
  * countries, and each one that reaches an origin is a reason. A foreign-direct-product rule binds
- * alone, wherever the item is made.
+ * alone, wherever the item is made. An import ban binds alone, when the item is made only abroad.
  */
 function bindingItemRules(layer: DependencyLayer, link: Link, aimed: Restriction[]): Restriction[] {
-  const foreignReach = aimed.filter((r) => r.policy.reachesForeignProducts === true);
   const origins = layer.originCountries(link.item);
-  const issuers = new Set(aimed.map((r) => r.policy.country));
+  // An import ban binds what is made only abroad: a maker at home still supplies its country.
+  const imports = aimed.filter((r) => r.imports && !origins.includes(r.policy.country ?? ""));
+  const exports = aimed.filter((r) => !r.imports);
+  const foreignReach = exports.filter((r) => r.policy.reachesForeignProducts === true);
+  const issuers = new Set(exports.map((r) => r.policy.country));
   const covered = origins.every((c) => issuers.has(c));
-  if (!covered) return foreignReach;
+  if (!covered) return [...foreignReach, ...imports];
   // Nothing known of where it comes from: every rule aimed at it binds (as a rule on it means).
   if (origins.length === 0) return aimed;
-  return aimed.filter((r) => foreignReach.includes(r) || origins.includes(r.policy.country ?? ""));
+  return [...exports.filter((r) => foreignReach.includes(r) || origins.includes(r.policy.country ?? "")), ...imports];
 }
 
 /** The party rules listing the consumer (or the owner of the product it is supplied for). */
@@ -253,7 +256,8 @@ export function linkExposures(
   if ("countries" in scenario || link.role !== "input" || layer.isFinished(link.dependent)) return [];
   if (openSource(layer, link)) return [];
   const providers = layer.providersOf(link.other);
-  const aimed = aimedItemRules(layer, link, byTarget, view);
+  // An import ban that does not bind leaves the item to its makers at home: nothing of the issuer's reach is exposed.
+  const aimed = aimedItemRules(layer, link, byTarget, view).filter((r) => !r.imports);
   const binding = bindingItemRules(layer, link, aimed);
   const unbound = [
     ...aimed.filter((r) => !binding.includes(r)),

@@ -11,6 +11,7 @@ export const LAYER_FIELDS = {
     country: "$.country",
     destinations: "$.destinations",
     licensing: "$.licensing",
+    direction: "$.direction",
     reachesForeignProducts: "$.reachesForeignProducts",
     openSource: "$.openSource",
     policyType: "$.policyType",

@@ -25,7 +25,7 @@ export const GAP_KINDS: Record<string, string> = {
     "a model trained on nothing the atlas records (no TRAINED_ON, no base model, no system providing compute): on which chips or system was it trained?",
   "rule-restricts-nothing": "an export-control rule, listing or sanction that RESTRICTS nothing: what does it restrict?",
   "rule-without-destinations":
-    "a rule restricting items without `destinations` (or `licensing`: a licence required everywhere, or an outright ban): the dependency analysis cannot tell whom it binds",
+    "a rule restricting items without `destinations` (or `licensing`: a licence required everywhere, or an outright ban; or `direction: imports`: an import ban): the dependency analysis cannot tell whom it binds",
   "share-missing": "a provider without `share` where other providers of the same input have one",
   "supply-without-item": "a supply without `item`: what does it supply? Until it says, the analysis counts the supplier as the only source of whatever that is",
   "entity-without-relation": "an entity with no relation at all",
@@ -116,7 +116,8 @@ export function findGaps(graph: SeedGraph, ontology: Ontology): Gap[] {
       if (restricts.length === 0 && !listRestricts && !lifts) add("rule-restricts-nothing", e);
       const items = restricts.filter((r) => !PARTY_KINDS.has(byId.get(r.to)?.kind ?? "") && !r.attributes.destinations);
       // A licensing regime for every destination names none, and says so (`licensing`).
-      if (items.length > 0 && !e.attributes.destinations && !e.attributes.licensing)
+      // An import ban binds its own country: it needs no destinations.
+      if (items.length > 0 && !e.attributes.destinations && !e.attributes.licensing && e.attributes.direction !== "imports")
         add("rule-without-destinations", e, `(${items.map((r) => r.to).join(", ")})`);
     }
     if (out.length === 0 && !incoming.has(e.id) && !named.has(e.id)) add("entity-without-relation", e);

@@ -149,6 +149,8 @@ export function validateSeed(options: ValidateOptions): ValidationResult {
         ["description"],
         "an entity with a description needs `descriptionZh`: one or two sentences in Chinese, written as a Chinese reader would write them",
       );
+    const ownDestination = ownCountryIn(data.country, (data.attributes as Record<string, unknown> | undefined)?.destinations);
+    if (ownDestination) problems.add(file, ["attributes", "destinations"], ownDestination);
     if (data.country && CHINESE_COUNTRIES.has(data.country) && !data.nameZh)
       problems.add(file, ["name"], `a Chinese entity (country ${data.country}) needs \`nameZh\`, its Chinese name`);
     const formatted = formatSeedText(file.text, "entity", ontology);
@@ -203,6 +205,8 @@ export function validateSeed(options: ValidateOptions): ValidationResult {
               : undefined);
           if (message) found.push({ field: ["attributes", def.name], message });
         }
+      const ownRelationDestination = ownCountryIn(from.country, raw.attributes?.destinations);
+      if (ownRelationDestination) found.push({ field: ["attributes", "destinations"], message: ownRelationDestination });
       for (const p of found) if (p.message) problems.add(file, p.field ? ["relations", i, ...p.field] : at(), p.message);
       const ok = found.length === 0 && !waiting;
       const pos = file.lines.linePos(offsetOf(file.doc, at(), false));
@@ -260,6 +264,12 @@ function checkersFor(ontology: Ontology): Checkers {
   };
   checkersCache.set(ontology, checkers);
   return checkers;
+}
+
+/** A rule's destinations naming its own country: an export rule never binds it, and an import ban says so otherwise. */
+function ownCountryIn(country: unknown, destinations: unknown): string | undefined {
+  if (typeof country !== "string" || !Array.isArray(destinations) || !destinations.includes(country)) return undefined;
+  return `destinations name the policy's own country (${country}), which an export rule never binds; for a ban on bringing in or buying what it restricts there, write \`direction: imports\` in the policy's attributes instead`;
 }
 
 /** Checks JSON Schema cannot make: real calendar dates, real country codes. */

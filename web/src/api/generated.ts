@@ -528,7 +528,16 @@ export type ExplorerImpactQuery = {
     truncated: boolean;
     policy:
       | { id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null }
-      | { licensing: string | null; id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null };
+      | {
+          licensing: string | null;
+          direction: string | null;
+          id: string;
+          kind: EntityKind;
+          name: string;
+          nameZh: string | null;
+          aliases: Array<string>;
+          country: string | null;
+        };
     alongside: Array<{ id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null }>;
     overlapping: Array<{ id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null }>;
     suspendedBy: Array<{ id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null }>;
@@ -1288,6 +1297,7 @@ export const ExplorerImpactDocument = new TypedDocumentString(`
       ...AnalysisEntity
       ... on Policy {
         licensing
+        direction
       }
     }
     alongside {

@@ -286,9 +286,11 @@ export const en = {
     "Other rules in force on the same items. Applied together, an item made only where they reach is cut, though no one of them cuts it alone (coordinated controls).",
   impactNothing:
     "This rule cuts nothing on this day: it may name no destinations or not be in force, the graph may record no consumer of what it restricts in its destinations, or what it restricts is also made beyond the issuer's reach (a foreign-direct-product rule reaches that, and so do rules applied together for their issuers' makers).",
+  impactNothingImports:
+    "This import ban cuts nothing on this day: it may not be in force, the graph may record no buyer in the issuer's country of what it bans, what it bans may also be made there, or approvals may let its buyers through.",
   impactSuspended: "Suspended on this day (it restricts and cuts nothing until the suspension ends) by:",
   impactCaseByCase:
-    "Licences reviewed case by case (licences may be granted, as the rule says): the atlas records the restriction but cuts nothing with it, for:",
+    "Licences reviewed case by case (licences may be granted, as the rule says), or buying only discouraged: the atlas records the restriction but cuts nothing with it, for:",
   impactLicensing:
     "This rule requires a licence for exports to {scope}: the atlas records what it controls but does not cut with it, since licences may be granted. It cuts nothing here.",
   chokeTitle: "Chokepoints",

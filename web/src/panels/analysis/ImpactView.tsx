@@ -25,6 +25,8 @@ export function ImpactView({ policy, ontology }: { policy: string; ontology: Ont
   // A licence regime says why it cuts nothing; an outright ban (`prohibited`) cuts, so it needs no such word.
   const regime = data && "licensing" in data.policy ? data.policy.licensing : undefined;
   const licensing = regime === "prohibited" ? undefined : regime;
+  // An import ban binds its own country's buyers, so licensing and destinations do not explain what it leaves.
+  const imports = data !== undefined && "direction" in data.policy && data.policy.direction === "imports";
   // Everything it restricts is reviewed case by case: the notice above already says it cuts nothing.
   const onlyCaseByCase = data !== undefined && data.restricted.length > 0 && data.restricted.every((r) => data.caseByCase.some((c) => c.id === r.id));
   const others = data ? [...data.alongside, ...data.overlapping.filter((o) => !data.alongside.some((a) => a.id === o.id))] : [];
@@ -68,7 +70,11 @@ export function ImpactView({ policy, ontology }: { policy: string; ontology: Ont
           {data.cuts.length === 0 && data.affected.length === 0 ? (
             !onlyCaseByCase && (
               <p className="notice" data-testid="impact-nothing">
-                {licensing ? fill(t.impactLicensing, { scope: attributeValue(ontology, "POLICY", "licensing", licensing, lang) }) : t.impactNothing}
+                {imports
+                  ? t.impactNothingImports
+                  : licensing
+                    ? fill(t.impactLicensing, { scope: attributeValue(ontology, "POLICY", "licensing", licensing, lang) })
+                    : t.impactNothing}
               </p>
             )
           ) : (
