@@ -21,7 +21,9 @@ export function parseAnalysisMeaning(raw: Raw, { from, to, policyTypes }: Contex
     const dep = (raw.dependency ?? {}) as Raw;
     if ((dep.dependent !== "from" && dep.dependent !== "to") || (dep.role !== "input" && dep.role !== "provider"))
       problems.push(`${where}: dependency must be {dependent: from|to, role: input|provider}`);
-    else dependency = { dependent: dep.dependent, role: dep.role };
+    else if (dep.internal !== undefined && (dep.internal !== true || dep.role !== "provider"))
+      problems.push(`${where}: dependency internal is \`true\` on a provider only (an operator running its own plant), or left out`);
+    else dependency = { dependent: dep.dependent, role: dep.role, internal: dep.internal === true };
   }
   const restriction = raw.restriction === true;
   const exemption = raw.exemption === true;

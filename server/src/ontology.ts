@@ -59,11 +59,16 @@ export type RelationAttributeDef = AttributeDef;
  * What a relation says about dependence: `dependent` is the end that depends on the other.
  * `input`: the dependent needs the other end (a thing needs all of its inputs).
  * `provider`: the other end can provide the dependent; relations of one type (and one `item`)
- * into the same dependent are alternatives, any one of which will do.
+ * into the same dependent are alternatives, any one of which will do. `internal`: see below.
  */
 export interface DependencyDef {
   dependent: "from" | "to";
   role: "input" | "provider";
+  /**
+   * A provider that runs the dependent itself (an operator and its own plant): no trade, so no
+   * rule or country stop cuts the link; the dependent falls only when the provider is lost.
+   */
+  internal: boolean;
 }
 
 export interface RelationTypeDef {

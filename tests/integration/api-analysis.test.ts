@@ -296,9 +296,11 @@ describe("bad arguments get coded errors", () => {
 
 describe("the ontology query", () => {
   it("exposes each relation type's dependency meaning, restriction flag and attributes", async () => {
-    const a = await gql(`{ ontology { relationTypes { type dependency { dependent role } restriction attributes { name type } } } }`);
+    const a = await gql(`{ ontology { relationTypes { type dependency { dependent role internal } restriction attributes { name type } } } }`);
     const byType = Object.fromEntries(a.data.ontology.relationTypes.map((t: { type: string }) => [t.type, t]));
-    expect(byType.SUPPLIES).toMatchObject({ dependency: { dependent: "TO", role: "PROVIDER" }, restriction: false });
+    expect(byType.SUPPLIES).toMatchObject({ dependency: { dependent: "TO", role: "PROVIDER", internal: false }, restriction: false });
+    // A plant needs its operator; no rule or country stop cuts an operator off its own plant.
+    expect(byType.OPERATES).toMatchObject({ dependency: { dependent: "TO", role: "PROVIDER", internal: true } });
     expect(byType.TRAINED_ON.attributes).toEqual([
       { name: "quantity", type: "integer" },
       { name: "gpuHours", type: "number" },

@@ -95,18 +95,27 @@ describe("the ontology", () => {
 
   it("declares what each dependency type means, and reports a malformed declaration or an undefined relation attribute", () => {
     const o = loadOntology();
-    expect(o.relationType("SUPPLIES")?.dependency).toEqual({ dependent: "to", role: "provider" });
-    expect(o.relationType("TRAINED_ON")?.dependency).toEqual({ dependent: "from", role: "input" });
-    expect(o.relationType("COMPONENT_OF")?.dependency).toEqual({ dependent: "to", role: "input" });
+    expect(o.relationType("SUPPLIES")?.dependency).toEqual({ dependent: "to", role: "provider", internal: false });
+    expect(o.relationType("TRAINED_ON")?.dependency).toEqual({ dependent: "from", role: "input", internal: false });
+    expect(o.relationType("COMPONENT_OF")?.dependency).toEqual({ dependent: "to", role: "input", internal: false });
+    // A plant needs its operator, and no rule or country stop cuts an operator off its own plant.
+    expect(o.relationType("OPERATES")?.dependency).toEqual({ dependent: "to", role: "provider", internal: true });
     expect(o.relationType("COMPETES_WITH")?.dependency).toBeUndefined();
     expect(o.relationType("RESTRICTS")?.restriction).toBe(true);
     expect(o.relationType("SUPPLIES")?.attributes.map((a) => a.name)).toEqual(["share", "shareAsOf", "quantity", "item"]);
     const bad = types.map((t: { type: string }) =>
-      t.type === "USES" ? { ...t, dependency: { dependent: "both", role: "input" } } : t.type === "LEADS" ? { ...t, attributes: ["salary"] } : t,
+      t.type === "USES"
+        ? { ...t, dependency: { dependent: "both", role: "input" } }
+        : t.type === "LEADS"
+          ? { ...t, attributes: ["salary"] }
+          : t.type === "TRAINED_ON"
+            ? { ...t, dependency: { dependent: "from", role: "input", internal: true } }
+            : t,
     );
     const problems = problemsOf(kinds, bad);
     expect(problems).toEqual([
       expect.stringMatching(/^relation-types\.yaml\[\d+\] \(USES\): dependency must be \{dependent: from\|to, role: input\|provider\}$/),
+      expect.stringMatching(/^relation-types\.yaml\[\d+\] \(TRAINED_ON\): dependency internal is `true` on a provider only/),
       expect.stringMatching(/^relation-types\.yaml\[\d+\] \(LEADS\): attribute salary is not defined in relation-attributes\.yaml$/),
     ]);
   });

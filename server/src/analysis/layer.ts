@@ -66,6 +66,8 @@ export interface Link {
   group: string;
   /** What flows along the link: the input itself, the product provided, a SUPPLIES item, or the supplier of a supply naming none. */
   item: string;
+  /** The provider runs the dependent itself (OPERATES): no rule or country stop cuts the link. */
+  internal: boolean;
 }
 
 export interface Restriction {
@@ -179,7 +181,7 @@ export class DependencyLayer {
       const item = role === "input" || unnamed ? other : (r.item ?? dependent);
       const group =
         role === "input" ? (r.part === undefined ? r.id : `${dependent}/part:${r.part}`) : `${dependent}/${r.type}/${unnamed ? `@${other}` : (r.item ?? "")}`;
-      const link: Link = { relation: r, dependent, other, role, group, item };
+      const link: Link = { relation: r, dependent, other, role, group, item, internal: def.dependency.internal };
       push(this.needs, dependent, link);
       this.linkById.set(r.id, link);
       push(this.neededBy, other, link);

@@ -224,7 +224,8 @@ function openSource(layer: DependencyLayer, link: Link): boolean {
 
 /** The reasons a link is cut directly under a scenario, for its dependent seen from `view` (empty: it is not). */
 export function linkCuts(layer: DependencyLayer, link: Link, scenario: Scenario, byTarget: Map<string, Restriction[]>, view: View): CutReason[] {
-  if (layer.isFinished(link.dependent)) return [];
+  // A trained model keeps what it was trained on; an operator running its own plant trades nothing.
+  if (layer.isFinished(link.dependent) || link.internal) return [];
   if ("countries" in scenario) {
     const supplier = layer.supplierCountry(link);
     const consumer = viewAt(layer, link.dependent, view);

@@ -122,7 +122,7 @@ export type RelationType =
   | "MEASURES"
   /** member of (成员): An organisation belongs to a consortium, alliance or standards body. From ORGANIZATION to ORGANIZATION. */
   | "MEMBER_OF"
-  /** operates (运营): An organisation runs a system, cluster or data centre. From ORGANIZATION to SYSTEM, FACILITY. */
+  /** operates (运营): An organisation runs a system, cluster, plant or data centre. The facility needs its operator (any one of joint operators); running one's own plant is no trade, so no rule or country stop cuts it. From ORGANIZATION to SYSTEM, FACILITY. */
   | "OPERATES"
   /** partners with (合作): Two organisations have a declared partnership. From ORGANIZATION to ORGANIZATION. Symmetric: stored once, either way round. */
   | "PARTNERS_WITH"

@@ -26,7 +26,9 @@ export function ontology(_parent: unknown, _args: unknown, { ontology }: Context
     })),
     relationTypes: ontology.relationTypes.map((t) => ({
       ...t,
-      dependency: t.dependency ? { dependent: t.dependency.dependent.toUpperCase(), role: t.dependency.role.toUpperCase() } : null,
+      dependency: t.dependency
+        ? { dependent: t.dependency.dependent.toUpperCase(), role: t.dependency.role.toUpperCase(), internal: t.dependency.internal }
+        : null,
       attributes: t.attributes.map((a) => ({ name: a.name, type: a.type, label: a.label, labelZh: a.labelZh, description: a.description })),
     })),
     statuses: ontology.statuses.map((s) => s.name),
