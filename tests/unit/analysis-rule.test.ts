@@ -9,15 +9,9 @@ import { DependencyLayer, type LayerNode, type LayerRelation } from "../../serve
 import { evaluate } from "../../server/src/analysis/rule.js";
 import { walk } from "../../server/src/analysis/tree.js";
 import { loadOntology } from "../../server/src/ontology.js";
+import { node, rel } from "../helpers/layer-rows.js";
 
 const ontology = loadOntology();
-
-function rel(from: string, type: string, to: string, extra: Partial<LayerRelation> = {}): LayerRelation {
-  return { id: `${from}/${type}/${to}`, type, from, to, ...extra };
-}
-function node(id: string, kind: string, country?: string, extra: Partial<LayerNode> = {}): LayerNode {
-  return { id, kind, name: id, country, ...extra };
-}
 
 /**
  * chip X (US) is designed by D (US) and made by fab F (TW). System A (CN) and system B (FR) are
