@@ -45,6 +45,8 @@ describe("the gaps report", () => {
         e("p1", "ORGANIZATION"),
         e("p2", "ORGANIZATION"),
         e("alone", "PERSON"),
+        e("plant", "FACILITY"),
+        e("site", "FACILITY"),
       ],
       relations: [
         r("fab", "MANUFACTURES", "chip-a"),
@@ -60,6 +62,9 @@ describe("the gaps report", () => {
         r("rule-s", "RESTRICTS", "chip-a"),
         r("p1", "PRODUCES", "wafer", { share: 30, shareAsOf: "2024" }),
         r("p2", "PRODUCES", "wafer"),
+        r("p1", "OPERATES", "plant"),
+        r("plant", "PRODUCES", "wafer"),
+        r("site", "PRODUCES", "wafer"),
       ],
     };
     expect(findGaps(graph, ontology).map((g) => [g.code, g.entity])).toEqual([
@@ -68,9 +73,12 @@ describe("the gaps report", () => {
       ["chip-without-process-node", "chip-b"],
       ["model-without-developer", "model-m"],
       ["model-without-training-hardware", "model-n"],
+      ["facility-without-operator", "site"],
       ["rule-restricts-nothing", "rule-r"],
       ["rule-without-destinations", "rule-s"],
+      // The plant p1 runs is in p1's share; the site no one runs is not.
       ["share-missing", "p2"],
+      ["share-missing", "site"],
       ["entity-without-relation", "alone"],
       ["entity-without-relation", "rule-r"],
     ]);

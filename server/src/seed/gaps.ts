@@ -23,10 +23,12 @@ export const GAP_KINDS: Record<string, string> = {
   "model-without-developer": "a model without a DEVELOPS relation: who built it?",
   "model-without-training-hardware":
     "a model trained on nothing the atlas records (no TRAINED_ON, no base model, no system providing compute): on which chips or system was it trained?",
+  "facility-without-operator": "a plant, data centre or cluster that no one OPERATES: who runs it? Until it says, losing its owner does not take it down",
   "rule-restricts-nothing": "an export-control rule, listing or sanction that RESTRICTS nothing: what does it restrict?",
   "rule-without-destinations":
     "a rule restricting items without `destinations` (or `licensing`: a licence required everywhere, or an outright ban; or `direction: imports`: an import ban): the dependency analysis cannot tell whom it binds",
-  "share-missing": "a provider without `share` where other providers of the same input have one",
+  "share-missing":
+    "a provider without `share` where other providers of the same input have one (a plant whose operator makes the same input is covered by its operator's share)",
   "supply-without-item": "a supply without `item`: what does it supply? Until it says, the analysis counts the supplier as the only source of whatever that is",
   "entity-without-relation": "an entity with no relation at all",
   "source-unused": "a source that no relation cites or quotes: cite it where it backs a relation, or remove its file",
@@ -54,6 +56,7 @@ export const OPEN_QUESTIONS: Record<string, { label: string; labelZh: string; an
     labelZh: "在哪些芯片或系统上训练？",
     answer: { type: "TRAINED_ON", end: "from" },
   },
+  "facility-without-operator": { label: "Who runs it?", labelZh: "由谁运营？", answer: { type: "OPERATES", end: "to" } },
   "rule-restricts-nothing": { label: "What does it restrict?", labelZh: "它限制什么？", answer: { type: "RESTRICTS", end: "from" } },
   "rule-without-destinations": { label: "To which destinations does it apply?", labelZh: "它适用于哪些目的地？" },
   "entity-without-relation": { label: "How is it linked to the rest of the graph?", labelZh: "它与图谱中的其他实体有何关系？", answer: { end: "from" } },
@@ -105,6 +108,7 @@ export function findGaps(graph: SeedGraph, ontology: Ontology): Gap[] {
     // A fine-tune stands on its base model's hardware, and a system providing compute is hardware.
     const trained = out.some((r) => r.type === "TRAINED_ON" || r.type === "BASED_ON") || types.has("PROVIDES_COMPUTE_TO");
     if (e.kind === "MODEL" && !trained) add("model-without-training-hardware", e);
+    if (e.kind === "FACILITY" && !types.has("OPERATES")) add("facility-without-operator", e);
     if (e.kind === "POLICY" && RULE_TYPES.has(String(e.attributes.policyType ?? ""))) {
       const restricts = out.filter((r) => ontology.relationType(r.type)?.restriction);
       // A list (the Entity List) restricts through its additions: a policy that AMENDS it and RESTRICTS.
@@ -131,11 +135,15 @@ export function findGaps(graph: SeedGraph, ontology: Ontology): Gap[] {
     const key = `${r.type}/${r.to}/${String(r.attributes.item ?? "")}`;
     (groups.get(key) ?? groups.set(key, []).get(key))?.push(r);
   }
+  // A plant's output is counted in its operator's share: an operator among the group's providers covers it.
+  const operators = (id: string) => (incoming.get(id) ?? []).filter((r) => r.type === "OPERATES").map((r) => r.from);
   for (const rels of groups.values()) {
     if (!rels.some((r) => r.attributes.share !== undefined)) continue;
+    const providers = new Set(rels.map((r) => r.from));
     for (const r of rels) {
       const from = byId.get(r.from);
-      if (r.attributes.share === undefined && from) add("share-missing", from, `(${r.type} ${r.to})`);
+      const covered = operators(r.from).some((o) => providers.has(o));
+      if (r.attributes.share === undefined && from && !covered) add("share-missing", from, `(${r.type} ${r.to})`);
     }
   }
   for (const r of graph.relations) {

@@ -64,6 +64,8 @@ export type OpenQuestion =
   | "CHIP_WITHOUT_PROCESS_NODE"
   /** How is it linked to the rest of the graph? (它与图谱中的其他实体有何关系？) */
   | "ENTITY_WITHOUT_RELATION"
+  /** Who runs it? (由谁运营？) */
+  | "FACILITY_WITHOUT_OPERATOR"
   /** Who built it? (由谁开发？) */
   | "MODEL_WITHOUT_DEVELOPER"
   /** On which chips or system was it trained? (在哪些芯片或系统上训练？) */
