@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { exposure } from "../../server/src/analysis/answers.js";
 import { chokepoints } from "../../server/src/analysis/chokepoints.js";
 import { loss } from "../../server/src/analysis/failures.js";
-import { DependencyLayer, type LayerNode, type LayerRelation } from "../../server/src/analysis/layer.js";
+import { DependencyLayer } from "../../server/src/analysis/layer.js";
 import { evaluate } from "../../server/src/analysis/rule.js";
 import { walk } from "../../server/src/analysis/tree.js";
 import { loadOntology } from "../../server/src/ontology.js";
