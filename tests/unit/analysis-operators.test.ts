@@ -70,6 +70,23 @@ describe("an operator and its plant", () => {
     expect(row?.leftWithout).toBe(3);
   });
 
+  it("counts a firm and its own plants making one input as one maker in the score", () => {
+    // Glass is made by g, by g's plant p, by plant p2 (also g's) and by k (KR): three providers
+    // listed, but two makers (g, k) in two countries. The substrate and the chip need glass: 2 / (2 × 2).
+    const makers = new DependencyLayer(
+      ontology,
+      {
+        nodes: [...nodes, node("p2", "FACILITY", "JP"), node("k", "ORGANIZATION", "KR")],
+        relations: [...relations, rel("g", "PRODUCES", "glass"), rel("g", "OPERATES", "p2"), rel("p2", "PRODUCES", "glass"), rel("k", "PRODUCES", "glass")],
+      },
+      "2025-01-01",
+    );
+    const row = chokepoints(makers, {}, 20).find((r) => r.input === "glass");
+    expect(row?.providers.map((x) => x.id).sort()).toEqual(["g", "k", "p", "p2"]);
+    expect(row?.dependents).toBe(2);
+    expect(row?.score).toBe(0.5);
+  });
+
   it("shows the operator in the plant's supply tree", () => {
     expect(walk(layer, "p", "up", 3, 10).nodes).toEqual(["p", "g"]);
   });

@@ -36,7 +36,8 @@ const rankings = new WeakMap<DependencyLayer, Map<string, Ranking>>();
 
 /**
  * Inputs ranked by score = dependents / (providers × provider countries), where providers are
- * those of the input's smallest provider group (its fewest alternatives) and dependents counts
+ * those of the input's smallest provider group (its fewest alternatives), a plant counted with its
+ * operator (`firms`: Samsung and its Pyeongtaek campus are one maker of DRAM), and dependents counts
  * every entity that needs it, transitively and without a depth limit (within the scope; one pass
  * over the graph for all inputs, reach.ts). Each ranked input also tells how many of them would be
  * left without something they need if it were unavailable (failures.ts: products with no
@@ -89,9 +90,23 @@ function candidates(layer: DependencyLayer, scope: ChokepointScope): { candidate
     const weakest = groups.reduce((a, b) => (b.providers.length < a.providers.length ? b : a));
     const providers = weakest.providers.map((p) => ({ ...p, country: layer.countryOf(p.id) }));
     const countries = [...new Set(providers.map((p) => p.country).filter((c): c is string => Boolean(c)))].sort();
-    const score = down / (providers.length * Math.max(1, countries.length));
+    const score = down / (firms(layer, providers).size * Math.max(1, countries.length));
     rows.push({ input: id, type: weakest.type, score, dependents: down, leftWithout: 0, providers, countries });
   }
   rows.sort((a, b) => b.score - a.score || b.dependents - a.dependents || a.input.localeCompare(b.input));
   return { candidates: rows, counts };
+}
+
+/**
+ * The independent providers among a group's: a plant or data centre (a provider run by an operator,
+ * an `internal` provider: OPERATES) is counted as its operators, so a firm and its own plants making the same input are one maker,
+ * as are two plants of one firm; a plant run jointly counts as its operators together.
+ */
+function firms(layer: DependencyLayer, providers: { id: string }[]): Set<string> {
+  const out = new Set<string>();
+  for (const p of providers) {
+    const operators = [...layer.providerGroups(p.id).values()].find((links) => links[0]?.internal)?.map((l) => l.other);
+    out.add(operators?.length ? operators.sort().join("+") : p.id);
+  }
+  return out;
 }

@@ -295,7 +295,7 @@ export const en = {
     "This rule requires a licence for exports to {scope}: the atlas records what it controls but does not cut with it, since licences may be granted. It cuts nothing here.",
   chokeTitle: "Chokepoints",
   chokeIntro:
-    "Inputs ranked by dependents ÷ (providers × provider countries): few alternatives, many dependents. “Left without it” counts the dependents that have no other way to get what they need if the input is lost.",
+    "Inputs ranked by dependents ÷ (providers × provider countries): few alternatives, many dependents; a firm and its own plants count as one provider. “Left without it” counts the dependents that have no other way to get what they need if the input is lost.",
   chokeScope: "Scope",
   chokeWhole: "Whole graph",
   chokeEntity: "Supply tree of the selection",

@@ -10,7 +10,7 @@ interface Args {
   first: number;
 }
 
-/** Inputs ranked by dependents / (providers × provider countries), with what each would leave without; scope: an entity id, a country code, or the whole graph. */
+/** Inputs ranked by dependents / (providers × provider countries; a firm and its own plants are one), with what each would leave without; scope: an entity id, a country code, or the whole graph. */
 export async function chokepoints(_parent: unknown, args: Args, ctx: Context, info: GraphQLResolveInfo) {
   const first = firstArg(args.first, ANALYSIS_LIMITS.chokepointsFirst);
   // Ranking reads the whole layer: charge it like a full page.
