@@ -39,6 +39,7 @@ describe("the gaps report", () => {
         e("model-served", "MODEL"),
         e("model-n", "MODEL"),
         e("cluster", "SYSTEM"),
+        e("cloud", "ORGANIZATION"),
         e("rule-r", "POLICY", { policyType: "export-control-rule" }),
         e("rule-s", "POLICY", { policyType: "export-control-rule" }),
         e("wafer", "MATERIAL"),
@@ -59,6 +60,8 @@ describe("the gaps report", () => {
         r("cluster", "PROVIDES_COMPUTE_TO", "model-served"),
         r("designer", "DEVELOPS", "model-served"),
         r("designer", "DEVELOPS", "model-n"),
+        // A cloud serving a model is no training hardware.
+        r("cloud", "PROVIDES_COMPUTE_TO", "model-n"),
         r("rule-s", "RESTRICTS", "chip-a"),
         r("p1", "PRODUCES", "wafer", { share: 30, shareAsOf: "2024" }),
         r("p2", "PRODUCES", "wafer"),

@@ -22,7 +22,7 @@ export const GAP_KINDS: Record<string, string> = {
   "chip-without-process-node": "a chip that USES no process node: what node is it made on?",
   "model-without-developer": "a model without a DEVELOPS relation: who built it?",
   "model-without-training-hardware":
-    "a model trained on nothing the atlas records (no TRAINED_ON, no base model, no system providing compute): on which chips or system was it trained?",
+    "a model trained on nothing the atlas records (no TRAINED_ON, no base model, no system or data centre providing compute; a cloud serving it is no training hardware): on which chips or system was it trained?",
   "facility-without-operator": "a plant, data centre or cluster that no one OPERATES: who runs it? Until it says, losing its owner does not take it down",
   "rule-restricts-nothing": "an export-control rule, listing or sanction that RESTRICTS nothing: what does it restrict?",
   "rule-without-destinations":
@@ -74,6 +74,7 @@ export function openQuestionsOf(graph: SeedGraph, ontology: Ontology): Map<strin
 
 const RULE_TYPES = new Set(["export-control-rule", "entity-listing", "sanction", "countermeasure"]);
 const PARTY_KINDS = new Set(["ORGANIZATION", "FACILITY", "PERSON"]);
+const HARDWARE_KINDS = new Set(["SYSTEM", "FACILITY"]);
 
 export function findGaps(graph: SeedGraph, ontology: Ontology): Gap[] {
   const byId = new Map(graph.entities.map((e) => [e.id, e]));
@@ -105,8 +106,10 @@ export function findGaps(graph: SeedGraph, ontology: Ontology): Gap[] {
       if (!usesNode) add("chip-without-process-node", e);
     }
     if (e.kind === "MODEL" && !types.has("DEVELOPS")) add("model-without-developer", e);
-    // A fine-tune stands on its base model's hardware, and a system providing compute is hardware.
-    const trained = out.some((r) => r.type === "TRAINED_ON" || r.type === "BASED_ON") || types.has("PROVIDES_COMPUTE_TO");
+    // A fine-tune stands on its base model's hardware, and a system or data centre providing compute
+    // is hardware; a cloud (an organisation) providing compute may only serve the model.
+    const hardware = (incoming.get(e.id) ?? []).some((r) => r.type === "PROVIDES_COMPUTE_TO" && HARDWARE_KINDS.has(byId.get(r.from)?.kind ?? ""));
+    const trained = out.some((r) => r.type === "TRAINED_ON" || r.type === "BASED_ON") || hardware;
     if (e.kind === "MODEL" && !trained) add("model-without-training-hardware", e);
     if (e.kind === "FACILITY" && !types.has("OPERATES")) add("facility-without-operator", e);
     if (e.kind === "POLICY" && RULE_TYPES.has(String(e.attributes.policyType ?? ""))) {
