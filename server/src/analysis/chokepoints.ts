@@ -99,8 +99,9 @@ function candidates(layer: DependencyLayer, scope: ChokepointScope): { candidate
 
 /**
  * The independent providers among a group's: a plant or data centre (a provider run by an operator,
- * an `internal` provider: OPERATES) is counted as its operators, so a firm and its own plants making the same input are one maker,
- * as are two plants of one firm; a plant run jointly counts as its operators together.
+ * an `internal` provider: OPERATES) is counted as its operators, so a firm and its own plants
+ * making the same input are one maker, as are two plants of one firm; a plant run jointly counts
+ * as its operators together.
  */
 function firms(layer: DependencyLayer, providers: { id: string }[]): Set<string> {
   const out = new Set<string>();

@@ -85,6 +85,14 @@ export function findGaps(graph: SeedGraph, ontology: Ontology): Gap[] {
     (outgoing.get(r.from) ?? outgoing.set(r.from, []).get(r.from))?.push(r);
   }
   const inTypes = (id: string) => new Set((incoming.get(id) ?? []).map((r) => r.type));
+  // Who runs a plant, data centre or cluster: the providers the ontology marks `internal` (OPERATES).
+  const operators = new Map<string, string[]>();
+  for (const r of graph.relations) {
+    const dep = ontology.relationType(r.type)?.dependency;
+    if (!dep?.internal) continue;
+    const [run, by] = dep.dependent === "to" ? [r.to, r.from] : [r.from, r.to];
+    (operators.get(run) ?? operators.set(run, []).get(run))?.push(by);
+  }
   // An entity a relation names in an attribute (what a supply supplies) is connected too.
   const named = new Set<string>();
   for (const r of graph.relations)
@@ -111,7 +119,7 @@ export function findGaps(graph: SeedGraph, ontology: Ontology): Gap[] {
     const hardware = (incoming.get(e.id) ?? []).some((r) => r.type === "PROVIDES_COMPUTE_TO" && HARDWARE_KINDS.has(byId.get(r.from)?.kind ?? ""));
     const trained = out.some((r) => r.type === "TRAINED_ON" || r.type === "BASED_ON") || hardware;
     if (e.kind === "MODEL" && !trained) add("model-without-training-hardware", e);
-    if (e.kind === "FACILITY" && !types.has("OPERATES")) add("facility-without-operator", e);
+    if (e.kind === "FACILITY" && !operators.has(e.id)) add("facility-without-operator", e);
     if (e.kind === "POLICY" && RULE_TYPES.has(String(e.attributes.policyType ?? ""))) {
       const restricts = out.filter((r) => ontology.relationType(r.type)?.restriction);
       // A list (the Entity List) restricts through its additions: a policy that AMENDS it and RESTRICTS.
@@ -139,13 +147,12 @@ export function findGaps(graph: SeedGraph, ontology: Ontology): Gap[] {
     (groups.get(key) ?? groups.set(key, []).get(key))?.push(r);
   }
   // A plant's output is counted in its operator's share: an operator among the group's providers covers it.
-  const operators = (id: string) => (incoming.get(id) ?? []).filter((r) => r.type === "OPERATES").map((r) => r.from);
   for (const rels of groups.values()) {
     if (!rels.some((r) => r.attributes.share !== undefined)) continue;
     const providers = new Set(rels.map((r) => r.from));
     for (const r of rels) {
       const from = byId.get(r.from);
-      const covered = operators(r.from).some((o) => providers.has(o));
+      const covered = (operators.get(r.from) ?? []).some((o) => providers.has(o));
       if (r.attributes.share === undefined && from && !covered) add("share-missing", from, `(${r.type} ${r.to})`);
     }
   }
