@@ -285,6 +285,45 @@ describe("npm run kg", () => {
     );
   });
 
+  it("sample --record writes an audit its reader fills in; audits sums it; --unaudited then draws only what no audit read as it stands", () => {
+    const recorded = kg("sample", "--count", "2", "--draw", "41", "--record", "7", "--json");
+    expect(recorded.status).toBe(0);
+    expect(recorded.out).toContain("✔ wrote audits/7.yaml: set `reader`");
+    const drawn = (JSON.parse(recorded.out.slice(0, recorded.out.lastIndexOf("}") + 1)) as { relations: { id: string }[] }).relations.map((x) => x.id);
+    expect(read("audits/7.yaml")).toContain("verdict: not-reached");
+    // Until its reader says who they are, the record is a problem where it stands.
+    const unsigned = validateSeed({ seedDir: seed, cwd: seed });
+    expect(unsigned.problems.map((p) => `${p.file}:${p.line}: ${p.message}`)).toEqual([
+      "audits/7.yaml:4: reader must say who read the relations (e.g. a reviewer who wrote none of them)",
+    ]);
+    // The reader holds the first relation drawn and fails the second.
+    const filled = read("audits/7.yaml")
+      .replace('reader: ""', "reader: a reviewer")
+      .replace("verdict: not-reached", "verdict: held")
+      .replace("verdict: not-reached", "verdict: failed\n    why: no page read states it");
+    fs.writeFileSync(path.join(seed, "audits/7.yaml"), filled);
+    expect(validateSeed({ seedDir: seed, cwd: seed }).problems).toEqual([]);
+    const summary = kg("audits").out;
+    expect(summary).toContain("| 7 | ");
+    expect(summary).toContain("| whole seed | a reviewer | 1 | 1 | 0 | no |");
+    expect(summary).toContain("2 of 3 relations (67 %) read by an audit in their present form");
+    const unaudited = kg("sample", "--unaudited", "--draw", "1", "--json");
+    expect((JSON.parse(unaudited.out) as { relations: { id: string }[] }).relations.map((x) => x.id).filter((id) => drawn.includes(id))).toEqual([]);
+    // A relation changed after it was read is unread again.
+    const [from, , to] = (drawn[0] as string).split("/");
+    const file = ["organization", "chip"].map((k) => `entities/${k}/${from}.yaml`).find((f) => fs.existsSync(path.join(seed, f))) as string;
+    fs.writeFileSync(
+      path.join(seed, file),
+      read(file).replace(
+        new RegExp(`(    to: ${to}\\n    status: )(\\w+)`),
+        (_, head, status) => `${head}${status === "confirmed" ? "reported" : "confirmed"}`,
+      ),
+    );
+    const again = JSON.parse(kg("sample", "--unaudited", "--draw", "1", "--json").out) as { relations: { id: string }[] };
+    expect(again.relations.map((x) => x.id)).toContain(drawn[0]);
+    expect(kg("sample", "--record", "7").out).toContain("audits/7.yaml exists: audit 7 is recorded");
+  });
+
   it("sample refuses a count, a draw or a type it cannot use, saying which", () => {
     for (const [args, message] of [
       [["--count", "0"], "--count must be a whole number of relations, at least 1 (got 0)"],

@@ -2,12 +2,17 @@
  * `npm run kg -- sample`: relations drawn at random, with their sources, to check before an area
  * is committed (kg-program.ts registers it; the draw itself is seed/sample.ts).
  */
+import fs from "node:fs";
+import path from "node:path";
 import type { Command } from "commander";
 import { quote } from "shell-quote";
+import YAML from "yaml";
 import { loadOntology } from "../ontology.js";
 import { seedAtRef } from "../seed/at-ref.js";
+import { type AuditRecord, auditsDir, isAudited, readForms, relationFingerprint } from "../seed/audits.js";
 import { diffSeeds } from "../seed/diff.js";
 import { EditError } from "../seed/edit.js";
+import type { RelationRecord } from "../seed/model.js";
 import { relationsInArea, sampleRelations, sampleToMarkdown } from "../seed/sample.js";
 import { validateSeed } from "../seed/validate.js";
 import { collect } from "./repeatable.js";
@@ -27,6 +32,8 @@ interface SampleOptions {
   kind?: string[];
   touching?: string[];
   sinceRef?: string;
+  unaudited?: boolean;
+  record?: number;
   json?: boolean;
 }
 
@@ -40,12 +47,18 @@ export function addSampleCommand(program: Command, env: SampleCommandEnv): void 
     .option("--kind <kind>", "only relations stored in files of this kind, e.g. chip for seed/entities/chip/ (repeatable)", collect)
     .option("--touching <entity-id>", "only relations with this entity at either end (repeatable)", collect)
     .option("--since-ref <git-ref>", "only relations added or changed since this git ref (your new relations)")
+    .option("--unaudited", "only relations no audit in seed/audits/ has read as they stand (never read, or changed since)")
+    .option("--record <n>", "also write seed/audits/<n>.yaml listing the drawn relations, each `not-reached` until its reader sets the verdict", (v) =>
+      Number(v),
+    )
     .option("--json", "print the sample as JSON")
     .action((o: SampleOptions) => env.run(() => sample(o, env)));
 }
 
 function sample(o: SampleOptions, env: SampleCommandEnv): void {
   if (!Number.isInteger(o.count) || o.count < 1) throw new EditError(`--count must be a whole number of relations, at least 1 (got ${o.count}).`);
+  if (o.record !== undefined && !(Number.isInteger(o.record) && o.record >= 1))
+    throw new EditError(`--record must be the audit's number, a whole number from 1 (got ${o.record}); \`npm run kg -- audits\` lists the numbers taken.`);
   if (o.draw !== undefined && !Number.isInteger(o.draw)) throw new EditError(`--draw must be a whole number (got ${o.draw}); leave it out for a new draw.`);
   const seed = env.seedOf();
   const ontology = loadOntology(seed);
@@ -57,7 +70,7 @@ function sample(o: SampleOptions, env: SampleCommandEnv): void {
     throw new EditError(
       `Unknown kind ${unknownKinds.map((k) => k.toLowerCase()).join(", ")} (--kind); the kinds are ${ontology.kinds.map((k) => k.kind.toLowerCase()).join(", ")}.`,
     );
-  const { partial: graph, problems } = validateSeed({ seedDir: seed, ontology });
+  const { partial: graph, problems, audits } = validateSeed({ seedDir: seed, ontology });
   const unknownEntities = (o.touching ?? []).filter((id) => !graph.entities.some((e) => e.id === id));
   if (unknownEntities.length > 0)
     throw new EditError(
@@ -74,16 +87,44 @@ function sample(o: SampleOptions, env: SampleCommandEnv): void {
     const area = relationsInArea(graph, { kinds, touching: o.touching });
     among = among ? new Set([...among].filter((id) => area.has(id))) : area;
   }
+  if (o.unaudited) {
+    const forms = readForms(audits);
+    const unread = new Set(graph.relations.filter((r) => !isAudited(r, forms)).map((r) => r.id));
+    among = among ? new Set([...among].filter((id) => unread.has(id))) : unread;
+  }
   const draw = o.draw ?? Math.floor(Math.random() * 2 ** 31);
   const drawn = sampleRelations(graph.relations, { count: o.count, draw, types: o.type, among });
-  if (o.json) {
-    env.print(JSON.stringify({ draw, population: drawn.population, relations: drawn.relations }, null, 2));
-    return;
-  }
   const again = ["npm", "run", "kg", "--", "sample", "--count", String(o.count), "--draw", String(draw)];
   for (const t of o.type ?? []) again.push("--type", t);
   for (const k of o.kind ?? []) again.push("--kind", k);
   for (const id of o.touching ?? []) again.push("--touching", id);
   if (o.sinceRef) again.push("--since-ref", o.sinceRef);
+  if (o.unaudited) again.push("--unaudited");
+  if (o.record !== undefined) recordAudit(seed, o.record, drawn.relations, { new: Boolean(o.sinceRef), command: quote(again) }, env);
+  if (o.json) {
+    env.print(JSON.stringify({ draw, population: drawn.population, relations: drawn.relations }, null, 2));
+    return;
+  }
   env.print(sampleToMarkdown(drawn, graph, quote(again)));
+}
+
+/** Writes seed/audits/<n>.yaml: the drawn relations with their fingerprints, each `not-reached` until read. */
+function recordAudit(seed: string, n: number, relations: RelationRecord[], how: { new: boolean; command: string }, env: SampleCommandEnv): void {
+  const file = path.join(auditsDir(seed), `${n}.yaml`);
+  if (fs.existsSync(file))
+    throw new EditError(`${path.relative(process.cwd(), file)} exists: audit ${n} is recorded; choose the next free number (\`npm run kg -- audits\`).`);
+  if (relations.length === 0) throw new EditError("Nothing was drawn, so there is no audit to record; widen the filters.");
+  const record: AuditRecord = {
+    audit: n,
+    date: new Date().toISOString().slice(0, 10),
+    scope: how.new ? "new" : "seed",
+    reader: "",
+    command: how.command,
+    relations: relations.map((r) => ({ id: r.id, checked: relationFingerprint(r), verdict: "not-reached" })),
+  };
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, YAML.stringify(record, { lineWidth: 0 }));
+  env.printError(
+    `✔ wrote ${path.relative(process.cwd(), file)}: set \`reader\` (who reads them) and each relation's verdict (held, failed with \`why\`, or not-reached); \`npm run validate\` checks it.`,
+  );
 }

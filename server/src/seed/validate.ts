@@ -9,6 +9,7 @@ import countries from "i18n-iso-countries";
 import { isRealPartialDate } from "../core/dates.js";
 import type { QuoteRecord } from "../core/fields.js";
 import { type AttributeDef, loadOntology, type Ontology } from "../ontology.js";
+import { type AuditRecord, loadAudits } from "./audits.js";
 import { formatSeedText } from "./format.js";
 import { type RelationProblem, relationProblems } from "./relation-rules.js";
 import {
@@ -35,6 +36,8 @@ export interface ValidationResult {
   /** Everything that passed its own checks, even when other parts failed (used by `kg diff`). */
   partial: SeedGraph;
   problems: Problem[];
+  /** The audit records (seed/audits/) that passed their checks. */
+  audits: AuditRecord[];
   counts: { entities: number; relations: number; sources: number; files: number };
 }
 
@@ -226,6 +229,9 @@ export function validateSeed(options: ValidateOptions): ValidationResult {
         "a figure needs a quote: on one of its relations, under `quotes`, the sentence of the cited source that states it (or `computed: true` when the atlas computed it from a table, with the sum in the note)",
       );
 
+  // Audit records: which relations a reader checked (they name relations by id and may outlive them).
+  const audits = loadAudits(options.seedDir, ontology, problems, cwd);
+
   const sorted = problems.items.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
   const relationCount = [...entities.values()].reduce((n, e) => n + e.relations.length, 0);
   const partial = { entities: [...entities.values()].map((e) => e.record), relations, sources: [...sources.values()].map((s) => s.record) };
@@ -233,6 +239,7 @@ export function validateSeed(options: ValidateOptions): ValidationResult {
     graph: sorted.length === 0 ? partial : undefined,
     partial,
     problems: sorted,
+    audits,
     counts: { entities: entities.size, relations: relationCount, sources: sources.size, files: sourceFiles.length + entityFiles.length },
   };
 }

@@ -1,0 +1,159 @@
+/**
+ * Audit records (seed/audits/<number>.yaml): which relations a reader checked against their cited
+ * pages, when, and whether each held. `kg sample --record` writes one; the reader sets each
+ * verdict; `kg audits` sums them; `kg sample --unaudited` draws only relations no audit has read in
+ * their present form. Each relation is recorded with the fingerprint of the form it was read in,
+ * so a relation changed after its audit counts as not yet read.
+ */
+import { createHash } from "node:crypto";
+import path from "node:path";
+import { Ajv } from "ajv";
+import ajvErrors from "ajv-errors";
+import stableStringify from "fast-json-stable-stringify";
+import { isRealPartialDate } from "../core/dates.js";
+import type { Ontology } from "../ontology.js";
+import type { RelationRecord } from "./model.js";
+import { listYaml, type ParsedFile, type ProblemList, parseFile, reportSchemaErrors } from "./seed-file.js";
+
+export const VERDICTS = ["held", "failed", "not-reached"] as const;
+export type Verdict = (typeof VERDICTS)[number];
+/** `new`: relations added or changed by a piece of work (the 29-of-30 rule); `seed`: drawn from the whole seed. */
+export const AUDIT_SCOPES = ["new", "seed"] as const;
+export type AuditScope = (typeof AUDIT_SCOPES)[number];
+export const MENDS = ["corrected", "re-sourced", "removed", "none"] as const;
+
+export interface AuditedRelation {
+  id: string;
+  /** The relation's fingerprint when it was read (relationFingerprint). */
+  checked?: string;
+  verdict: Verdict;
+  /** What failed (required for a failed verdict). */
+  why?: string;
+  /** What was done about a failure. */
+  mend?: (typeof MENDS)[number];
+}
+
+export interface AuditRecord {
+  audit: number;
+  date: string;
+  scope: AuditScope;
+  /** Who read the relations (a reviewer who did not write them). */
+  reader: string;
+  /** How the relations were drawn (the `kg sample` command line), when they were drawn. */
+  command?: string;
+  relations: AuditedRelation[];
+}
+
+/** A short hash of everything a reader checks in a relation: a changed relation has a new one. */
+export function relationFingerprint(r: RelationRecord): string {
+  const { id: _id, ...content } = r;
+  return createHash("sha256").update(stableStringify(content)).digest("hex").slice(0, 12);
+}
+
+const AUDIT_ID = "^[a-z0-9]+(?:-[a-z0-9]+)*/[A-Z][A-Z_]*/[a-z0-9]+(?:-[a-z0-9]+)*(?:/[^/\\s]+)?$";
+
+const auditSchema = {
+  type: "object",
+  required: ["audit", "date", "scope", "reader", "relations"],
+  additionalProperties: false,
+  properties: {
+    audit: { type: "integer", minimum: 1, errorMessage: "audit must be the audit's number, a whole number from 1 (the file's name)" },
+    date: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$", errorMessage: 'date must be the day the relations were read, as "2026-12-06" (quoted)' },
+    scope: {
+      enum: AUDIT_SCOPES,
+      errorMessage: `scope must be one of ${AUDIT_SCOPES.join(", ")} (new: a piece of work's relations; seed: drawn from the whole seed)`,
+    },
+    reader: { type: "string", minLength: 1, maxLength: 200, errorMessage: "reader must say who read the relations (e.g. a reviewer who wrote none of them)" },
+    command: { type: "string", minLength: 1, maxLength: 500, errorMessage: "command must be the `npm run kg -- sample …` line that drew the relations" },
+    relations: {
+      type: "array",
+      minItems: 1,
+      errorMessage: "relations must list at least one relation read, each with its id and verdict",
+      items: {
+        type: "object",
+        required: ["id", "verdict"],
+        additionalProperties: false,
+        properties: {
+          id: { type: "string", pattern: AUDIT_ID, errorMessage: "id must be a relation id, from/TYPE/to (or from/TYPE/to/key); got ${0}" },
+          checked: { type: "string", pattern: "^[0-9a-f]{12}$", errorMessage: "checked must be the 12-character fingerprint `kg sample --record` wrote" },
+          verdict: { enum: VERDICTS, errorMessage: `verdict must be one of ${VERDICTS.join(", ")}` },
+          why: { type: "string", minLength: 1, maxLength: 2000, errorMessage: "why must say what failed, in at most 2,000 characters" },
+          mend: { enum: MENDS, errorMessage: `mend must be one of ${MENDS.join(", ")}` },
+        },
+        errorMessage: { additionalProperties: "an audited relation has only id, checked, verdict, why and mend" },
+      },
+    },
+  },
+  errorMessage: { additionalProperties: "an audit has only audit, date, scope, reader, command and relations" },
+};
+
+let compiled: ReturnType<Ajv["compile"]> | undefined;
+function checkAudit() {
+  if (compiled) return compiled;
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  (ajvErrors as unknown as (instance: Ajv) => Ajv)(ajv);
+  compiled = ajv.compile(auditSchema);
+  return compiled;
+}
+
+/** The audits folder of a seed. */
+export const auditsDir = (seedDir: string) => path.join(seedDir, "audits");
+
+/** Reads and checks every audit record, adding each problem with its file:line:col. */
+export function loadAudits(seedDir: string, ontology: Ontology, problems: ProblemList, cwd: string): AuditRecord[] {
+  const refused: string[] = [];
+  const files = listYaml(auditsDir(seedDir), refused);
+  for (const entry of refused)
+    problems.add(path.relative(cwd, entry) || entry, undefined, "is a symbolic link or not a regular file; audit records must be plain files");
+  const audits: AuditRecord[] = [];
+  for (const absolute of files) {
+    const file = parseFile(absolute, problems, cwd);
+    if (!file) continue;
+    const check = checkAudit();
+    if (!check(file.data)) {
+      reportSchemaErrors(file, check.errors, [], problems);
+      continue;
+    }
+    const record = file.data as AuditRecord;
+    if (crossProblems(file, record, ontology, problems) === 0) audits.push(record);
+  }
+  return audits.sort((a, b) => a.audit - b.audit);
+}
+
+function crossProblems(file: ParsedFile, record: AuditRecord, ontology: Ontology, problems: ProblemList): number {
+  const before = problems.items.length;
+  const expected = path.basename(file.absolute).replace(/\.ya?ml$/, "");
+  if (String(record.audit) !== expected)
+    problems.add(file, ["audit"], `audit ${record.audit} must equal the file name "${expected}"; rename the file or fix the number`);
+  if (!isRealPartialDate(record.date)) problems.add(file, ["date"], `date ${record.date} is not a real calendar date`);
+  const seen = new Set<string>();
+  record.relations.forEach((r, i) => {
+    const type = r.id.split("/")[1] as string;
+    if (!ontology.relationType(type)) problems.add(file, ["relations", i, "id"], `${r.id}: ${type} is not a relation type (seed/ontology/relation-types.yaml)`);
+    if (seen.has(r.id)) problems.add(file, ["relations", i, "id"], `${r.id} is listed twice in this audit; keep one verdict`);
+    seen.add(r.id);
+    if (r.verdict === "failed" && !r.why) problems.add(file, ["relations", i], `${r.id} failed: say why (\`why:\` what its pages do not state)`);
+    if (r.verdict !== "failed" && (r.why !== undefined || r.mend !== undefined))
+      problems.add(file, ["relations", i, r.why !== undefined ? "why" : "mend"], `${r.id} is ${r.verdict}: why and mend are for a failed relation only`);
+  });
+  return problems.items.length - before;
+}
+
+/** Relation ids with the fingerprints they were read in (held or failed); an id read without a fingerprint maps to "*". */
+export function readForms(audits: AuditRecord[]): Map<string, Set<string>> {
+  const forms = new Map<string, Set<string>>();
+  for (const a of audits)
+    for (const r of a.relations) {
+      if (r.verdict === "not-reached") continue;
+      const set = forms.get(r.id) ?? new Set<string>();
+      set.add(r.checked ?? "*");
+      forms.set(r.id, set);
+    }
+  return forms;
+}
+
+/** Whether an audit has read this relation as it stands. */
+export function isAudited(r: RelationRecord, forms: Map<string, Set<string>>): boolean {
+  const read = forms.get(r.id);
+  return read !== undefined && (read.has("*") || read.has(relationFingerprint(r)));
+}
