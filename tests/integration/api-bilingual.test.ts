@@ -65,6 +65,16 @@ describe("both languages", () => {
     expect(relation.sources.map((s: { id: string }) => s.id)).toEqual(["huawei-connect-2025", "seed-article-2025-ren-zhengfei-commentary"]);
   });
 
+  it("gives the day a reader checked a relation as it stands against its sources, and nothing for one changed since", async () => {
+    // tests/fixtures/api-seed/audits/1.yaml holds the comparison as read today, and Huawei's rivalry with NVIDIA in an older form.
+    const { data, errors } = await gql(`{
+      claim: entity(id: "cloudmatrix-384") { relations(direction: OUT, types: [COMPARED_WITH]) { checkedOn } }
+      rival: entity(id: "huawei") { relations(direction: OUT, types: [COMPETES_WITH, DESIGNS]) { id checkedOn } } }`);
+    expect(errors).toBeUndefined();
+    expect(data.claim.relations).toEqual([{ checkedOn: "2026-12-06" }]);
+    expect(data.rival.relations.map((r: { checkedOn: string | null }) => r.checkedOn)).toEqual(data.rival.relations.map(() => null));
+  });
+
   it("answers an empty list for a relation without quotes", async () => {
     const { data, errors } = await gql(`{ entity(id: "huawei") { relations(direction: OUT, first: 3) { id quotes { text } } } }`);
     expect(errors).toBeUndefined();

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { summarizeAudits } from "../../server/src/seed/audit-summary.js";
-import { type AuditRecord, isAudited, readForms, relationFingerprint } from "../../server/src/seed/audits.js";
+import { type AuditRecord, checkedOnOf, isAudited, readForms, relationFingerprint } from "../../server/src/seed/audits.js";
 import type { RelationRecord } from "../../server/src/seed/model.js";
 
 const relation = (i: number, extra: Partial<RelationRecord> = {}): RelationRecord => ({
@@ -60,6 +60,15 @@ describe("isAudited", () => {
     expect(isAudited({ ...(relations[1] as RelationRecord), note: "mended" }, forms)).toBe(false);
     expect(isAudited(relations[2] as RelationRecord, forms)).toBe(false);
     expect(isAudited(relations[3] as RelationRecord, forms)).toBe(false);
+  });
+});
+
+describe("checkedOnOf", () => {
+  it("gives the day of the latest audit that found a relation held as it stands, and none for a failure or a changed relation", () => {
+    const early = { ...audit(1, "seed", 0, 3, [2]), date: "2026-12-04" };
+    const late = { ...audit(2, "new", 0, 2), date: "2026-12-06" };
+    const now = [relations[0], { ...(relations[1] as RelationRecord), note: "mended" }, relations[2]] as RelationRecord[];
+    expect([...checkedOnOf([late, early], now)]).toEqual([["e0/SUPPLIES/f0", "2026-12-06"]]);
   });
 });
 

@@ -121,6 +121,13 @@ describe("planSync", () => {
     expect(answered.entities.update.map((e) => [e.props.id, e.props.openQuestions])).toEqual([["a", null]]);
   });
 
+  it("stores the day an audit found a relation held, and updates exactly that relation when an audit reads it", () => {
+    const audited = planSync(stored(graph), graph, new Map(), new Map([["b/SUPPLIES/c", "2026-12-06"]]));
+    expect(audited.relations.update.map((r) => [r.id, r.props.checkedOn])).toEqual([["b/SUPPLIES/c", "2026-12-06"]]);
+    expect(audited.entities.update).toEqual([]);
+    expect(planSync(stored(graph), graph).relations.update).toEqual([]);
+  });
+
   it("removes on update only the properties the last sync wrote, leaving anyone else's alone", () => {
     const current = stored({ ...graph, entities: [{ ...entity("a"), description: "Old words" }, entity("b"), entity("c")] });
     const plan = planSync(current, graph);

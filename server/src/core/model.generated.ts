@@ -90,6 +90,7 @@ export const RELATION_FIELDS = [
   "quotes",
   "note",
   "noteZh",
+  "checkedOn",
 ] as const;
 
 /** The keys of a relation in a seed file, in canonical order. */
@@ -125,6 +126,8 @@ export interface RelationRecord {
   note?: string;
   /** The note in Chinese; expected at least for claimed and disputed relations. */
   noteZh?: string;
+  /** The day a reader last checked it, as it stands, against its cited pages and found it stated there (an audit in seed/audits/): derived by the sync, never written in an entity's file. */
+  checkedOn?: string;
 }
 
 /** Every base field of a source, in fields.yaml order. */
@@ -484,6 +487,20 @@ export const FIELDS: BaseFields = {
       description: "The note in Chinese; expected at least for claimed and disputed relations.",
       seed: true,
       graphql: {},
+    },
+    {
+      name: "checkedOn",
+      type: "date",
+      required: false,
+      label: "checked against its sources",
+      labelZh: "已对照来源核对",
+      description:
+        "The day a reader last checked it, as it stands, against its cited pages and found it stated there (an audit in seed/audits/): derived by the sync, never written in an entity's file.",
+      seed: false,
+      graphql: {
+        description:
+          "The day a reader last checked this relation, as it stands, against its cited pages and found it stated there (an audit record in seed/audits/); null when no audit has, or when it changed since.",
+      },
     },
   ],
   source: [

@@ -46,7 +46,8 @@ export interface AuditRecord {
 
 /** A short hash of everything a reader checks in a relation: a changed relation has a new one. */
 export function relationFingerprint(r: RelationRecord): string {
-  const { id: _id, ...content } = r;
+  // checkedOn is derived from the audits themselves (by the sync), not something a reader checks.
+  const { id: _id, checkedOn: _checkedOn, ...content } = r;
   return createHash("sha256").update(stableStringify(content)).digest("hex").slice(0, 12);
 }
 
@@ -156,4 +157,23 @@ export function readForms(audits: AuditRecord[]): Map<string, Set<string>> {
 export function isAudited(r: RelationRecord, forms: Map<string, Set<string>>): boolean {
   const read = forms.get(r.id);
   return read !== undefined && (read.has("*") || read.has(relationFingerprint(r)));
+}
+
+/**
+ * For each relation, the day of the latest audit that read it as it stands and found it held
+ * (`Relation.checkedOn`, written by the sync); relations no such audit read are left out.
+ */
+export function checkedOnOf(audits: readonly AuditRecord[], relations: readonly RelationRecord[]): Map<string, string> {
+  const held = new Map<string, { date: string; checked?: string }[]>();
+  for (const a of audits)
+    for (const r of a.relations) if (r.verdict === "held") held.set(r.id, [...(held.get(r.id) ?? []), { date: a.date, checked: r.checked }]);
+  const out = new Map<string, string>();
+  for (const r of relations) {
+    const reads = held.get(r.id);
+    if (!reads) continue;
+    const fingerprint = relationFingerprint(r);
+    const dates = reads.filter((x) => x.checked === undefined || x.checked === fingerprint).map((x) => x.date);
+    if (dates.length > 0) out.set(r.id, dates.sort().at(-1) as string);
+  }
+  return out;
 }

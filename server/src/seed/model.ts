@@ -3,6 +3,7 @@
  * generated from seed/ontology/fields.yaml (server/src/core/model.generated.ts).
  */
 import type { EntityRecord, RelationRecord, SourceRecord } from "../core/model.generated.js";
+import type { AuditRecord } from "./audits.js";
 
 export type { AttributeValue, EntityRecord, RelationAttributeValue, RelationRecord, SourceRecord } from "../core/model.generated.js";
 
@@ -10,6 +11,8 @@ export interface SeedGraph {
   entities: EntityRecord[];
   relations: RelationRecord[];
   sources: SourceRecord[];
+  /** The audit records (seed/audits/): who checked which relations, in which form (not part of the graph's diff). */
+  audits?: AuditRecord[];
 }
 
 export function relationId(from: string, type: string, to: string, key?: string): string {

@@ -141,13 +141,24 @@ export interface SyncPlan {
 
 /**
  * The changes that make `current` equal to `wanted`, with each entity's open questions (by id) stored
- * on it. Pure: no database.
+ * on it, and on each relation the day an audit last found it held as it stands. Pure: no database.
  */
-export function planSync(current: CurrentGraph, wanted: SeedGraph, openQuestions: ReadonlyMap<string, readonly string[]> = new Map()): SyncPlan {
+export function planSync(
+  current: CurrentGraph,
+  wanted: SeedGraph,
+  openQuestions: ReadonlyMap<string, readonly string[]> = new Map(),
+  checkedOn: ReadonlyMap<string, string> = new Map(),
+): SyncPlan {
   const entityRows = wanted.entities.map((e) => ({ kind: e.kind, props: entityProps(e, openQuestions.get(e.id)) }));
   const cited = citingEnds(wanted.relations);
   const sourceRows = wanted.sources.map((src) => sourceProps(src, cited.get(src.id)));
-  const relationRows = wanted.relations.map((r) => ({ id: r.id, type: r.type, from: r.from, to: r.to, props: relationProps(r) }));
+  const relationRows = wanted.relations.map((r) => ({
+    id: r.id,
+    type: r.type,
+    from: r.from,
+    to: r.to,
+    props: relationProps({ ...r, checkedOn: checkedOn.get(r.id) }),
+  }));
 
   const entityNow = new Map(current.entities.map((e) => [e.id, e]));
   const sourceNow = new Map(current.sources.map((s) => [s.id, s]));

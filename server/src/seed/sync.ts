@@ -11,6 +11,7 @@ import { bookmarkManager, type Driver } from "neo4j-driver";
 import { allowLabel, allowType, ENTITY_LABEL, SOURCE_LABEL, syncQueries } from "../db/queries.js";
 import { Database, type RunInTransaction } from "../db/run.js";
 import type { Ontology } from "../ontology.js";
+import { checkedOnOf } from "./audits.js";
 import { openQuestionsOf } from "./gaps.js";
 import type { SeedGraph } from "./model.js";
 import { type CurrentGraph, missingSchema, type Props, planSync, type SyncPlan, type SyncSummary } from "./sync-plan.js";
@@ -193,6 +194,7 @@ export async function syncSeed(graph: SeedGraph, options: SyncOptions): Promise<
   const started = performance.now();
   const { ontology } = options;
   const openQuestions = openQuestionsOf(graph, ontology);
+  const checkedOn = checkedOnOf(graph.audits ?? [], graph.relations);
   const db = syncDatabase(options.driver, options.database);
   await ensureSchemaWith(db, ontology);
   const seconds = () => (performance.now() - started) / 1000;
@@ -201,7 +203,7 @@ export async function syncSeed(graph: SeedGraph, options: SyncOptions): Promise<
   if (!marker) {
     // A first load that was killed midway left managed nodes but no seed marker: start it over.
     await removeManaged(db);
-    const plan = planSync({ entities: [], sources: [], relations: [] }, graph, openQuestions);
+    const plan = planSync({ entities: [], sources: [], relations: [] }, graph, openQuestions, checkedOn);
     const steps = stepsOf(plan, ontology);
     const bar = progressBar(
       steps.reduce((n, s) => n + s.rows, 0),
@@ -240,6 +242,7 @@ export async function syncSeed(graph: SeedGraph, options: SyncOptions): Promise<
         },
         graph,
         openQuestions,
+        checkedOn,
       );
       await refuseForeignDeletes(run, plan);
       const steps = stepsOf(plan, ontology);

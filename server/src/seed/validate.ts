@@ -234,7 +234,7 @@ export function validateSeed(options: ValidateOptions): ValidationResult {
 
   const sorted = problems.items.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
   const relationCount = [...entities.values()].reduce((n, e) => n + e.relations.length, 0);
-  const partial = { entities: [...entities.values()].map((e) => e.record), relations, sources: [...sources.values()].map((s) => s.record) };
+  const partial = { entities: [...entities.values()].map((e) => e.record), relations, sources: [...sources.values()].map((s) => s.record), audits };
   return {
     graph: sorted.length === 0 ? partial : undefined,
     partial,

@@ -250,6 +250,7 @@ export type EntityDetailFragment = {
     until: string | null;
     note: string | null;
     noteZh: string | null;
+    checkedOn: string | null;
     quotes: Array<{ text: string; language: string; translation: string; source: { id: string; title: string; url: string | null } }>;
     from: { id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null };
     to: { id: string; kind: EntityKind; name: string; nameZh: string | null; aliases: Array<string>; country: string | null };
@@ -757,6 +758,7 @@ export const EntityDetailFragmentDoc = new TypedDocumentString(
     until
     note
     noteZh
+    checkedOn
     quotes {
       text
       language

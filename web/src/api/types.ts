@@ -103,6 +103,8 @@ export interface RelationDetail {
   until?: string | null;
   note?: string | null;
   noteZh?: string | null;
+  /** The day an audit last found it stated by its sources, as it stands. */
+  checkedOn?: string | null;
   from: EntityCore;
   to: EntityCore;
   sources: Source[];

@@ -115,6 +115,8 @@ export const en = {
   since: "since",
   until: "until",
   note: "Note",
+  checkedOn: "Checked against its sources on {date}",
+  checkedOnTitle: "A reader who did not write it found it stated in its cited pages, as it stands (an audit in seed/audits/)",
   quotes: "In the source's words",
   showTranslation: "Show the translation",
   translation: "Translation",

@@ -114,6 +114,8 @@ export const zh: Strings = {
   since: "始于",
   until: "止于",
   note: "备注",
+  checkedOn: "已于 {date} 对照来源核对",
+  checkedOnTitle: "一位非作者的审核者对照所引页面核对了这条关系的现有内容，确认来源有此说法（审核记录见 seed/audits/）",
   quotes: "来源原文",
   showTranslation: "显示译文",
   translation: "译文",

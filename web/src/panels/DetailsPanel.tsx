@@ -81,6 +81,11 @@ function RelationItem({
       ) : (
         <p className="muted">{t.noSources}</p>
       )}
+      {relation.checkedOn && (
+        <p className="relation-checked" title={t.checkedOnTitle}>
+          ✓ {t.checkedOn.replace("{date}", relation.checkedOn)}
+        </p>
+      )}
     </li>
   );
 }
