@@ -6,19 +6,9 @@ import { describe, expect, it } from "vitest";
 import { summarizeAudits } from "../../server/src/seed/audit-summary.js";
 import { type AuditRecord, checkedOnOf, isAudited, readForms, relationFingerprint } from "../../server/src/seed/audits.js";
 import type { RelationRecord } from "../../server/src/seed/model.js";
+import { relationRecord } from "../helpers/relation-record.js";
 
-const relation = (i: number, extra: Partial<RelationRecord> = {}): RelationRecord => ({
-  id: `e${i}/SUPPLIES/f${i}`,
-  type: "SUPPLIES",
-  from: `e${i}`,
-  to: `f${i}`,
-  status: "confirmed",
-  claimedBy: [],
-  attributes: {},
-  sources: ["s"],
-  quotes: [],
-  ...extra,
-});
+const relation = (i: number, extra: Partial<RelationRecord> = {}): RelationRecord => relationRecord(`e${i}`, "SUPPLIES", `f${i}`, extra);
 const relations = Array.from({ length: 40 }, (_, i) => relation(i));
 
 /** An audit reading relations a..b-1, with the given ones failed and the rest held. */

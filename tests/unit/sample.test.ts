@@ -2,18 +2,9 @@
 import { describe, expect, it } from "vitest";
 import type { RelationRecord, SeedGraph } from "../../server/src/seed/model.js";
 import { relationsInArea, sampleRelations, sampleToMarkdown } from "../../server/src/seed/sample.js";
+import { relationRecord } from "../helpers/relation-record.js";
 
-const relation = (i: number, type = i % 3 === 0 ? "RESTRICTS" : "SUPPLIES"): RelationRecord => ({
-  id: `e${i}/${type}/f${i}`,
-  type,
-  from: `e${i}`,
-  to: `f${i}`,
-  status: "confirmed",
-  claimedBy: [],
-  attributes: {},
-  sources: ["s"],
-  quotes: [],
-});
+const relation = (i: number, type = i % 3 === 0 ? "RESTRICTS" : "SUPPLIES"): RelationRecord => relationRecord(`e${i}`, type, `f${i}`);
 const relations = Array.from({ length: 300 }, (_, i) => relation(i));
 const ids = (rs: RelationRecord[]) => rs.map((r) => r.id);
 
