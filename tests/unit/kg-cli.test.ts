@@ -296,6 +296,13 @@ describe("npm run kg", () => {
     expect(unsigned.problems.map((p) => `${p.file}:${p.line}: ${p.message}`)).toEqual([
       "audits/7.yaml:4: reader must say who read the relations (e.g. a reviewer who wrote none of them)",
     ]);
+    // Nothing else is recorded while the seed has a problem, this unfinished record included.
+    const refused = kg("sample", "--count", "2", "--record", "8");
+    expect(refused.status).toBe(1);
+    expect(refused.out).toContain(
+      "The seed has 1 validation problem (`npm run validate`); fix them, or finish the audit record that has them, before recording audit 8.",
+    );
+    expect(fs.existsSync(path.join(seed, "audits/8.yaml"))).toBe(false);
     // The reader holds the first relation drawn and fails the second.
     const filled = read("audits/7.yaml")
       .replace('reader: ""', "reader: a reviewer")

@@ -100,7 +100,14 @@ function sample(o: SampleOptions, env: SampleCommandEnv): void {
   for (const id of o.touching ?? []) again.push("--touching", id);
   if (o.sinceRef) again.push("--since-ref", o.sinceRef);
   if (o.unaudited) again.push("--unaudited");
-  if (o.record !== undefined) recordAudit(seed, o.record, drawn.relations, { new: Boolean(o.sinceRef), command: quote(again) }, env);
+  if (o.record !== undefined) {
+    // An audit records relations as they stand in a valid seed (an unfinished record is a problem too: finish it first).
+    if (problems.length > 0 && !fs.existsSync(path.join(auditsDir(seed), `${o.record}.yaml`)))
+      throw new EditError(
+        `The seed has ${problems.length} validation problem${problems.length === 1 ? "" : "s"} (\`npm run validate\`); fix them, or finish the audit record that has them, before recording audit ${o.record}.`,
+      );
+    recordAudit(seed, o.record, drawn.relations, { new: Boolean(o.sinceRef), command: quote(again) }, env);
+  }
   if (o.json) {
     env.print(JSON.stringify({ draw, population: drawn.population, relations: drawn.relations }, null, 2));
     return;
