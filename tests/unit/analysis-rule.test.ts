@@ -305,6 +305,10 @@ describe("the dependency rule", () => {
     const withChina = layerOn("2024-01-01", [...relations, rel("g", "PRODUCES", "t")], extra);
     const kept = exposure(withChina, "g", { rules: true }, 3).cuts.find((c) => c.input === "t");
     expect(kept).toMatchObject({ cut: false, rules: ["p2", "pj"], providersLeft: ["g"] });
+    // Rows in another order (as the store may return them) give the same lists.
+    const reversed = layerOn("2024-01-01", [...relations].reverse(), extra);
+    expect(impact(reversed, ["p2", "pj"], 3, 100).cuts).toEqual(together.cuts);
+    expect(exposure(reversed, "g", { rules: true }, 3).cuts.find((c) => c.input === "t")).toEqual(row);
   });
 
   it("cuts, when several countries stop supplying together, what only they make, for consumers outside them", () => {

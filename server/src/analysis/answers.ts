@@ -60,15 +60,16 @@ type Described = Pick<CutInput, "cause" | "rules" | "country" | "countries" | "t
 
 function describe(reasons: CutReason[]): Described {
   if (reasons.length === 0) return { cause: "UPSTREAM", rules: [], countries: [], through: [] };
-  const countries = [...new Set(reasons.flatMap((r) => (r.country ? [r.country] : [])))];
+  // Lists in id order: the order rows come from the store must not show in an answer.
+  const countries = [...new Set(reasons.flatMap((r) => (r.country ? [r.country] : [])))].sort();
   if (countries.length > 0) return { cause: "COUNTRY", rules: [], country: countries[0], countries, through: [] };
-  const rules = [...new Set(reasons.flatMap((r) => (r.restriction ? [r.restriction.policy.id] : [])))];
+  const rules = [...new Set(reasons.flatMap((r) => (r.restriction ? [r.restriction.policy.id] : [])))].sort();
   const since = reasons
     .map((r) => r.restriction?.relation.since)
     .filter((s): s is string => Boolean(s))
     .sort()
     .pop();
-  const through = [...new Set(reasons.flatMap((r) => r.through ?? []))];
+  const through = [...new Set(reasons.flatMap((r) => r.through ?? []))].sort();
   return { cause: "RULE", rules, countries: [], through, since };
 }
 

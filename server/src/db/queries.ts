@@ -267,14 +267,16 @@ ORDER BY i`,
    * The dependency layer (analysis): every entity's id, kind, country and rule scope, and every
    * relation of the given types (those with a dependency meaning, restrictions, exemptions), with
    * the attributes the analysis reads. Dates are applied by the analysis, so one answer serves any day.
+   * In id order: where nodes happen to lie in the store (ids reused after deletes) must not change
+   * the order of an answer's lists (the rules that cut a link, the first path found).
    */
   analysisLayer(types: string[]): ReadQuery {
     const q = new ReadBuilder();
     return layerQuery(
       q.done(
         "analysisLayer",
-        `RETURN COLLECT { MATCH (n:${ENTITY_LABEL}) RETURN ${layerRow("n", LAYER_FIELDS.node)} AS x } AS nodes,
-COLLECT { MATCH (a:${ENTITY_LABEL})-[r]->(b:${ENTITY_LABEL}) WHERE r.id IS NOT NULL AND type(r) IN ${q.param(types)} RETURN ${layerRow("r", LAYER_FIELDS.relation)} AS x } AS relations`,
+        `RETURN COLLECT { MATCH (n:${ENTITY_LABEL}) RETURN ${layerRow("n", LAYER_FIELDS.node)} AS x ORDER BY n.id } AS nodes,
+COLLECT { MATCH (a:${ENTITY_LABEL})-[r]->(b:${ENTITY_LABEL}) WHERE r.id IS NOT NULL AND type(r) IN ${q.param(types)} RETURN ${layerRow("r", LAYER_FIELDS.relation)} AS x ORDER BY r.id } AS relations`,
       ),
     );
   },
