@@ -7,6 +7,13 @@ import "./Legend.css";
 /** The shape's size in the swatch's 16 × 16 box, leaving room for its outline. */
 const SWATCH_SHAPE_SIZE = 14;
 
+/** The relation lines by status, drawn as the canvas draws them (graph/style.ts: edge.claimed, edge.disputed). */
+const LINE_STYLES = [
+  { label: "legendSolid", width: 2, dash: undefined },
+  { label: "legendDashed", width: 2, dash: "6 4" },
+  { label: "legendDotted", width: 2.4, dash: "2 3" },
+] as const;
+
 export function KindSwatch({ kind, ontology, size = 14 }: { kind: string; ontology?: OntologyInfo | undefined; size?: number }) {
   const k = ontology?.kinds.find((x) => x.kind === kind);
   return (
@@ -51,27 +58,15 @@ export function Legend({
           })}
         </ul>
         <ul className="legend-lines" aria-label={t.legendRelations}>
-          <li>
-            <svg width="34" height="10" aria-hidden="true">
-              <line x1="1" y1="5" x2="26" y2="5" stroke="#6b7385" strokeWidth="2" />
-              <path d="M25 1l8 4-8 4Z" fill="#6b7385" />
-            </svg>
-            {t.legendSolid}
-          </li>
-          <li>
-            <svg width="34" height="10" aria-hidden="true">
-              <line x1="1" y1="5" x2="26" y2="5" stroke="#6b7385" strokeWidth="2" strokeDasharray="6 4" />
-              <path d="M25 1l8 4-8 4Z" fill="#6b7385" />
-            </svg>
-            {t.legendDashed}
-          </li>
-          <li>
-            <svg width="34" height="10" aria-hidden="true">
-              <line x1="1" y1="5" x2="26" y2="5" stroke="#6b7385" strokeWidth="2.4" strokeDasharray="2 3" />
-              <path d="M25 1l8 4-8 4Z" fill="#6b7385" />
-            </svg>
-            {t.legendDotted}
-          </li>
+          {LINE_STYLES.map(({ label, width, dash }) => (
+            <li key={label}>
+              <svg width="34" height="10" aria-hidden="true">
+                <line x1="1" y1="5" x2="26" y2="5" stroke="#6b7385" strokeWidth={width} strokeDasharray={dash} />
+                <path d="M25 1l8 4-8 4Z" fill="#6b7385" />
+              </svg>
+              {t[label]}
+            </li>
+          ))}
         </ul>
       </div>
     </details>

@@ -3,7 +3,7 @@
  * A ViewState is immutable and serialisable (it is the URL, see url.ts, and the undo history);
  * the operations here are pure, so they are tested without a browser.
  */
-import type { EntityCore, RelationCore, Status } from "../api/types.js";
+import type { EntityCore, RelationCore, Status, SuggestionInput } from "../api/types.js";
 import { holdsOn, monthToDay } from "../graph/dates.js";
 import type { MapRegion } from "../graph/mapRegion.js";
 
@@ -29,25 +29,17 @@ export interface PathQuery {
   maxHops: number;
 }
 
-/** A relation being suggested (the "Suggest" tab): kept in the view so a link reopens the draft. */
-export interface SuggestDraft {
+/**
+ * A relation being suggested (the "Suggest" tab): kept in the view so a link reopens the draft. It
+ * is what `suggestRelation` checks (sources as ids or urls of registered sources; one quote of a
+ * cited source, its translation, and which source, empty: the first), with its ends and type still
+ * to be chosen.
+ */
+export type SuggestDraft = Omit<SuggestionInput, "from" | "type" | "to"> & {
   from?: string | undefined;
   type?: string | undefined;
   to?: string | undefined;
-  /** Source ids or urls of registered sources. */
-  sources: string[];
-  status: Status;
-  claimedBy: string[];
-  since: string;
-  until: string;
-  note: string;
-  noteZh: string;
-  /** One quote of a cited source, its translation, and which source (empty: the first). */
-  quote: string;
-  quoteTranslation: string;
-  quoteSource: string;
-  key: string;
-}
+};
 
 export function emptyDraft(): SuggestDraft {
   return {
