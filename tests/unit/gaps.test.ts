@@ -48,6 +48,8 @@ describe("the gaps report", () => {
         e("alone", "PERSON"),
         e("plant", "FACILITY"),
         e("site", "FACILITY"),
+        // A national data-centre cluster: many operators' data centres, run by no one.
+        e("zone", "FACILITY", { facilityType: "zone" }),
       ],
       relations: [
         r("fab", "MANUFACTURES", "chip-a"),
@@ -68,6 +70,7 @@ describe("the gaps report", () => {
         r("p1", "OPERATES", "plant"),
         r("plant", "PRODUCES", "wafer"),
         r("site", "PRODUCES", "wafer"),
+        r("zone", "POWERED_BY", "p1"),
       ],
     };
     expect(findGaps(graph, ontology).map((g) => [g.code, g.entity])).toEqual([

@@ -23,7 +23,8 @@ export const GAP_KINDS: Record<string, string> = {
   "model-without-developer": "a model without a DEVELOPS relation: who built it?",
   "model-without-training-hardware":
     "a model trained on nothing the atlas records (no TRAINED_ON, no base model, no system or data centre providing compute; a cloud serving it is no training hardware): on which chips or system was it trained?",
-  "facility-without-operator": "a plant, data centre or cluster that no one OPERATES: who runs it? Until it says, losing its owner does not take it down",
+  "facility-without-operator":
+    "a plant, data centre or cluster that no one OPERATES (a zone of many operators' facilities excepted): who runs it? Until it says, losing its owner does not take it down",
   "rule-restricts-nothing": "an export-control rule, listing or sanction that RESTRICTS nothing: what does it restrict?",
   "rule-without-destinations":
     "a rule restricting items without `destinations` (or `licensing`: a licence required everywhere, or an outright ban; or `direction: imports`: an import ban): the dependency analysis cannot tell whom it binds",
@@ -72,6 +73,9 @@ export function openQuestionsOf(graph: SeedGraph, ontology: Ontology): Map<strin
   return out;
 }
 
+/** The facility type of a zone hosting many operators' facilities (kinds.yaml, FACILITY facilityType). */
+const ZONE = "zone";
+
 const RULE_TYPES = new Set(["export-control-rule", "entity-listing", "sanction", "countermeasure"]);
 const PARTY_KINDS = new Set(["ORGANIZATION", "FACILITY", "PERSON"]);
 const HARDWARE_KINDS = new Set(["SYSTEM", "FACILITY"]);
@@ -119,7 +123,8 @@ export function findGaps(graph: SeedGraph, ontology: Ontology): Gap[] {
     const hardware = (incoming.get(e.id) ?? []).some((r) => r.type === "PROVIDES_COMPUTE_TO" && HARDWARE_KINDS.has(byId.get(r.from)?.kind ?? ""));
     const trained = out.some((r) => r.type === "TRAINED_ON" || r.type === "BASED_ON") || hardware;
     if (e.kind === "MODEL" && !trained) add("model-without-training-hardware", e);
-    if (e.kind === "FACILITY" && !operators.has(e.id)) add("facility-without-operator", e);
+    // A zone (a national data-centre cluster) hosts many operators' facilities: no one runs it.
+    if (e.kind === "FACILITY" && !operators.has(e.id) && e.attributes.facilityType !== ZONE) add("facility-without-operator", e);
     if (e.kind === "POLICY" && RULE_TYPES.has(String(e.attributes.policyType ?? ""))) {
       const restricts = out.filter((r) => ontology.relationType(r.type)?.restriction);
       // A list (the Entity List) restricts through its additions: a policy that AMENDS it and RESTRICTS.
