@@ -266,9 +266,8 @@ ORDER BY i`,
   /**
    * The dependency layer (analysis): every entity's id, kind, country and rule scope, and every
    * relation of the given types (those with a dependency meaning, restrictions, exemptions), with
-   * the attributes the analysis reads. Dates are applied by the analysis, so one answer serves any day.
-   * In id order: where nodes happen to lie in the store (ids reused after deletes) must not change
-   * the order of an answer's lists (the rules that cut a link, the first path found).
+   * the attributes the analysis reads. Dates are applied by the analysis, so one answer serves any day;
+   * rows in id order, so where they lie in the store (ids reused after deletes) never shows in an answer.
    */
   analysisLayer(types: string[]): ReadQuery {
     const q = new ReadBuilder();
