@@ -366,8 +366,7 @@ describe("the explorer", () => {
     await stop(doomed);
     await page.getByTestId("search").fill("Huawei");
     const banner = page.getByTestId("server-down");
-    // A refused connection fails at once; the wait allows for a machine busy with other work.
-    await banner.waitFor({ timeout: 30_000 });
+    await banner.waitFor({ timeout: 30_000 }); // a refused connection fails at once: 30 s allows for a busy machine
     expect(await banner.getAttribute("role")).toBe("alert");
     expect(await banner.textContent()).toContain("The Atlas server cannot be reached.");
     expect(await page.locator("header h1").textContent()).toBe("AI Ecosystem Atlas");
