@@ -23,6 +23,7 @@ import {
   parseFile,
   reportSchemaErrors,
 } from "./seed-file.js";
+import { loadRefusedSites, refusedSiteOf } from "./sites.js";
 
 export { type ProposedRelation, type RelationInput, type RelationLookups, relationProblems } from "./relation-rules.js";
 export { formatProblem, MAX_SEED_FILE_BYTES, type Problem } from "./seed-file.js";
@@ -68,6 +69,7 @@ export function validateSeed(options: ValidateOptions): ValidationResult {
     );
   const sources = new Map<string, { record: SourceRecord; file: ParsedFile }>();
   const urls = new Map<string, string>();
+  const refusedSites = loadRefusedSites(options.seedDir, problems, cwd);
 
   for (const absolute of sourceFiles) {
     const file = parseFile(absolute, problems, cwd);
@@ -86,6 +88,8 @@ export function validateSeed(options: ValidateOptions): ValidationResult {
       const other = urls.get(normal);
       if (other) problems.add(file, ["url"], `duplicate source: ${other} already has this url; cite that source id instead`);
       urls.set(normal, record.id);
+      const site = refusedSiteOf(record.url, refusedSites);
+      if (site) problems.add(file, ["url"], `${site.host} is a site the atlas does not cite (${site.at}): ${site.why}; cite the original page instead`);
     }
     if (file.text !== formatSeedText(file.text, "source")) {
       problems.add(file, firstLineOffset(file, formatSeedText(file.text, "source")), "not in canonical format; run `npm run fmt`");
