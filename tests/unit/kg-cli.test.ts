@@ -205,6 +205,16 @@ describe("npm run kg", () => {
     );
   });
 
+  it("add-source refuses a page on a site the seed lists as copying others, and writes nothing", () => {
+    fs.writeFileSync(path.join(seed, "sites.yaml"), "refused:\n  - host: copies.example\n    why: it republishes other outlets' articles\n");
+    const r = kg("add-source", "--url", "https://www.copies.example/news/1", "--title", "A copy", "--publisher", "Copies");
+    expect(r.status).toBe(1);
+    expect(r.out).toContain(
+      "copies.example is a site the atlas does not cite (sites.yaml:2): it republishes other outlets' articles; cite the original page instead",
+    );
+    expect(fs.readdirSync(path.join(seed, "sources")).some((f) => f.includes("copies"))).toBe(false);
+  });
+
   it("fmt --check lists a non-canonical file and fmt fixes it", () => {
     fs.writeFileSync(path.join(seed, "entities/chip/ascend-910b.yaml"), "kind: CHIP\nid: ascend-910b\nname: Ascend 910B\nnameZh: 昇腾910B\ncountry: CN\n");
     const check = kg("fmt", "--check");
