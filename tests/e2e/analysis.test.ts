@@ -4,18 +4,10 @@
  * which needs DUV lithography from ASML (NL), restricted for Chinese destinations by the 2023 Dutch rule.
  */
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { accessibilityProblems, type Explorer, shot, startExplorer } from "./setup.js";
+import { describe, expect, it } from "vitest";
+import { accessibilityProblems, explorerForFile, shot } from "./setup.js";
 
-let explorer: Explorer;
-
-beforeAll(async () => {
-  explorer = await startExplorer();
-}, 240_000);
-
-afterAll(async () => {
-  await explorer?.close();
-});
+const explorer = explorerForFile();
 
 /** Waits for the supply drawing's layout and returns each entity's height on it. */
 async function supplyHeights(page: Page): Promise<Record<string, number>> {
@@ -27,7 +19,7 @@ async function supplyHeights(page: Page): Promise<Record<string, number>> {
 
 describe("the supply chain", () => {
   it("draws the tree of a chip from a link, the fab and the tool above the chip, coloured by country", async () => {
-    const page = await explorer.openPage("/?view=supply&sel=ascend-910b");
+    const page = await explorer().openPage("/?view=supply&sel=ascend-910b");
     await page.getByRole("heading", { name: "Supply chain of Ascend 910B", level: 2 }).waitFor();
     // The rules that cut links arrive with the exposure answer, after the tree is first drawn.
     await page.waitForFunction(
@@ -63,7 +55,7 @@ describe("the supply chain", () => {
   });
 
   it("on a phone, opens a tree too wide to read at a readable size on its chip, the whole tree a click away", async () => {
-    const page = await explorer.context.newPage();
+    const page = await explorer().context.newPage();
     await page.setViewportSize({ width: 360, height: 780 });
     // The exposure answers well after the tree: the drawing waits for it rather than reporting an
     // empty layout as done (which once let this check read the empty drawing's "not cropped").
@@ -71,7 +63,7 @@ describe("the supply chain", () => {
       if (route.request().postData()?.includes("ExplorerExposure")) await new Promise((done) => setTimeout(done, 1500));
       await route.continue();
     });
-    await page.goto(new URL("/?tab=supply&sel=ascend-910b", explorer.base).href);
+    await page.goto(new URL("/?tab=supply&sel=ascend-910b", explorer().base).href);
     const graph = page.getByTestId("supply-graph");
     await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-testid="supply-graph"]')?.dataset.layout === "done", undefined, {
       timeout: 15_000,
@@ -89,7 +81,7 @@ describe("the supply chain", () => {
   });
 
   it("tells what would be left without ASML: its DUV lithography, then the node made with it, then the chip made on the node", async () => {
-    const page = await explorer.openPage("/?tab=loss&sel=asml");
+    const page = await explorer().openPage("/?tab=loss&sel=asml");
     await page.getByRole("heading", { name: "If ASML were lost", level: 2 }).waitFor();
     const count = page.getByTestId("loss-count");
     await count.waitFor();
@@ -104,7 +96,7 @@ describe("the supply chain", () => {
   });
 
   it("lists the exposure with the rule that cuts it, and the counterfactual of a country", async () => {
-    const page = await explorer.openPage("/?tab=supply&sel=ascend-910b");
+    const page = await explorer().openPage("/?tab=supply&sel=ascend-910b");
     const rows = page.getByTestId("exposure-row");
     await rows.first().waitFor();
     const text = (await page.getByTestId("exposure").textContent()) ?? "";
@@ -114,11 +106,11 @@ describe("the supply chain", () => {
     expect(text).toContain("2023-09-01");
     expect(text).toContain("Ascend 910B → SMIC N+2 → DUV lithography");
     // before the rule was in force, nothing is cut
-    const before = await explorer.openPage("/?tab=supply&sel=ascend-910b&asof=2023-06");
+    const before = await explorer().openPage("/?tab=supply&sel=ascend-910b&asof=2023-06");
     await before.getByTestId("exposure-nothing").waitFor();
     await before.close();
     // a product cut from its only maker names the maker it loses, not itself
-    const h100 = await explorer.openPage("/?tab=supply&sel=h100&stop=TW");
+    const h100 = await explorer().openPage("/?tab=supply&sel=h100&stop=TW");
     await h100.getByText("H100 loses TSMC").first().waitFor();
     await h100.close();
     // what if Dutch suppliers stopped? ASML's DUV lithography goes, whatever the rules
@@ -140,7 +132,7 @@ describe("the supply chain", () => {
   it("says a trained model keeps what it was trained on: no stopped supply takes it back", async () => {
     // DeepSeek-V3 (CN) was trained on H20s, from the US. If US suppliers stopped, the H20 would not
     // reach China any more, but the model keeps its training: nothing in its tree is cut.
-    const page = await explorer.openPage("/?tab=supply&sel=deepseek-v3&stop=US");
+    const page = await explorer().openPage("/?tab=supply&sel=deepseek-v3&stop=US");
     await page.getByTestId("exposure-nothing").waitFor();
     expect(await page.getByTestId("exposure-trained").textContent()).toContain("A trained model keeps what it was trained on");
     // Its tree still shows what it was trained on.
@@ -150,7 +142,7 @@ describe("the supply chain", () => {
   });
 
   it("opens from the details panel with the action, and in Chinese", async () => {
-    const page = await explorer.openPage("/?n=ascend-910b&sel=ascend-910b");
+    const page = await explorer().openPage("/?n=ascend-910b&sel=ascend-910b");
     await page.getByRole("heading", { name: "Ascend 910B", level: 2 }).waitFor();
     await page.getByTestId("action-supply").click();
     await page.getByTestId("supply-graph").waitFor();
@@ -170,7 +162,7 @@ describe("the supply chain", () => {
   });
 
   it("shows what a rule cuts when the selection is a policy", async () => {
-    const page = await explorer.openPage("/?tab=supply&sel=netherlands-semiconductor-export-controls-2023");
+    const page = await explorer().openPage("/?tab=supply&sel=netherlands-semiconductor-export-controls-2023");
     const affected = page.getByTestId("impact-affected");
     await affected.waitFor();
     expect(await page.getByTestId("impact-restricted").textContent()).toContain("DUV lithography");
@@ -185,7 +177,7 @@ describe("the supply chain", () => {
   });
 
   it("offers the other rules on the same items, applies a ticked one together, and keeps it in the link", async () => {
-    const page = await explorer.openPage("/?tab=supply&sel=netherlands-semiconductor-export-controls-2023");
+    const page = await explorer().openPage("/?tab=supply&sel=netherlands-semiconductor-export-controls-2023");
     const together = page.getByTestId("impact-together");
     await together.waitFor();
     // The US rule of October 2023 also restricts DUV lithography: it is offered, unticked.
@@ -197,7 +189,7 @@ describe("the supply chain", () => {
     expect(await page.getByTestId("impact-with-us-export-controls-2023").isChecked()).toBe(true);
     await page.getByRole("heading", { name: /Impact with 1 other rule\(s\) applied together/, level: 2 }).waitFor();
     // The link holds the choice: opened afresh, the rule is still applied.
-    const again = await explorer.openPage(new URL(page.url()).search);
+    const again = await explorer().openPage(new URL(page.url()).search);
     await again.getByTestId("impact-cuts").waitFor();
     expect(await again.getByTestId("impact-with-us-export-controls-2023").isChecked()).toBe(true);
     expect(await accessibilityProblems(again)).toEqual([]);
@@ -208,7 +200,7 @@ describe("the supply chain", () => {
 
 describe("chokepoints", () => {
   it("ranks inputs for the whole graph and for a country", async () => {
-    const page = await explorer.openPage("/?tab=chokepoints");
+    const page = await explorer().openPage("/?tab=chokepoints");
     const table = page.getByTestId("chokepoints");
     await table.waitFor();
     const first = await table.locator("tbody tr").first().textContent();
@@ -232,7 +224,7 @@ describe("chokepoints", () => {
   });
 
   it("ranks the inputs of the selection's supply tree", async () => {
-    const page = await explorer.openPage("/?tab=chokepoints&sel=ascend-910b&scope=entity");
+    const page = await explorer().openPage("/?tab=chokepoints&sel=ascend-910b&scope=entity");
     const scope = page.getByTestId("choke-scope");
     await page.waitForFunction(
       () => document.querySelector<HTMLSelectElement>('[data-testid="choke-scope"]')?.selectedOptions[0]?.textContent === "Supply tree of Ascend 910B",
@@ -248,7 +240,7 @@ describe("chokepoints", () => {
 
 describe("the front page's questions", () => {
   it("offers the questions whose entity the graph holds, and each opens its analysis", async () => {
-    const page = await explorer.openPage("/");
+    const page = await explorer().openPage("/");
     const ascend = page.getByTestId("ask-ascend-supply");
     await ascend.waitFor();
     // The fixture has the Ascend 910B but not the October 2023 rule: that question is not offered.
@@ -268,26 +260,26 @@ describe("the front page's questions", () => {
     expect(new URL(page.url()).searchParams.get("tab")).toBe("supply");
     expect(new URL(page.url()).searchParams.get("stop")).toBeNull();
     // The counterfactual question opens the same tree with three countries' suppliers stopped.
-    await page.goto(new URL("/", explorer.base).href);
+    await page.goto(new URL("/", explorer().base).href);
     await page.getByTestId("ask-allies-stop").click();
     await page.waitForFunction(() => new URL(location.href).searchParams.get("stop") === "US,NL,JP");
     await page.getByText("cut: suppliers in Netherlands stop").first().waitFor();
     expect(await page.getByTestId("exposure-country-JP").isChecked()).toBe(true);
     // What would be left without TSMC: the H100 it alone makes.
-    await page.goto(new URL("/", explorer.base).href);
+    await page.goto(new URL("/", explorer().base).href);
     await page.getByTestId("ask-tsmc-loss").click();
     await page.getByRole("heading", { name: "If TSMC were lost", level: 2 }).waitFor();
     expect(await page.getByTestId("tab-loss").getAttribute("aria-selected")).toBe("true");
     await page.getByTestId("loss-table").getByRole("button", { name: "H100" }).first().waitFor();
     // The seed commentary's comparison: CloudMatrix 384 against GB200 NVL72, side by side.
-    await page.goto(new URL("/", explorer.base).href);
+    await page.goto(new URL("/", explorer().base).href);
     await page.getByTestId("ask-cloudmatrix-nvl72").click();
     await page.waitForFunction(() => new URL(location.href).searchParams.get("compare") === "cloudmatrix-384,gb200-nvl72");
     const compared = page.getByTestId("compare-table").locator("thead th");
     await compared.last().getByText("GB200 NVL72").waitFor();
     expect(await compared.allTextContents()).toEqual(["Attribute", "CloudMatrix 384", "GB200 NVL72"]);
     expect(await page.getByTestId("tab-compare").getAttribute("aria-selected")).toBe("true");
-    await page.goto(new URL("/", explorer.base).href);
+    await page.goto(new URL("/", explorer().base).href);
     await page.getByTestId("ask-chokepoints").click();
     await page.getByTestId("chokepoints").waitFor();
     expect(await page.getByTestId("tab-chokepoints").getAttribute("aria-selected")).toBe("true");
@@ -298,7 +290,7 @@ describe("the front page's questions", () => {
 
 describe("compare", () => {
   it("adds entities from the details panel and shows the link they share", async () => {
-    const page = await explorer.openPage("/?n=h100,h20&sel=h100");
+    const page = await explorer().openPage("/?n=h100,h20&sel=h100");
     await page.getByRole("heading", { name: "H100", level: 2 }).waitFor();
     await page.getByTestId("action-compare").click();
     await page.getByTestId("compare-tray").getByText("H100").waitFor();
@@ -334,7 +326,7 @@ describe("compare", () => {
   });
 
   it("opens from a link, side by side, and shows what one lacks", async () => {
-    const page = await explorer.openPage("/?compare=h100,h20,ascend-910b");
+    const page = await explorer().openPage("/?compare=h100,h20,ascend-910b");
     const table = page.getByTestId("compare-table");
     await table.waitFor();
     expect(await table.locator("thead th").allTextContents()).toEqual(["Attribute", "H100", "H20", "Ascend 910B"]);

@@ -3,19 +3,11 @@
  * attribute values and quotes, and a shared link's preview in the reader's language. The real
  * server over the real Neo4j (fixture seed) serves a fresh build of web/; Debian's Chromium drives it.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { accessibilityProblems, canvasSettled, type Explorer, shot, startExplorer } from "./setup.js";
+import { describe, expect, it } from "vitest";
+import { accessibilityProblems, canvasSettled, explorerForFile, shot } from "./setup.js";
 
-let explorer: Explorer;
-const openPage = (url?: string) => explorer.openPage(url);
-
-beforeAll(async () => {
-  explorer = await startExplorer();
-}, 240_000);
-
-afterAll(async () => {
-  await explorer?.close();
-});
+const explorer = explorerForFile();
+const openPage = (url?: string) => explorer().openPage(url);
 
 describe("the explorer in Chinese", () => {
   it("switches the language to Chinese", async () => {
@@ -61,10 +53,10 @@ describe("the explorer in Chinese", () => {
   });
 
   it("names the focused entity in a shared link's preview, and the page still opens on it", async () => {
-    const html = await (await fetch(`${explorer.base}/?n=huawei&sel=huawei&lang=zh`)).text();
+    const html = await (await fetch(`${explorer().base}/?n=huawei&sel=huawei&lang=zh`)).text();
     expect(html).toContain("<title>华为 · 人工智能生态图谱</title>");
     expect(html).toContain('<meta property="og:description" content="中国通信设备、智能手机以及昇腾人工智能芯片和系统的制造商。" />');
-    const plain = await (await fetch(`${explorer.base}/?sel=no-such-entity`)).text();
+    const plain = await (await fetch(`${explorer().base}/?sel=no-such-entity`)).text();
     expect(plain).toContain("<title>AI Ecosystem Atlas · 人工智能生态图谱</title>");
     const page = await openPage("/?n=huawei&sel=huawei&lang=zh");
     await page.getByTestId("details").getByRole("heading", { name: "华为", level: 2 }).waitFor();

@@ -5,38 +5,18 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { Database } from "../../server/src/db/run.js";
 import { createAtlasServer } from "../../server/src/http.js";
 import { loadOntology } from "../../server/src/ontology.js";
-import {
-  ARTIFACTS,
-  accessibilityProblems,
-  canvasSettled,
-  type Explorer,
-  listen,
-  SEED,
-  searchAndOpen,
-  sentOperations,
-  shot,
-  startExplorer,
-  stop,
-} from "./setup.js";
+import { ARTIFACTS, accessibilityProblems, canvasSettled, explorerForFile, listen, SEED, searchAndOpen, sentOperations, shot, stop } from "./setup.js";
 
-let explorer: Explorer;
-const openPage = (url?: string) => explorer.openPage(url);
-
-beforeAll(async () => {
-  explorer = await startExplorer();
-}, 240_000);
-
-afterAll(async () => {
-  await explorer?.close();
-});
+const explorer = explorerForFile();
+const openPage = (url?: string) => explorer().openPage(url);
 
 describe("the explorer", () => {
   it("serves a page without inline scripts", async () => {
-    const html = await (await fetch(explorer.base)).text();
+    const html = await (await fetch(explorer().base)).text();
     expect(html).toContain('<div id="root">');
     const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
     expect(scripts.length).toBeGreaterThan(0);
@@ -252,7 +232,7 @@ describe("the explorer", () => {
     const deepLink = page.url();
     expect(deepLink).toContain("x=");
 
-    const again = await openPage(deepLink.replace(explorer.base, ""));
+    const again = await openPage(deepLink.replace(explorer().base, ""));
     expect((await canvasSettled(again, ["===", second.nodes])).nodes).toBe(second.nodes);
     await again.getByRole("heading", { name: "NVIDIA", level: 2 }).waitFor();
     await shot(again, "deep-link");
@@ -305,9 +285,9 @@ describe("the explorer", () => {
   });
 
   it("shows a clear banner, not a blank page, when the server goes down", async () => {
-    const doomed = createAtlasServer({ db: new Database(explorer.driver, { timeoutMs: 10_000 }), ontology: loadOntology(SEED), webDist: explorer.webDist });
+    const doomed = createAtlasServer({ db: new Database(explorer().driver, { timeoutMs: 10_000 }), ontology: loadOntology(SEED), webDist: explorer().webDist });
     const doomedBase = await listen(doomed);
-    const page = await explorer.context.newPage();
+    const page = await explorer().context.newPage();
     await page.goto(`${doomedBase}/`);
     await page.getByTestId("empty-state").getByText("24 entities").waitFor();
     await stop(doomed);

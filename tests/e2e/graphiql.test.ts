@@ -2,27 +2,19 @@
  * GraphiQL under its Content-Security-Policy: the page's own scripts run (the editor opens and a
  * query answers), nothing is refused, and no other inline script would be allowed.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Explorer, startExplorer } from "./setup.js";
+import { describe, expect, it } from "vitest";
+import { explorerForFile } from "./setup.js";
 
-let explorer: Explorer;
-
-beforeAll(async () => {
-  explorer = await startExplorer();
-}, 240_000);
-
-afterAll(async () => {
-  await explorer?.close();
-});
+const explorer = explorerForFile();
 
 describe("GraphiQL", () => {
   it("runs under a policy naming its own scripts by hash, with nothing refused", async () => {
-    const page = await explorer.context.newPage();
+    const page = await explorer().context.newPage();
     const refused: string[] = [];
     page.on("console", (m) => {
       if (/Content Security Policy|Refused to/i.test(m.text())) refused.push(m.text());
     });
-    const response = await page.goto(`${explorer.base}/graphql`);
+    const response = await page.goto(`${explorer().base}/graphql`);
     const policy = response?.headers()["content-security-policy"] ?? "";
     const scripts = /script-src ([^;]*)/.exec(policy)?.[1] ?? "";
     expect(scripts).toMatch(/'sha256-[A-Za-z0-9+/]+=*'/);

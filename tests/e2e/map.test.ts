@@ -4,25 +4,17 @@
  * it (details and neighbourhood); the region in view is kept in the URL, so a link opens it again.
  */
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { drawn, inView, mapReady, mapView, pixel, urlFollowsMap } from "./map-probe.js";
-import { accessibilityProblems, canvasSettled, type Explorer, shot, startExplorer } from "./setup.js";
+import { accessibilityProblems, canvasSettled, explorerForFile, shot } from "./setup.js";
 
-let explorer: Explorer;
-
-beforeAll(async () => {
-  explorer = await startExplorer();
-}, 240_000);
-
-afterAll(async () => {
-  await explorer?.close();
-});
+const explorer = explorerForFile();
 
 describe("the front-page map", () => {
   it("shows every entity of the graph on opening /, with no serious accessibility problem", async () => {
-    const page = await explorer.openPage("/");
+    const page = await explorer().openPage("/");
     await mapReady(page);
-    const expected = await explorer.driver.executeQuery("MATCH (n:AtlasEntity) RETURN n.id AS id ORDER BY id");
+    const expected = await explorer().driver.executeQuery("MATCH (n:AtlasEntity) RETURN n.id AS id ORDER BY id");
     const ids = (await drawn(page)).map((n) => n.id).sort();
     expect(ids.length).toBeGreaterThan(10);
     expect(ids).toEqual(expected.records.map((r) => r.get("id")));
@@ -32,7 +24,7 @@ describe("the front-page map", () => {
   });
 
   it("leaves the map in view: where to start sits beside it, the legend is folded, the status line counts the map", async () => {
-    const page = await explorer.openPage("/");
+    const page = await explorer().openPage("/");
     await mapReady(page);
     // Where to start is in the details panel, not on a card over the map's top-left corner (where
     // the China side's name and the upper rows' names are drawn).
@@ -60,14 +52,14 @@ describe("the front-page map", () => {
     await legend.locator("summary").click();
     await legend.getByText("Organization").waitFor();
     // The status line counts what the map shows, not the (empty) working canvas.
-    const relations = await explorer.driver.executeQuery("MATCH (:AtlasEntity)-[r]->(:AtlasEntity) WHERE r.id IS NOT NULL RETURN count(r) AS n");
+    const relations = await explorer().driver.executeQuery("MATCH (:AtlasEntity)-[r]->(:AtlasEntity) WHERE r.id IS NOT NULL RETURN count(r) AS n");
     const entities = (await drawn(page)).length;
     expect(await page.getByTestId("status").textContent()).toBe(`On the map: ${entities} entities · ${relations.records[0]?.get("n")} relations`);
     await page.close();
   });
 
   it("fits a phone's width: the map above, where to start below it, nothing scrolled sideways", async () => {
-    const page = await explorer.openPage("/");
+    const page = await explorer().openPage("/");
     await page.setViewportSize({ width: 412, height: 823 });
     await mapReady(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(412);
@@ -80,7 +72,7 @@ describe("the front-page map", () => {
   });
 
   it("shows names once zoomed in", async () => {
-    const page = await explorer.openPage("/");
+    const page = await explorer().openPage("/");
     await mapReady(page);
     const map = page.getByTestId("map");
     expect(await map.getAttribute("data-labels")).toBe("hidden");
@@ -104,7 +96,7 @@ describe("the front-page map", () => {
   });
 
   it("zooms with + and −, pans with the arrow keys and shows the whole map again with 0, with no serious accessibility problem", async () => {
-    const page = await explorer.openPage("/");
+    const page = await explorer().openPage("/");
     await mapReady(page);
     const map = page.getByTestId("map");
     await map.focus();
@@ -152,7 +144,7 @@ describe("the front-page map", () => {
   });
 
   it("keeps the region in view in the URL, without a history entry per move: the link opens the same region, a bad one the whole map", async () => {
-    const page = await explorer.openPage("/");
+    const page = await explorer().openPage("/");
     await mapReady(page);
     const whole = await mapView(page);
     const entries = await page.evaluate(() => window.history.length);
@@ -177,7 +169,7 @@ describe("the front-page map", () => {
     const seen = await inView(page);
     expect(seen.length).toBeGreaterThan(0);
 
-    const opened = await explorer.openPage(link);
+    const opened = await explorer().openPage(link);
     await mapReady(opened);
     const shown = await mapView(opened);
     expect(shown.zoom / moved.zoom).toBeCloseTo(1, 2);
@@ -193,7 +185,7 @@ describe("the front-page map", () => {
     await page.close();
 
     for (const bad of ["/?map=1,abc,NaN", "/?map=99999,-99999,1", "/?map=0,0,100", "/?map=%3Cscript%3E"]) {
-      const badPage = await explorer.openPage(bad);
+      const badPage = await explorer().openPage(bad);
       await mapReady(badPage);
       const view = await mapView(badPage);
       expect(view.zoom, bad).toBeCloseTo(whole.zoom, 6);
@@ -205,7 +197,7 @@ describe("the front-page map", () => {
   });
 
   it("draws each entity in its kind's colour, and shows a hand over it", async () => {
-    const page = await explorer.openPage("/");
+    const page = await explorer().openPage("/");
     await mapReady(page);
     const colours = await page.evaluate(async () => {
       const res = await fetch("/graphql", {
@@ -258,7 +250,7 @@ describe("the front-page map", () => {
   });
 
   it("opens the entity at the middle of the view with Enter", async () => {
-    const page = await explorer.openPage("/");
+    const page = await explorer().openPage("/");
     await mapReady(page);
     const map = page.getByTestId("map");
     const box = await map.boundingBox();
@@ -279,7 +271,7 @@ describe("the front-page map", () => {
   });
 
   it("opens an entity's details and neighbourhood when it is clicked", async () => {
-    const page = await explorer.openPage("/");
+    const page = await explorer().openPage("/");
     await mapReady(page);
     const huawei = (await drawn(page)).find((n) => n.id === "huawei");
     if (!huawei) throw new Error("huawei is not on the map");

@@ -10,6 +10,7 @@ import path from "node:path";
 import axe from "axe-core";
 import type { Driver } from "neo4j-driver";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 import { CHROMIUM_FLAGS, testBrowserPath } from "../../scripts/chromium.js";
 import { repoRoot } from "../../server/src/config.js";
 import { Database } from "../../server/src/db/run.js";
@@ -113,6 +114,24 @@ function explorer(driver: Driver, base: string, webDist: string, context: Browse
       await context.close();
       await cleanUp();
     },
+  };
+}
+
+/**
+ * One explorer for the tests of a file: started before them, closed after them. Call it at the
+ * top of the file; the function it returns gives the running explorer.
+ */
+export function explorerForFile(options: ExplorerOptions = {}): () => Explorer {
+  let explorer: Explorer | undefined;
+  beforeAll(async () => {
+    explorer = await startExplorer(options);
+  }, 240_000);
+  afterAll(async () => {
+    await explorer?.close();
+  });
+  return () => {
+    if (!explorer) throw new Error("the explorer has not started: explorerForFile() runs its beforeAll first");
+    return explorer;
   };
 }
 
