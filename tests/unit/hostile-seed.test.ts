@@ -36,6 +36,21 @@ describe("hostile seed files", () => {
     }
   });
 
+  it("refuses sites.yaml as a symbolic link, without reading what it points at", () => {
+    const outside = path.join(dir, "..", `sites-${path.basename(dir)}.yaml`);
+    fs.writeFileSync(outside, "refused:\n  - host: secret.example\n    why: never read\n");
+    fs.symlinkSync(outside, path.join(dir, "sites.yaml"));
+    try {
+      const result = validateSeed({ seedDir: dir, ontology, cwd: dir });
+      expect(result.problems.map(formatProblem)).toEqual([
+        "sites.yaml:1:1: is a symbolic link or not a regular file; seed files must be plain files inside seed/ (replace it with the file itself)",
+      ]);
+    } finally {
+      fs.rmSync(outside, { force: true });
+      fs.rmSync(path.join(dir, "sites.yaml"), { force: true });
+    }
+  });
+
   it("refuses a list or a map used as a key, at its line, instead of turning it into text", () => {
     fs.writeFileSync(path.join(dir, "entities/organization/org-b.yaml"), "id: org-b\nkind: ORGANIZATION\n? [name, nameZh]\n: Org B\n");
     try {

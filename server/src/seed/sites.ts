@@ -55,7 +55,17 @@ const checkSites = ajv.compile(schema);
 /** The refused sites of a seed folder; none when it has no sites.yaml. Problems go to `problems`. */
 export function loadRefusedSites(seedDir: string, problems: ProblemList, cwd: string): RefusedSite[] {
   const absolute = path.join(seedDir, SITES_FILE);
-  if (!fs.existsSync(absolute)) return [];
+  const stat = fs.lstatSync(absolute, { throwIfNoEntry: false });
+  if (!stat) return [];
+  if (!stat.isFile()) {
+    // Never followed: a link could pull any file of the machine into the error messages.
+    problems.add(
+      path.relative(cwd, absolute) || absolute,
+      undefined,
+      "is a symbolic link or not a regular file; seed files must be plain files inside seed/ (replace it with the file itself)",
+    );
+    return [];
+  }
   const file = parseFile(absolute, problems, cwd);
   if (!file) return [];
   if (!checkSites(file.data)) {
