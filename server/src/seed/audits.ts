@@ -7,13 +7,12 @@
  */
 import { createHash } from "node:crypto";
 import path from "node:path";
-import { Ajv } from "ajv";
-import ajvErrors from "ajv-errors";
+import type { Ajv } from "ajv";
 import stableStringify from "fast-json-stable-stringify";
 import { isRealPartialDate } from "../core/dates.js";
 import type { Ontology } from "../ontology.js";
 import type { RelationRecord } from "./model.js";
-import { listYaml, type ParsedFile, type ProblemList, parseFile, reportSchemaErrors } from "./seed-file.js";
+import { listYaml, type ParsedFile, type ProblemList, parseFile, reportSchemaErrors, seedAjv } from "./seed-file.js";
 
 export const VERDICTS = ["held", "failed", "not-reached"] as const;
 export type Verdict = (typeof VERDICTS)[number];
@@ -91,9 +90,7 @@ const auditSchema = {
 let compiled: ReturnType<Ajv["compile"]> | undefined;
 function checkAudit() {
   if (compiled) return compiled;
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  (ajvErrors as unknown as (instance: Ajv) => Ajv)(ajv);
-  compiled = ajv.compile(auditSchema);
+  compiled = seedAjv().compile(auditSchema);
   return compiled;
 }
 

@@ -4,7 +4,8 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import type { ErrorObject } from "ajv";
+import { Ajv, type ErrorObject } from "ajv";
+import ajvErrors from "ajv-errors";
 import YAML, { type Document, isMap, isNode, isPair, isScalar, LineCounter, type Node as YamlNode } from "yaml";
 import { YAML_OPTIONS, yamlErrorText } from "../yaml-errors.js";
 
@@ -64,6 +65,23 @@ export function offsetOf(doc: Document.Parsed, segments: PathSegment[], keyOnly:
     node = next;
   }
   return offset;
+}
+
+/** An Ajv for seed files: every error at once, with the schemas' own `errorMessage` wording. */
+export function seedAjv(): Ajv {
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  // ajv-errors is CommonJS; its typings do not describe the default export as callable under NodeNext.
+  (ajvErrors as unknown as (instance: Ajv) => Ajv)(ajv);
+  return ajv;
+}
+
+/** Reports a seed path that is a symbolic link or not a regular file (never followed nor read). */
+export function addNotPlainFile(problems: ProblemList, cwd: string, absolute: string): void {
+  problems.add(
+    path.relative(cwd, absolute) || absolute,
+    undefined,
+    "is a symbolic link or not a regular file; seed files must be plain files inside seed/ (replace it with the file itself)",
+  );
 }
 
 /** Largest seed file accepted: far above any real entity, far below what could exhaust memory. */

@@ -6,9 +6,8 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { Ajv } from "ajv";
-import ajvErrors from "ajv-errors";
-import { offsetOf, type ParsedFile, type ProblemList, parseFile, reportSchemaErrors } from "./seed-file.js";
+import type { ValidateFunction } from "ajv";
+import { addNotPlainFile, offsetOf, type ParsedFile, type ProblemList, parseFile, reportSchemaErrors, seedAjv } from "./seed-file.js";
 
 export const SITES_FILE = "sites.yaml";
 
@@ -48,9 +47,11 @@ const schema = {
   errorMessage: { required: "sites.yaml lists the refused sites under `refused:`", additionalProperties: "sites.yaml has only `refused:`" },
 };
 
-const ajv = new Ajv({ allErrors: true, strict: false });
-(ajvErrors as unknown as (instance: Ajv) => Ajv)(ajv);
-const checkSites = ajv.compile(schema);
+let compiled: ValidateFunction | undefined;
+const checkSites = () => {
+  compiled ??= seedAjv().compile(schema);
+  return compiled;
+};
 
 /** The refused sites of a seed folder; none when it has no sites.yaml. Problems go to `problems`. */
 export function loadRefusedSites(seedDir: string, problems: ProblemList, cwd: string): RefusedSite[] {
@@ -59,17 +60,14 @@ export function loadRefusedSites(seedDir: string, problems: ProblemList, cwd: st
   if (!stat) return [];
   if (!stat.isFile()) {
     // Never followed: a link could pull any file of the machine into the error messages.
-    problems.add(
-      path.relative(cwd, absolute) || absolute,
-      undefined,
-      "is a symbolic link or not a regular file; seed files must be plain files inside seed/ (replace it with the file itself)",
-    );
+    addNotPlainFile(problems, cwd, absolute);
     return [];
   }
   const file = parseFile(absolute, problems, cwd);
   if (!file) return [];
-  if (!checkSites(file.data)) {
-    reportSchemaErrors(file, checkSites.errors, [], problems);
+  const check = checkSites();
+  if (!check(file.data)) {
+    reportSchemaErrors(file, check.errors, [], problems);
     return [];
   }
   const entries = (file.data as { refused: { host: string; why: string }[] }).refused;

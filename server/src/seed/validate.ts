@@ -3,8 +3,7 @@
  * returns the checked graph (only when there is no problem) and the problems.
  */
 import path from "node:path";
-import { Ajv, type ValidateFunction } from "ajv";
-import ajvErrors from "ajv-errors";
+import type { ValidateFunction } from "ajv";
 import countries from "i18n-iso-countries";
 import { isRealPartialDate } from "../core/dates.js";
 import type { QuoteRecord } from "../core/fields.js";
@@ -13,6 +12,7 @@ import { type AuditRecord, loadAudits } from "./audits.js";
 import { formatSeedText } from "./format.js";
 import { type RelationProblem, relationProblems } from "./relation-rules.js";
 import {
+  addNotPlainFile,
   firstLineOffset,
   listYaml,
   offsetOf,
@@ -22,6 +22,7 @@ import {
   ProblemList,
   parseFile,
   reportSchemaErrors,
+  seedAjv,
 } from "./seed-file.js";
 import { loadRefusedSites, refusedSiteOf } from "./sites.js";
 
@@ -61,12 +62,7 @@ export function validateSeed(options: ValidateOptions): ValidationResult {
   const refused: string[] = [];
   const sourceFiles = listYaml(path.join(options.seedDir, "sources"), refused);
   const entityFiles = listYaml(path.join(options.seedDir, "entities"), refused);
-  for (const entry of refused.sort())
-    problems.add(
-      path.relative(cwd, entry) || entry,
-      undefined,
-      "is a symbolic link or not a regular file; seed files must be plain files inside seed/ (replace it with the file itself)",
-    );
+  for (const entry of refused.sort()) addNotPlainFile(problems, cwd, entry);
   const sources = new Map<string, { record: SourceRecord; file: ParsedFile }>();
   const urls = new Map<string, string>();
   const refusedSites = loadRefusedSites(options.seedDir, problems, cwd);
@@ -264,9 +260,7 @@ const checkersCache = new WeakMap<Ontology, Checkers>();
 function checkersFor(ontology: Ontology): Checkers {
   const cached = checkersCache.get(ontology);
   if (cached) return cached;
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  // ajv-errors is CommonJS; its typings do not describe the default export as callable under NodeNext.
-  (ajvErrors as unknown as (instance: Ajv) => Ajv)(ajv);
+  const ajv = seedAjv();
   const checkers: Checkers = {
     checkEntity: ajv.compile(entitySchema(ontology)),
     checkSource: ajv.compile(sourceSchema(ontology)),
