@@ -179,6 +179,21 @@ describe("the gaps report", () => {
     ).toEqual(["tool"]);
   });
 
+  it("counts the claimant of a claim as linked, not as an entity without a relation", () => {
+    const graph: SeedGraph = {
+      sources: [],
+      entities: [e("chip-a", "CHIP"), e("chip-b", "CHIP"), e("analyst", "ORGANIZATION"), e("bystander", "ORGANIZATION")],
+      relations: [{ ...r("chip-a", "COMPARED_WITH", "chip-b"), status: "claimed", claimedBy: ["analyst"] }],
+    };
+    const alone = (g: SeedGraph) =>
+      findGaps(g, ontology)
+        .filter((x) => x.code === "entity-without-relation")
+        .map((x) => x.entity);
+    expect(alone(graph)).toEqual(["bystander"]);
+    // Without the claim, the analyst is alone too.
+    expect(alone({ ...graph, relations: [] })).toEqual(["analyst", "bystander", "chip-a", "chip-b"]);
+  });
+
   it("lists the sources that no relation cites or quotes", () => {
     const source = (id: string) => ({ id, title: `Title of ${id}`, language: "en" }) as SeedGraph["sources"][number];
     const quoted: RelationRecord = {

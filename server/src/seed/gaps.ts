@@ -31,7 +31,7 @@ export const GAP_KINDS: Record<string, string> = {
   "share-missing":
     "a provider without `share` where other providers of the same input have one (a plant whose operator makes the same input is covered by its operator's share)",
   "supply-without-item": "a supply without `item`: what does it supply? Until it says, the analysis counts the supplier as the only source of whatever that is",
-  "entity-without-relation": "an entity with no relation at all",
+  "entity-without-relation": "an entity with no relation at all, and named by none (as the item a supply supplies or the claimant of a claim)",
   "source-unused": "a source that no relation cites or quotes: cite it where it backs a relation, or remove its file",
 };
 
@@ -97,11 +97,14 @@ export function findGaps(graph: SeedGraph, ontology: Ontology): Gap[] {
     const [run, by] = dep.dependent === "to" ? [r.to, r.from] : [r.from, r.to];
     (operators.get(run) ?? operators.set(run, []).get(run))?.push(by);
   }
-  // An entity a relation names in an attribute (what a supply supplies) is connected too.
+  // An entity a relation names in an attribute (what a supply supplies), or as the claimant of a
+  // claim, is connected too.
   const named = new Set<string>();
-  for (const r of graph.relations)
+  for (const r of graph.relations) {
     for (const a of ontology.relationType(r.type)?.attributes ?? [])
       if (a.type === "entity" && typeof r.attributes[a.name] === "string") named.add(String(r.attributes[a.name]));
+    for (const claimant of r.claimedBy) named.add(claimant);
+  }
   const gaps: Gap[] = [];
   const add = (code: string, e: EntityRecord, extra = "") => {
     const detail = `${e.name}${extra ? ` ${extra}` : ""}`;
