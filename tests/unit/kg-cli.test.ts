@@ -341,6 +341,24 @@ describe("npm run kg", () => {
     expect(kg("sample", "--record", "7").out).toContain("audits/7.yaml exists: audit 7 is recorded");
   });
 
+  it("sample --not-drawn-by leaves out what another audit drew, so two waves read different relations", () => {
+    const first = kg("sample", "--count", "2", "--draw", "41", "--record", "9", "--json");
+    const drawn = (JSON.parse(first.out.slice(0, first.out.lastIndexOf("}") + 1)) as { relations: { id: string }[] }).relations.map((x) => x.id);
+    expect(drawn).toHaveLength(2);
+    fs.writeFileSync(path.join(seed, "audits/9.yaml"), read("audits/9.yaml").replace('reader: ""', "reader: a reader of the first wave"));
+    const second = kg("sample", "--count", "99", "--draw", "41", "--not-drawn-by", "9", "--json");
+    const rest = JSON.parse(second.out) as { population: number; relations: { id: string }[] };
+    expect(rest.population).toBe(1);
+    expect(rest.relations.map((x) => x.id).filter((id) => drawn.includes(id))).toEqual([]);
+    expect(kg("sample", "--count", "1", "--draw", "5", "--not-drawn-by", "9").out).toContain(
+      "Draw it again: `npm run kg -- sample --count 1 --draw 5 --not-drawn-by 9`",
+    );
+    const unknown = kg("sample", "--not-drawn-by", "99");
+    expect(unknown.status).toBe(1);
+    expect(unknown.out).toContain("No audit 99 is recorded (--not-drawn-by)");
+    fs.rmSync(path.join(seed, "audits/9.yaml"));
+  });
+
   it("sample refuses a count, a draw or a type it cannot use, saying which", () => {
     for (const [args, message] of [
       [["--count", "0"], "--count must be a whole number of relations, at least 1 (got 0)"],

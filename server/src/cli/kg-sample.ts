@@ -33,6 +33,7 @@ interface SampleOptions {
   touching?: string[];
   sinceRef?: string;
   unaudited?: boolean;
+  notDrawnBy?: string[];
   record?: number;
   json?: boolean;
 }
@@ -48,6 +49,7 @@ export function addSampleCommand(program: Command, env: SampleCommandEnv): void 
     .option("--touching <entity-id>", "only relations with this entity at either end (repeatable)", collect)
     .option("--since-ref <git-ref>", "only relations added or changed since this git ref (your new relations)")
     .option("--unaudited", "only relations no audit in seed/audits/ has read as they stand (never read, or changed since)")
+    .option("--not-drawn-by <audit>", "leave out the relations this audit drew (another wave being read now; repeatable)", collect)
     .option("--record <n>", "also write seed/audits/<n>.yaml listing the drawn relations, each `not-reached` until its reader sets the verdict", (v) =>
       Number(v),
     )
@@ -92,6 +94,16 @@ function sample(o: SampleOptions, env: SampleCommandEnv): void {
     const unread = new Set(graph.relations.filter((r) => !isAudited(r, forms)).map((r) => r.id));
     among = among ? new Set([...among].filter((id) => unread.has(id))) : unread;
   }
+  if (o.notDrawnBy?.length) {
+    const drawnBefore = new Set<string>();
+    for (const n of o.notDrawnBy) {
+      const record = audits.find((a) => String(a.audit) === n);
+      if (!record)
+        throw new EditError(`No audit ${n} is recorded (--not-drawn-by); \`npm run kg -- audits\` lists the audits, seed/audits/ holds their records.`);
+      for (const r of record.relations) drawnBefore.add(r.id);
+    }
+    among = new Set([...(among ?? graph.relations.map((r) => r.id))].filter((id) => !drawnBefore.has(id)));
+  }
   const draw = o.draw ?? Math.floor(Math.random() * 2 ** 31);
   const drawn = sampleRelations(graph.relations, { count: o.count, draw, types: o.type, among });
   const again = ["npm", "run", "kg", "--", "sample", "--count", String(o.count), "--draw", String(draw)];
@@ -100,6 +112,7 @@ function sample(o: SampleOptions, env: SampleCommandEnv): void {
   for (const id of o.touching ?? []) again.push("--touching", id);
   if (o.sinceRef) again.push("--since-ref", o.sinceRef);
   if (o.unaudited) again.push("--unaudited");
+  for (const n of o.notDrawnBy ?? []) again.push("--not-drawn-by", n);
   if (o.record !== undefined) {
     // An audit records relations as they stand in a valid seed (an unfinished record is a problem too: finish it first).
     if (problems.length > 0 && !fs.existsSync(path.join(auditsDir(seed), `${o.record}.yaml`)))
