@@ -97,7 +97,7 @@ function sample(o: SampleOptions, env: SampleCommandEnv): void {
   if (o.notDrawnBy?.length) {
     const drawnBefore = new Set<string>();
     for (const n of o.notDrawnBy) {
-      const record = audits.find((a) => String(a.audit) === n);
+      const record = audits.find((a) => a.audit === Number(n));
       if (!record)
         throw new EditError(`No audit ${n} is recorded (--not-drawn-by); \`npm run kg -- audits\` lists the audits, seed/audits/ holds their records.`);
       for (const r of record.relations) drawnBefore.add(r.id);
