@@ -217,6 +217,24 @@ describe("the gaps report", () => {
     ]);
   });
 
+  it("lists the sources whose note says their title was made from the URL, and only those", () => {
+    const source = (id: string, note?: string) => ({ id, title: `Title of ${id}`, language: "en", note }) as SeedGraph["sources"][number];
+    const graph: SeedGraph = {
+      sources: [
+        source("slug", "Title not checked word for word: taken from the URL slug. Reports the deal."),
+        source("article-url", "Title taken from the article's URL (not checked word for word)."),
+        source("headline", "Reports the deal."),
+        source("described", "The stored copy shows no headline; the title describes the page; the date is from the URL."),
+        source("no-note"),
+      ],
+      entities: [e("chip-a", "CHIP"), e("fab", "ORGANIZATION")],
+      relations: [{ ...r("fab", "MANUFACTURES", "chip-a"), sources: ["slug", "article-url", "headline", "described", "no-note"] }],
+    };
+    const fromUrl = findGaps(graph, ontology).filter((g) => g.code === "source-title-from-url");
+    expect(fromUrl.map((g) => g.entity)).toEqual(["article-url", "slug"]);
+    expect(fromUrl[0]?.message).toContain("give it the headline its page shows");
+  });
+
   it("finds nothing missing in a complete chain", () => {
     const graph: SeedGraph = {
       sources: [],

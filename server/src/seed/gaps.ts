@@ -8,7 +8,7 @@ import type { EntityRecord, RelationRecord, SeedGraph } from "./model.js";
 export interface Gap {
   /** A stable code per kind of gap. */
   code: string;
-  /** The entity the gap is about (for `source-unused`, the source). */
+  /** The entity the gap is about (for the `source-…` gaps, the source). */
   entity: string;
   /** The entity's name and what exactly is missing, e.g. "Rule X (gallium, germanium)". */
   detail: string;
@@ -33,7 +33,12 @@ export const GAP_KINDS: Record<string, string> = {
   "supply-without-item": "a supply without `item`: what does it supply? Until it says, the analysis counts the supplier as the only source of whatever that is",
   "entity-without-relation": "an entity with no relation at all, and named by none (as the item a supply supplies or the claimant of a claim)",
   "source-unused": "a source that no relation cites or quotes: cite it where it backs a relation, or remove its file",
+  "source-title-from-url":
+    "a source whose note says its title was made from its URL, not read on the page: give it the headline its page shows, or a title that describes the page and ends \"(descriptive title; the stored copy shows no headline)\"",
 };
+
+/** How a source's note says its title came from the URL rather than the page (seed/README.md, "Titles"). */
+const TITLE_FROM_URL = /\btitle\b[^.;]*?(?:from the (?:article's |page's )?URL|URL slug)|URL slug in words/i;
 
 /** The relation that would answer an open question: its type (none: any) and which end the entity is. */
 export interface Answer {
@@ -172,6 +177,11 @@ export function findGaps(graph: SeedGraph, ontology: Ontology): Gap[] {
   for (const source of graph.sources) {
     if (cited.has(source.id)) continue;
     gaps.push({ code: "source-unused", entity: source.id, detail: source.title, message: `${source.id} (${source.title}): ${GAP_KINDS["source-unused"]}` });
+  }
+  for (const source of graph.sources) {
+    if (!TITLE_FROM_URL.test(source.note ?? "")) continue;
+    const code = "source-title-from-url";
+    gaps.push({ code, entity: source.id, detail: source.title, message: `${source.id} (${source.title}): ${GAP_KINDS[code]}` });
   }
   const order = Object.keys(GAP_KINDS);
   return gaps.sort((a, b) => order.indexOf(a.code) - order.indexOf(b.code) || a.entity.localeCompare(b.entity));
