@@ -34,7 +34,7 @@ export const GAP_KINDS: Record<string, string> = {
   "entity-without-relation": "an entity with no relation at all, and named by none (as the item a supply supplies or the claimant of a claim)",
   "source-unused": "a source that no relation cites or quotes: cite it where it backs a relation, or remove its file",
   "source-title-from-url":
-    "a source whose note says its title was made from its URL, not read on the page: give it the headline its page shows, or a title that describes the page and ends \"(descriptive title; the stored copy shows no headline)\"",
+    'a source whose note says its title was made from its URL, not read on the page: give it the headline its page shows, or a title that describes the page and ends "(descriptive title; the stored copy shows no headline)"',
 };
 
 /** How a source's note says its title came from the URL rather than the page (seed/README.md, "Titles"). */
