@@ -174,14 +174,11 @@ export function findGaps(graph: SeedGraph, ontology: Ontology): Gap[] {
     if (ontology.relationType(r.type)?.namesItem && r.attributes.item === undefined && from) add("supply-without-item", from, `(${r.type} ${r.to})`);
   }
   const cited = new Set(graph.relations.flatMap((r) => [...r.sources, ...r.quotes.map((q) => q.source)]));
-  for (const source of graph.sources) {
-    if (cited.has(source.id)) continue;
-    gaps.push({ code: "source-unused", entity: source.id, detail: source.title, message: `${source.id} (${source.title}): ${GAP_KINDS["source-unused"]}` });
-  }
-  for (const source of graph.sources) {
-    if (!TITLE_FROM_URL.test(source.note ?? "")) continue;
-    const code = "source-title-from-url";
+  const addSource = (code: string, source: SeedGraph["sources"][number]) =>
     gaps.push({ code, entity: source.id, detail: source.title, message: `${source.id} (${source.title}): ${GAP_KINDS[code]}` });
+  for (const source of graph.sources) {
+    if (!cited.has(source.id)) addSource("source-unused", source);
+    if (TITLE_FROM_URL.test(source.note ?? "")) addSource("source-title-from-url", source);
   }
   const order = Object.keys(GAP_KINDS);
   return gaps.sort((a, b) => order.indexOf(a.code) - order.indexOf(b.code) || a.entity.localeCompare(b.entity));
