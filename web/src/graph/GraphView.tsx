@@ -8,6 +8,7 @@ import { forwardRef, useEffect, useImperativeHandle, useRef } from "react";
 import type { LayoutName } from "../state/view.js";
 import { clearFit, type Rect } from "./clearFit.js";
 import { fcoseOptions } from "./layout.js";
+import { useCytoscape } from "./useCytoscape.js";
 
 cytoscape.use(fcose);
 
@@ -36,6 +37,9 @@ export interface GraphViewProps {
   /** What floats over the canvas (the open legend), in pixels of the canvas: fits keep clear of it. */
   cover?(): Rect | undefined;
 }
+
+/** The canvas: zoom bounds, one selection at a time, no box selection. */
+const CANVAS = { minZoom: 0.15, maxZoom: 3, boxSelectionEnabled: false, selectionType: "single" } as const;
 
 const MAX_FIT_ZOOM = 1.25;
 /** Room around a fitted graph, in pixels (the layouts' `padding`). */
@@ -88,43 +92,19 @@ function markDrawn(cy: Core, box: HTMLElement) {
 
 export const GraphView = forwardRef<GraphViewHandle, GraphViewProps>(function GraphView(props, ref) {
   const container = useRef<HTMLDivElement>(null);
-  const cyRef = useRef<Core | undefined>(undefined);
   const callbacks = useRef(props);
   callbacks.current = props;
   const lastLayoutRun = useRef(props.layoutRun);
   const lastLayout = useRef(props.layout);
 
-  // Create the instance once.
-  useEffect(() => {
-    if (!container.current) return;
-    const cy = cytoscape({
-      container: container.current,
-      style: callbacks.current.stylesheet,
-      minZoom: 0.15,
-      maxZoom: 3,
-      boxSelectionEnabled: false,
-      selectionType: "single",
-    });
+  const cyRef = useCytoscape(container, CANVAS, props.stylesheet, (cy, box) => {
     cy.on("tap", "node", (e) => callbacks.current.onSelect(e.target.id()));
     cy.on("dbltap", "node", (e) => callbacks.current.onExpand(e.target.id()));
     cy.on("tap", (e) => {
       if (e.target === cy) callbacks.current.onSelect(undefined);
     });
-    cyRef.current = cy;
-    container.current.dataset.layout = "idle";
-    // The canvas changes size with the window and the panels; Cytoscape must be told.
-    const resize = new ResizeObserver(() => cy.resize());
-    resize.observe(container.current);
-    return () => {
-      resize.disconnect();
-      cy.destroy();
-      cyRef.current = undefined;
-    };
-  }, []);
-
-  useEffect(() => {
-    cyRef.current?.style(props.stylesheet);
-  }, [props.stylesheet]);
+    box.dataset.layout = "idle";
+  });
 
   // Apply elements by difference; run the layout when entities arrive or the layout changes.
   useEffect(() => {

@@ -3,12 +3,16 @@
  * inputs above what needs them). A tap selects the entity, as everywhere else. The lists beside it
  * are the text alternative; the container reports each entity's height for tests (data-y).
  */
-import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from "cytoscape";
+import cytoscape, { type ElementDefinition, type StylesheetJson } from "cytoscape";
 import dagre from "cytoscape-dagre";
 import { forwardRef, useEffect, useImperativeHandle, useRef } from "react";
 import { MAX_OPEN_ZOOM, openingView } from "./supplyCamera.js";
+import { useCytoscape } from "./useCytoscape.js";
 
 cytoscape.use(dagre);
+
+/** The drawing: zoom bounds; nodes stay where the layout puts them. */
+const DRAWING = { minZoom: 0.2, maxZoom: 2.5, boxSelectionEnabled: false, autoungrabify: true } as const;
 
 export interface SupplyGraphProps {
   elements: ElementDefinition[];
@@ -27,29 +31,14 @@ export interface SupplyGraphHandle {
 
 export const SupplyGraph = forwardRef<SupplyGraphHandle, SupplyGraphProps>(function SupplyGraph({ elements, stylesheet, label, onSelect, onCropped }, ref) {
   const container = useRef<HTMLDivElement>(null);
-  const cyRef = useRef<Core | undefined>(undefined);
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
   const onCroppedRef = useRef(onCropped);
   onCroppedRef.current = onCropped;
 
-  useEffect(() => {
-    if (!container.current) return;
-    const cy = cytoscape({ container: container.current, minZoom: 0.2, maxZoom: 2.5, boxSelectionEnabled: false, autoungrabify: true });
+  const cyRef = useCytoscape(container, DRAWING, stylesheet, (cy) => {
     cy.on("tap", "node.entity, node.rule", (e) => onSelectRef.current(e.target.id()));
-    cyRef.current = cy;
-    const resize = new ResizeObserver(() => cy.resize());
-    resize.observe(container.current);
-    return () => {
-      resize.disconnect();
-      cy.destroy();
-      cyRef.current = undefined;
-    };
-  }, []);
-
-  useEffect(() => {
-    cyRef.current?.style(stylesheet);
-  }, [stylesheet]);
+  });
 
   useEffect(() => {
     const cy = cyRef.current;
