@@ -359,6 +359,25 @@ describe("npm run kg", () => {
     fs.rmSync(path.join(seed, "audits/9.yaml"));
   });
 
+  it("verdicts fills a recorded audit from its reader's report, and the seed stays valid", () => {
+    const recorded = kg("sample", "--count", "2", "--draw", "41", "--record", "11", "--json");
+    const [held, failed] = (JSON.parse(recorded.out.slice(0, recorded.out.lastIndexOf("}") + 1)) as { relations: { id: string }[] }).relations.map((x) => x.id);
+    const report = path.join(seed, "report.md");
+    fs.writeFileSync(report, `HOLDS ${held}: the page says so\nFAILS ${failed}: no stored copy\nREMOVED ${failed}: nothing else states it\nHOLDS a/USES/b\n`);
+    const filled = kg("verdicts", "11", report, "--reader", "a reviewer who wrote none of them");
+    expect(filled.status).toBe(0);
+    expect(filled.out).toContain("audits/11.yaml: 1 held, 1 failed, 0 not reached (of 2).");
+    expect(filled.out).toContain("The report names 1 relation(s) audit 11 did not draw (left alone; check the ids): a/USES/b");
+    expect(read("audits/11.yaml")).toContain(`- id: ${failed}\n    checked: `);
+    expect(read("audits/11.yaml")).toContain("verdict: failed\n    why: no stored copy\n    mend: removed");
+    expect(validateSeed({ seedDir: seed, cwd: seed }).problems).toEqual([]);
+    expect(kg("audits").out).toContain("| 11 | ");
+    const missing = kg("verdicts", "12", report);
+    expect(missing.status).toBe(1);
+    expect(missing.out).toContain("No audit 12 is recorded (audits/12.yaml)");
+    expect(kg("verdicts", "11", "nowhere.md").out).toContain("No report file nowhere.md; give the path of the reader's report.");
+  });
+
   it("sample refuses a count, a draw or a type it cannot use, saying which", () => {
     for (const [args, message] of [
       [["--count", "0"], "--count must be a whole number of relations, at least 1 (got 0)"],

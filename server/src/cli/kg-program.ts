@@ -14,7 +14,7 @@ import { addEntity, addRelation, addSource, EditError, findSourceByUrl, quoteOf 
 import { formatSeedDir } from "../seed/files.js";
 import { findGaps, GAP_KINDS } from "../seed/gaps.js";
 import { validateSeed } from "../seed/validate.js";
-import { addAuditsCommand } from "./kg-audits.js";
+import { addAuditsCommand, addVerdictsCommand } from "./kg-audits.js";
 import { addSampleCommand } from "./kg-sample.js";
 import { collect } from "./repeatable.js";
 
@@ -239,6 +239,7 @@ export function runKg(args: string[], io: KgIo = processIo): number {
 
   addSampleCommand(program, { seedOf, print, printError, run });
   addAuditsCommand(program, { seedOf, print, printError, run });
+  addVerdictsCommand(program, { seedOf, print, printError, run });
 
   try {
     program.parse(args, { from: "user" });
