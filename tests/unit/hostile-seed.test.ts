@@ -51,6 +51,22 @@ describe("hostile seed files", () => {
     }
   });
 
+  it("refuses an audit record as a symbolic link, with the same message as any seed file", () => {
+    const outside = path.join(dir, "..", `audit-${path.basename(dir)}.yaml`);
+    fs.writeFileSync(outside, "audit: 1\ndate: never read\n");
+    fs.mkdirSync(path.join(dir, "audits"), { recursive: true });
+    fs.symlinkSync(outside, path.join(dir, "audits/1.yaml"));
+    try {
+      const result = validateSeed({ seedDir: dir, ontology, cwd: dir });
+      expect(result.problems.map(formatProblem)).toEqual([
+        "audits/1.yaml:1:1: is a symbolic link or not a regular file; seed files must be plain files inside seed/ (replace it with the file itself)",
+      ]);
+    } finally {
+      fs.rmSync(outside, { force: true });
+      fs.rmSync(path.join(dir, "audits"), { recursive: true, force: true });
+    }
+  });
+
   it("refuses a list or a map used as a key, at its line, instead of turning it into text", () => {
     fs.writeFileSync(path.join(dir, "entities/organization/org-b.yaml"), "id: org-b\nkind: ORGANIZATION\n? [name, nameZh]\n: Org B\n");
     try {

@@ -19,8 +19,6 @@ interface ReportEntry {
   verdict?: "held" | "failed";
   why?: string;
   mend?: Mend;
-  /** Line of the first mention, for messages. */
-  line: number;
 }
 
 export interface ParsedReport {
@@ -44,11 +42,11 @@ export function mendOf(text: string): Mend {
 
 /** Reads the verdict lines of one or more reports (the first verdict said of a relation counts). */
 export function parseReport(text: string, into: ParsedReport = { entries: new Map(), heldAndMended: [] }): ParsedReport {
-  text.split(/\r?\n/).forEach((raw, i) => {
+  for (const raw of text.split(/\r?\n/)) {
     const m = LINE.exec(raw.trim());
-    if (!m) return;
+    if (!m) continue;
     const [, word, id, rest] = m as unknown as [string, string, string, string];
-    const entry = into.entries.get(id) ?? { line: i + 1 };
+    const entry: ReportEntry = into.entries.get(id) ?? {};
     into.entries.set(id, entry);
     const words = rest.trim();
     switch (word) {
@@ -71,7 +69,7 @@ export function parseReport(text: string, into: ParsedReport = { entries: new Ma
         }
         break;
     }
-  });
+  }
   into.heldAndMended = [...into.entries].filter(([, e]) => e.verdict === "held" && e.mend !== undefined).map(([id]) => id);
   return into;
 }

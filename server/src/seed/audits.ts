@@ -12,7 +12,7 @@ import stableStringify from "fast-json-stable-stringify";
 import { isRealPartialDate } from "../core/dates.js";
 import type { Ontology } from "../ontology.js";
 import type { RelationRecord } from "./model.js";
-import { listYaml, type ParsedFile, type ProblemList, parseFile, reportSchemaErrors, seedAjv } from "./seed-file.js";
+import { addNotPlainFile, listYaml, type ParsedFile, type ProblemList, parseFile, reportSchemaErrors, seedAjv } from "./seed-file.js";
 
 export const VERDICTS = ["held", "failed", "not-reached"] as const;
 export type Verdict = (typeof VERDICTS)[number];
@@ -101,8 +101,7 @@ export const auditsDir = (seedDir: string) => path.join(seedDir, "audits");
 export function loadAudits(seedDir: string, ontology: Ontology, problems: ProblemList, cwd: string): AuditRecord[] {
   const refused: string[] = [];
   const files = listYaml(auditsDir(seedDir), refused);
-  for (const entry of refused)
-    problems.add(path.relative(cwd, entry) || entry, undefined, "is a symbolic link or not a regular file; audit records must be plain files");
+  for (const entry of refused) addNotPlainFile(problems, cwd, entry);
   const audits: AuditRecord[] = [];
   for (const absolute of files) {
     const file = parseFile(absolute, problems, cwd);
