@@ -235,6 +235,31 @@ describe("the gaps report", () => {
     expect(fromUrl[0]?.message).toContain("give it the headline its page shows");
   });
 
+  it("lists the sources citing a code host at a branch or a repository's front page, and not those at a commit", () => {
+    const at = (id: string, url: string) => ({ id, title: `Title of ${id}`, language: "en", url }) as SeedGraph["sources"][number];
+    const sha = "06dbd30b096f8e1dd9d4faadd532d52610fb347f";
+    const graph: SeedGraph = {
+      sources: [
+        at("root", "https://github.com/deepseek-ai/DeepSeek-V3"),
+        at("root-slash", "https://github.com/deepseek-ai/DeepSeek-V3/"),
+        at("branch", "https://github.com/meta-llama/llama-models/blob/main/models/llama4/MODEL_CARD.md"),
+        at("raw-branch", "https://raw.githubusercontent.com/NVIDIA/nccl/master/README.md"),
+        at("hf-branch", "https://huggingface.co/zai-org/GLM-4.6/blob/main/README.md"),
+        at("pinned", `https://github.com/deepseek-ai/DeepSeek-V3/blob/${sha}/README.md`),
+        at("raw-pinned", `https://raw.githubusercontent.com/NVIDIA/nccl/${sha}/README.md`),
+        at("issue", "https://github.com/SkyworkAI/Skywork-OR1/issues/21"),
+        at("commit", `https://github.com/aws/aws-sdk-go/commit/${sha}`),
+        at("model-page", "https://huggingface.co/deepseek-ai/DeepSeek-V3"),
+        at("org", "https://github.com/deepseek-ai"),
+      ],
+      entities: [e("chip-a", "CHIP"), e("fab", "ORGANIZATION")],
+      relations: [{ ...r("fab", "MANUFACTURES", "chip-a"), sources: ["root", "root-slash", "branch", "raw-branch", "hf-branch", "pinned", "raw-pinned", "issue", "commit", "model-page", "org"] }],
+    };
+    const moving = findGaps(graph, ontology).filter((g) => g.code === "source-at-moving-address");
+    expect(moving.map((g) => g.entity)).toEqual(["branch", "hf-branch", "raw-branch", "root", "root-slash"]);
+    expect(moving[0]?.message).toContain("cite the file at the 40-hex commit you read");
+  });
+
   it("finds nothing missing in a complete chain", () => {
     const graph: SeedGraph = {
       sources: [],

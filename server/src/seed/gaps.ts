@@ -35,10 +35,23 @@ export const GAP_KINDS: Record<string, string> = {
   "source-unused": "a source that no relation cites or quotes: cite it where it backs a relation, or remove its file",
   "source-title-from-url":
     'a source whose note says its title was made from its URL, not read on the page: give it the headline its page shows, or a title that describes the page and ends "(descriptive title; the stored copy shows no headline)"',
+  "source-at-moving-address":
+    "a source citing a repository's front page or a file at a branch (GitHub, Hugging Face): the page changes under the citation; cite the file at the 40-hex commit you read (`…/blob/<commit>/<path>`)",
 };
 
 /** How a source's note says its title came from the URL rather than the page (seed/README.md, "Titles"). */
 const TITLE_FROM_URL = /\btitle\b[^.;]*?(?:from the (?:article's |page's )?URL|URL slug)|URL slug in words/i;
+
+/**
+ * A file on a code host at a moving address: a GitHub repository's front page, or a file, tree or
+ * raw view at a branch or tag rather than a 40-hex commit (GitHub, its raw host, Hugging Face).
+ * Issues, pull requests, commits, releases and model pages are pages of their own, not files.
+ */
+const MOVING_ADDRESS = [
+  /^https:\/\/github\.com\/[^/?#]+\/[^/?#]+\/?(?:[?#].*)?$/,
+  /^https:\/\/(?:github\.com|huggingface\.co)\/[^/]+\/[^/]+\/(?:blob|tree|raw|resolve)\/(?![0-9a-f]{40}(?:[/?#]|$))/,
+  /^https:\/\/raw\.githubusercontent\.com\/[^/]+\/[^/]+\/(?![0-9a-f]{40}\/)/,
+];
 
 /** The relation that would answer an open question: its type (none: any) and which end the entity is. */
 export interface Answer {
@@ -179,6 +192,7 @@ export function findGaps(graph: SeedGraph, ontology: Ontology): Gap[] {
   for (const source of graph.sources) {
     if (!cited.has(source.id)) addSource("source-unused", source);
     if (TITLE_FROM_URL.test(source.note ?? "")) addSource("source-title-from-url", source);
+    if (source.url && MOVING_ADDRESS.some((re) => re.test(source.url ?? ""))) addSource("source-at-moving-address", source);
   }
   const order = Object.keys(GAP_KINDS);
   return gaps.sort((a, b) => order.indexOf(a.code) - order.indexOf(b.code) || a.entity.localeCompare(b.entity));
