@@ -253,7 +253,12 @@ describe("the gaps report", () => {
         at("org", "https://github.com/deepseek-ai"),
       ],
       entities: [e("chip-a", "CHIP"), e("fab", "ORGANIZATION")],
-      relations: [{ ...r("fab", "MANUFACTURES", "chip-a"), sources: ["root", "root-slash", "branch", "raw-branch", "hf-branch", "pinned", "raw-pinned", "issue", "commit", "model-page", "org"] }],
+      relations: [
+        {
+          ...r("fab", "MANUFACTURES", "chip-a"),
+          sources: ["root", "root-slash", "branch", "raw-branch", "hf-branch", "pinned", "raw-pinned", "issue", "commit", "model-page", "org"],
+        },
+      ],
     };
     const moving = findGaps(graph, ontology).filter((g) => g.code === "source-at-moving-address");
     expect(moving.map((g) => g.entity)).toEqual(["branch", "hf-branch", "raw-branch", "root", "root-slash"]);
