@@ -245,6 +245,8 @@ describe("the gaps report", () => {
         at("branch", "https://github.com/meta-llama/llama-models/blob/main/models/llama4/MODEL_CARD.md"),
         at("raw-branch", "https://raw.githubusercontent.com/NVIDIA/nccl/master/README.md"),
         at("hf-branch", "https://huggingface.co/zai-org/GLM-4.6/blob/main/README.md"),
+        at("hf-dataset-branch", "https://huggingface.co/datasets/open-r1/OpenR1-Math-220k/blob/main/README.md"),
+        at("hf-dataset-pinned", `https://huggingface.co/datasets/open-r1/OpenR1-Math-220k/blob/${sha}/README.md`),
         at("pinned", `https://github.com/deepseek-ai/DeepSeek-V3/blob/${sha}/README.md`),
         at("raw-pinned", `https://raw.githubusercontent.com/NVIDIA/nccl/${sha}/README.md`),
         at("issue", "https://github.com/SkyworkAI/Skywork-OR1/issues/21"),
@@ -256,12 +258,26 @@ describe("the gaps report", () => {
       relations: [
         {
           ...r("fab", "MANUFACTURES", "chip-a"),
-          sources: ["root", "root-slash", "branch", "raw-branch", "hf-branch", "pinned", "raw-pinned", "issue", "commit", "model-page", "org"],
+          sources: [
+            "root",
+            "root-slash",
+            "branch",
+            "raw-branch",
+            "hf-branch",
+            "hf-dataset-branch",
+            "hf-dataset-pinned",
+            "pinned",
+            "raw-pinned",
+            "issue",
+            "commit",
+            "model-page",
+            "org",
+          ],
         },
       ],
     };
     const moving = findGaps(graph, ontology).filter((g) => g.code === "source-at-moving-address");
-    expect(moving.map((g) => g.entity)).toEqual(["branch", "hf-branch", "raw-branch", "root", "root-slash"]);
+    expect(moving.map((g) => g.entity)).toEqual(["branch", "hf-branch", "hf-dataset-branch", "raw-branch", "root", "root-slash"]);
     expect(moving[0]?.message).toContain("cite the file at the 40-hex commit you read");
   });
 

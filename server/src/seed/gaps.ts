@@ -44,12 +44,13 @@ const TITLE_FROM_URL = /\btitle\b[^.;]*?(?:from the (?:article's |page's )?URL|U
 
 /**
  * A file on a code host at a moving address: a GitHub repository's front page, or a file, tree or
- * raw view at a branch or tag rather than a 40-hex commit (GitHub, its raw host, Hugging Face).
+ * raw view at a branch or tag rather than a 40-hex commit (GitHub, its raw host, Hugging Face models,
+ * datasets and spaces).
  * Issues, pull requests, commits, releases and model pages are pages of their own, not files.
  */
 const MOVING_ADDRESS = [
   /^https:\/\/github\.com\/[^/?#]+\/[^/?#]+\/?(?:[?#].*)?$/,
-  /^https:\/\/(?:github\.com|huggingface\.co)\/[^/]+\/[^/]+\/(?:blob|tree|raw|resolve)\/(?![0-9a-f]{40}(?:[/?#]|$))/,
+  /^https:\/\/(?:github\.com|huggingface\.co(?:\/datasets|\/spaces)?)\/[^/]+\/[^/]+\/(?:blob|tree|raw|resolve)\/(?![0-9a-f]{40}(?:[/?#]|$))/,
   /^https:\/\/raw\.githubusercontent\.com\/[^/]+\/[^/]+\/(?![0-9a-f]{40}\/)/,
 ];
 
