@@ -36,34 +36,24 @@ describe("hostile seed files", () => {
     }
   });
 
-  it("refuses sites.yaml as a symbolic link, without reading what it points at", () => {
-    const outside = path.join(dir, "..", `sites-${path.basename(dir)}.yaml`);
-    fs.writeFileSync(outside, "refused:\n  - host: secret.example\n    why: never read\n");
-    fs.symlinkSync(outside, path.join(dir, "sites.yaml"));
+  // sites.yaml and the audit records are read by their own loaders; both refuse a link as validate does.
+  it.each([
+    { what: "sites.yaml", file: "sites.yaml", text: "refused:\n  - host: secret.example\n    why: never read\n" },
+    { what: "an audit record", file: "audits/1.yaml", text: "audit: 1\ndate: never read\n" },
+  ])("refuses $what as a symbolic link, with the same message as any seed file", ({ file, text }) => {
+    const outside = path.join(dir, "..", `link-${path.basename(dir)}.yaml`);
+    fs.writeFileSync(outside, text);
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    fs.symlinkSync(outside, path.join(dir, file));
     try {
       const result = validateSeed({ seedDir: dir, ontology, cwd: dir });
       expect(result.problems.map(formatProblem)).toEqual([
-        "sites.yaml:1:1: is a symbolic link or not a regular file; seed files must be plain files inside seed/ (replace it with the file itself)",
+        `${file}:1:1: is a symbolic link or not a regular file; seed files must be plain files inside seed/ (replace it with the file itself)`,
       ]);
     } finally {
       fs.rmSync(outside, { force: true });
-      fs.rmSync(path.join(dir, "sites.yaml"), { force: true });
-    }
-  });
-
-  it("refuses an audit record as a symbolic link, with the same message as any seed file", () => {
-    const outside = path.join(dir, "..", `audit-${path.basename(dir)}.yaml`);
-    fs.writeFileSync(outside, "audit: 1\ndate: never read\n");
-    fs.mkdirSync(path.join(dir, "audits"), { recursive: true });
-    fs.symlinkSync(outside, path.join(dir, "audits/1.yaml"));
-    try {
-      const result = validateSeed({ seedDir: dir, ontology, cwd: dir });
-      expect(result.problems.map(formatProblem)).toEqual([
-        "audits/1.yaml:1:1: is a symbolic link or not a regular file; seed files must be plain files inside seed/ (replace it with the file itself)",
-      ]);
-    } finally {
-      fs.rmSync(outside, { force: true });
-      fs.rmSync(path.join(dir, "audits"), { recursive: true, force: true });
+      const top = file.split("/")[0] ?? file;
+      fs.rmSync(path.join(dir, top), { recursive: true, force: true });
     }
   });
 
