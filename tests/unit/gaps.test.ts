@@ -179,6 +179,21 @@ describe("the gaps report", () => {
     ).toEqual(["tool"]);
   });
 
+  it("asks for the Chinese of a note written only in English, and of no relation without a note", () => {
+    const graph: SeedGraph = {
+      sources: [],
+      entities: [e("fab", "ORGANIZATION"), e("chip-a", "CHIP"), e("chip-b", "CHIP"), e("chip-c", "CHIP")],
+      relations: [
+        { ...r("fab", "MANUFACTURES", "chip-a"), note: "On N7.", noteZh: "采用 N7 工艺。" },
+        { ...r("fab", "MANUFACTURES", "chip-b"), note: "On N5." },
+        r("fab", "MANUFACTURES", "chip-c"),
+      ],
+    };
+    const missing = findGaps(graph, ontology).filter((g) => g.code === "note-without-chinese");
+    expect(missing.map((g) => [g.entity, g.detail])).toEqual([["fab", "FAB (MANUFACTURES chip-b)"]]);
+    expect(missing[0]?.message).toContain("write it in Chinese");
+  });
+
   it("counts the claimant of a claim as linked, not as an entity without a relation", () => {
     const graph: SeedGraph = {
       sources: [],

@@ -31,6 +31,7 @@ export const GAP_KINDS: Record<string, string> = {
   "share-missing":
     "a provider without `share` where other providers of the same input have one (a plant whose operator makes the same input is covered by its operator's share)",
   "supply-without-item": "a supply without `item`: what does it supply? Until it says, the analysis counts the supplier as the only source of whatever that is",
+  "note-without-chinese": "a relation whose `note` has no `noteZh`: readers of Chinese see the English note; write it in Chinese (a claim must have one)",
   "entity-without-relation": "an entity with no relation at all, and named by none (as the item a supply supplies or the claimant of a claim)",
   "source-unused": "a source that no relation cites or quotes: cite it where it backs a relation, or remove its file",
   "source-title-from-url":
@@ -186,6 +187,7 @@ export function findGaps(graph: SeedGraph, ontology: Ontology): Gap[] {
   for (const r of graph.relations) {
     const from = byId.get(r.from);
     if (ontology.relationType(r.type)?.namesItem && r.attributes.item === undefined && from) add("supply-without-item", from, `(${r.type} ${r.to})`);
+    if (r.note && !r.noteZh && from) add("note-without-chinese", from, `(${r.type} ${r.to})`);
   }
   const cited = new Set(graph.relations.flatMap((r) => [...r.sources, ...r.quotes.map((q) => q.source)]));
   const addSource = (code: string, source: SeedGraph["sources"][number]) =>
