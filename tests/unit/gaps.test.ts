@@ -24,6 +24,9 @@ const r = (from: string, type: string, to: string, attributes: RelationRecord["a
   attributes,
 });
 
+/** The gaps of one kind in a graph. */
+const gapsOf = (graph: SeedGraph, code: string) => findGaps(graph, ontology).filter((g) => g.code === code);
+
 describe("the gaps report", () => {
   it("names each missing piece once, by entity", () => {
     const graph: SeedGraph = {
@@ -118,7 +121,7 @@ describe("the gaps report", () => {
       ],
       relations: [r("listing", "AMENDS", "list"), r("listing", "RESTRICTS", "firm"), r("empty-listing", "AMENDS", "empty-list")],
     };
-    const nothing = findGaps(graph, ontology).filter((g) => g.code === "rule-restricts-nothing");
+    const nothing = gapsOf(graph, "rule-restricts-nothing");
     expect(nothing.map((g) => g.entity).sort()).toEqual(["empty-list", "empty-listing"]);
   });
 
@@ -133,11 +136,7 @@ describe("the gaps report", () => {
       ],
       relations: [r("everywhere", "RESTRICTS", "gallium"), r("import-ban", "RESTRICTS", "gallium"), r("unsaid", "RESTRICTS", "gallium")],
     };
-    expect(
-      findGaps(graph, ontology)
-        .filter((g) => g.code === "rule-without-destinations")
-        .map((g) => g.entity),
-    ).toEqual(["unsaid"]);
+    expect(gapsOf(graph, "rule-without-destinations").map((g) => g.entity)).toEqual(["unsaid"]);
   });
 
   it("does not ask what a suspension or a licence restricts: it lifts restrictions", () => {
@@ -151,9 +150,9 @@ describe("the gaps report", () => {
       ],
       relations: [r("rule", "RESTRICTS", "firm"), r("suspension", "SUSPENDS", "rule"), r("licence", "EXEMPTS", "firm")],
     };
-    expect(findGaps(graph, ontology).filter((g) => g.code === "rule-restricts-nothing")).toEqual([]);
+    expect(gapsOf(graph, "rule-restricts-nothing")).toEqual([]);
     const bare = { ...graph, relations: graph.relations.slice(0, 1) };
-    const nothing = findGaps(bare, ontology).filter((g) => g.code === "rule-restricts-nothing");
+    const nothing = gapsOf(bare, "rule-restricts-nothing");
     expect(nothing.map((g) => g.entity).sort()).toEqual(["licence", "suspension"]);
   });
 
@@ -167,16 +166,12 @@ describe("the gaps report", () => {
         r("vendor", "MANUFACTURES", "chip"),
       ],
     };
-    const missing = findGaps(graph, ontology).filter((g) => g.code === "supply-without-item");
+    const missing = gapsOf(graph, "supply-without-item");
     expect(missing.map((g) => [g.entity, g.detail])).toEqual([["vendor", "VENDOR (SUPPLIES buyer)"]]);
     // The tool has no relation of its own, but a supply names it: it is not left alone.
-    expect(findGaps(graph, ontology).filter((g) => g.code === "entity-without-relation")).toEqual([]);
+    expect(gapsOf(graph, "entity-without-relation")).toEqual([]);
     const unnamed = { ...graph, relations: graph.relations.filter((x) => !x.attributes.item) };
-    expect(
-      findGaps(unnamed, ontology)
-        .filter((g) => g.code === "entity-without-relation")
-        .map((g) => g.entity),
-    ).toEqual(["tool"]);
+    expect(gapsOf(unnamed, "entity-without-relation").map((g) => g.entity)).toEqual(["tool"]);
   });
 
   it("asks for the Chinese of a note written only in English, and of no relation without a note", () => {
@@ -189,7 +184,7 @@ describe("the gaps report", () => {
         r("fab", "MANUFACTURES", "chip-c"),
       ],
     };
-    const missing = findGaps(graph, ontology).filter((g) => g.code === "note-without-chinese");
+    const missing = gapsOf(graph, "note-without-chinese");
     expect(missing.map((g) => [g.entity, g.detail])).toEqual([["fab", "FAB (MANUFACTURES chip-b)"]]);
     expect(missing[0]?.message).toContain("write it in Chinese");
   });
@@ -200,10 +195,7 @@ describe("the gaps report", () => {
       entities: [e("chip-a", "CHIP"), e("chip-b", "CHIP"), e("analyst", "ORGANIZATION"), e("bystander", "ORGANIZATION")],
       relations: [{ ...r("chip-a", "COMPARED_WITH", "chip-b"), status: "claimed", claimedBy: ["analyst"] }],
     };
-    const alone = (g: SeedGraph) =>
-      findGaps(g, ontology)
-        .filter((x) => x.code === "entity-without-relation")
-        .map((x) => x.entity);
+    const alone = (g: SeedGraph) => gapsOf(g, "entity-without-relation").map((x) => x.entity);
     expect(alone(graph)).toEqual(["bystander"]);
     // Without the claim, the analyst is alone too.
     expect(alone({ ...graph, relations: [] })).toEqual(["analyst", "bystander", "chip-a", "chip-b"]);
@@ -221,7 +213,7 @@ describe("the gaps report", () => {
       entities: [e("chip-a", "CHIP"), e("fab", "ORGANIZATION")],
       relations: [quoted],
     };
-    const unused = findGaps(graph, ontology).filter((g) => g.code === "source-unused");
+    const unused = gapsOf(graph, "source-unused");
     expect(unused).toEqual([
       {
         code: "source-unused",
@@ -245,7 +237,7 @@ describe("the gaps report", () => {
       entities: [e("chip-a", "CHIP"), e("fab", "ORGANIZATION")],
       relations: [{ ...r("fab", "MANUFACTURES", "chip-a"), sources: ["slug", "article-url", "headline", "described", "no-note"] }],
     };
-    const fromUrl = findGaps(graph, ontology).filter((g) => g.code === "source-title-from-url");
+    const fromUrl = gapsOf(graph, "source-title-from-url");
     expect(fromUrl.map((g) => g.entity)).toEqual(["article-url", "slug"]);
     expect(fromUrl[0]?.message).toContain("give it the headline its page shows");
   });
@@ -291,7 +283,7 @@ describe("the gaps report", () => {
         },
       ],
     };
-    const moving = findGaps(graph, ontology).filter((g) => g.code === "source-at-moving-address");
+    const moving = gapsOf(graph, "source-at-moving-address");
     expect(moving.map((g) => g.entity)).toEqual(["branch", "hf-branch", "hf-dataset-branch", "raw-branch", "root", "root-slash"]);
     expect(moving[0]?.message).toContain("cite the file at the 40-hex commit you read");
   });
