@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { summarizeAudits } from "../../server/src/seed/audit-summary.js";
-import { type AuditRecord, checkedOnOf, isAudited, readForms, relationFingerprint } from "../../server/src/seed/audits.js";
+import { type AuditRecord, checkedOnOf, isAudited, onlyTranslationsChanged, readForms, relationFingerprint } from "../../server/src/seed/audits.js";
 import type { RelationRecord } from "../../server/src/seed/model.js";
 import { relationRecord } from "../helpers/relation-record.js";
 
@@ -53,6 +53,55 @@ describe("isAudited", () => {
   });
 });
 
+describe("translation reads", () => {
+  const before = relation(1, { note: "Rivals in AI chips.", quotes: [{ text: "They compete.", language: "en", translation: "它们竞争。", source: "s" }] });
+  const translated = { ...before, noteZh: "在AI芯片上竞争。" };
+  /** Audit n reading `form` as a translation of `after` (a fingerprint), held unless failed. */
+  const translation = (n: number, form: RelationRecord, after: RelationRecord, verdict: "held" | "failed" = "held"): AuditRecord => ({
+    audit: n,
+    date: "2026-12-07",
+    scope: "translation",
+    reader: "r",
+    relations: [
+      {
+        id: form.id,
+        checked: relationFingerprint(form),
+        after: relationFingerprint(after),
+        verdict,
+        ...(verdict === "failed" ? { why: "says more than the note", mend: "none" as const } : {}),
+      },
+    ],
+  });
+  const sourceRead = { ...audit(1, "seed", 1, 2), date: "2026-12-04" };
+
+  it("tells a change of translation alone from a change of what the sources are read for", () => {
+    expect(onlyTranslationsChanged(before, translated)).toBe(true);
+    expect(onlyTranslationsChanged(before, { ...before, quotes: [{ ...(before.quotes[0] as RelationRecord["quotes"][0]), translation: "他们竞争。" }] })).toBe(
+      true,
+    );
+    expect(onlyTranslationsChanged(before, before)).toBe(false);
+    expect(onlyTranslationsChanged(before, { ...translated, note: "Rivals." })).toBe(false);
+    expect(onlyTranslationsChanged(before, { ...translated, sources: ["t"] })).toBe(false);
+  });
+
+  it("carries a source read forward to the translated form, held or failed, but only from a form read before", () => {
+    const r1 = relations[1] as RelationRecord;
+    const read = { ...sourceRead, relations: [{ id: before.id, checked: relationFingerprint(before), verdict: "held" as const }] };
+    expect(isAudited(translated, readForms([read, translation(2, translated, before)]))).toBe(true);
+    expect(isAudited(translated, readForms([read, translation(2, translated, before, "failed")]))).toBe(true);
+    // Its `after` names a form no audit read, or one read only later: nothing to carry forward.
+    expect(isAudited(translated, readForms([translation(2, translated, before)]))).toBe(false);
+    expect(isAudited(translated, readForms([translation(1, translated, before), { ...read, audit: 2 }]))).toBe(false);
+    expect(isAudited(translated, readForms([sourceRead, translation(2, translated, { ...r1, note: "other" })]))).toBe(false);
+  });
+
+  it("gives a held translation the day its sources were read, and a failed one none", () => {
+    const read = { ...sourceRead, relations: [{ id: before.id, checked: relationFingerprint(before), verdict: "held" as const }] };
+    expect([...checkedOnOf([translation(2, translated, before), read], [translated])]).toEqual([[before.id, "2026-12-04"]]);
+    expect([...checkedOnOf([read, translation(2, translated, before, "failed")], [translated])]).toEqual([]);
+  });
+});
+
 describe("checkedOnOf", () => {
   it("gives the day of the latest audit that found a relation held as it stands, and none for a failure or a changed relation", () => {
     const early = { ...audit(1, "seed", 0, 3, [2]), date: "2026-12-04" };
@@ -73,6 +122,7 @@ describe("summarizeAudits", () => {
     expect(s.byScope).toEqual([
       { scope: "new", audits: 2, held: 57, read: 60, passing: 1 },
       { scope: "seed", audits: 1, held: 6, read: 9, passing: 0 },
+      { scope: "translation", audits: 0, held: 0, read: 0, passing: 0 },
     ]);
     // Every relation of the 40 was read by some audit (audit 3's unreached one was read by audit 1).
     expect([s.audited, s.relations]).toEqual([40, 40]);

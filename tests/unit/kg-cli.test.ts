@@ -341,6 +341,51 @@ describe("npm run kg", () => {
     expect(kg("sample", "--record", "7").out).toContain("audits/7.yaml exists: audit 7 is recorded");
   });
 
+  it("sample --translated-since draws relations only translated since a ref; their translation read carries the earlier source read forward", () => {
+    const withNote = (file: string, to: string, lines: string) => {
+      fs.writeFileSync(path.join(seed, file), read(file).replace(new RegExp(`(    to: ${to}\\n)`), `$1${lines}`));
+      expect(kg("fmt").status).toBe(0);
+    };
+    withNote("entities/organization/nvidia.yaml", "huawei", "    note: Rivals in AI chips.\n");
+    withNote("entities/organization/hisilicon.yaml", "ascend-910b", "    note: Designs it.\n");
+    expect(kg("sample", "--count", "3", "--draw", "1", "--record", "7").out).toContain("✔ wrote audits/7.yaml");
+    fs.writeFileSync(path.join(seed, "audits/7.yaml"), read("audits/7.yaml").replace('reader: ""', "reader: a reviewer").replaceAll("not-reached", "held"));
+    const git = (...args: string[]) => execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.org", ...args], { cwd: seed, encoding: "utf8" });
+    git("init", "-q");
+    git("add", "-A");
+    git("commit", "-qm", "read");
+    // One note gains its Chinese alone; the other's English changes too, so it needs its sources read again.
+    withNote("entities/organization/nvidia.yaml", "huawei", "    noteZh: 在AI芯片上竞争。\n");
+    fs.writeFileSync(
+      path.join(seed, "entities/organization/hisilicon.yaml"),
+      read("entities/organization/hisilicon.yaml").replace("note: Designs it.", "note: Designs the chip.\n    noteZh: 设计该芯片。"),
+    );
+    expect(kg("fmt").status).toBe(0);
+    expect(kg("audits").out).toContain("1 of 3 relations (33 %) read by an audit in their present form");
+    const drawn = JSON.parse(kg("sample", "--translated-since", "HEAD", "--draw", "1", "--json").out) as { population: number; relations: { id: string }[] };
+    expect(drawn.relations.map((x) => x.id)).toEqual(["nvidia/COMPETES_WITH/huawei"]);
+    expect(kg("sample", "--translated-since", "HEAD", "--record", "8").status).toBe(0);
+    expect(read("audits/8.yaml")).toContain("scope: translation");
+    expect(read("audits/8.yaml")).toMatch(/checked: [0-9a-f]{12}\n {4}after: [0-9a-f]{12}\n {4}verdict: not-reached/);
+    const report = path.join(seed, "report.md");
+    fs.writeFileSync(report, "HOLDS nvidia/COMPETES_WITH/huawei: the Chinese says what the note says\n");
+    expect(kg("verdicts", "8", report, "--reader", "a reader of both languages").status).toBe(0);
+    expect(validateSeed({ seedDir: seed, cwd: seed }).problems).toEqual([]);
+    const summary = kg("audits").out;
+    expect(summary).toContain("| 8 | ");
+    expect(summary).toContain("| translations | a reader of both languages | 1 | 0 | 0 | yes |");
+    expect(summary).toContain("- translations: held 1 of 1 read (100 %)");
+    expect(summary).toContain("2 of 3 relations (67 %) read by an audit in their present form");
+    // A translation read that does not say which read form it follows carries nothing, and is refused.
+    fs.writeFileSync(path.join(seed, "audits/8.yaml"), read("audits/8.yaml").replace(/\n {4}after: [0-9a-f]{12}/, ""));
+    expect(validateSeed({ seedDir: seed, cwd: seed }).problems.map((p) => p.message)).toEqual([
+      "nvidia/COMPETES_WITH/huawei: a translation read needs `checked` and `after` (the form read before); record it with `npm run kg -- sample --translated-since <ref> --record <n>`",
+    ]);
+    const both = kg("sample", "--since-ref", "HEAD", "--translated-since", "HEAD");
+    expect(both.status).toBe(1);
+    expect(both.out).toContain("Give --since-ref (relations added or changed) or --translated-since (relations only translated), not both.");
+  });
+
   it("sample --not-drawn-by leaves out what another audit drew, so two waves read different relations", () => {
     const first = kg("sample", "--count", "2", "--draw", "41", "--record", "9", "--json");
     const drawn = (JSON.parse(first.out.slice(0, first.out.lastIndexOf("}") + 1)) as { relations: { id: string }[] }).relations.map((x) => x.id);

@@ -9,7 +9,7 @@ import { quote } from "shell-quote";
 import YAML from "yaml";
 import { loadOntology } from "../ontology.js";
 import { seedAtRef } from "../seed/at-ref.js";
-import { type AuditRecord, auditsDir, isAudited, readForms, relationFingerprint } from "../seed/audits.js";
+import { type AuditRecord, type AuditScope, auditsDir, isAudited, onlyTranslationsChanged, readForms, relationFingerprint } from "../seed/audits.js";
 import { diffSeeds } from "../seed/diff.js";
 import { EditError } from "../seed/edit.js";
 import type { RelationRecord } from "../seed/model.js";
@@ -32,6 +32,7 @@ interface SampleOptions {
   kind?: string[];
   touching?: string[];
   sinceRef?: string;
+  translatedSince?: string;
   unaudited?: boolean;
   notDrawnBy?: string[];
   record?: number;
@@ -48,6 +49,10 @@ export function addSampleCommand(program: Command, env: SampleCommandEnv): void 
     .option("--kind <kind>", "only relations stored in files of this kind, e.g. chip for seed/entities/chip/ (repeatable)", collect)
     .option("--touching <entity-id>", "only relations with this entity at either end (repeatable)", collect)
     .option("--since-ref <git-ref>", "only relations added or changed since this git ref (your new relations)")
+    .option(
+      "--translated-since <git-ref>",
+      "only relations whose one change since this git ref is a translation (noteZh, a quote's translation) and whose form then an audit had read; --record makes a translation audit",
+    )
     .option("--unaudited", "only relations no audit in seed/audits/ has read as they stand (never read, or changed since)")
     .option("--not-drawn-by <audit>", "leave out the relations this audit drew (another wave being read now; repeatable)", collect)
     .option("--record <n>", "also write seed/audits/<n>.yaml listing the drawn relations, each `not-reached` until its reader sets the verdict", (v) =>
@@ -80,10 +85,20 @@ function sample(o: SampleOptions, env: SampleCommandEnv): void {
     );
   if (problems.length > 0)
     env.printError(`(the seed has ${problems.length} validation problems; run \`npm run validate\`. The sample is drawn from what passed.)`);
+  if (o.sinceRef && o.translatedSince)
+    throw new EditError("Give --since-ref (relations added or changed) or --translated-since (relations only translated), not both.");
   let among: Set<string> | undefined;
   if (o.sinceRef) {
     const diff = diffSeeds(seedAtRef(seed, o.sinceRef, ontology), graph);
     among = new Set([...diff.relations.added, ...diff.relations.changed.map((c) => c.after)].map((r) => r.id));
+  }
+  // For a translation read: the fingerprint of the form, read before, that each relation's translation follows.
+  const readBefore = new Map<string, string>();
+  if (o.translatedSince) {
+    const forms = readForms(audits);
+    for (const { before, after } of diffSeeds(seedAtRef(seed, o.translatedSince, ontology), graph).relations.changed)
+      if (onlyTranslationsChanged(before, after) && isAudited(before, forms)) readBefore.set(after.id, relationFingerprint(before));
+    among = new Set(readBefore.keys());
   }
   if (kinds.length > 0 || o.touching?.length) {
     const area = relationsInArea(graph, { kinds, touching: o.touching });
@@ -111,6 +126,7 @@ function sample(o: SampleOptions, env: SampleCommandEnv): void {
   for (const k of o.kind ?? []) again.push("--kind", k);
   for (const id of o.touching ?? []) again.push("--touching", id);
   if (o.sinceRef) again.push("--since-ref", o.sinceRef);
+  if (o.translatedSince) again.push("--translated-since", o.translatedSince);
   if (o.unaudited) again.push("--unaudited");
   for (const n of o.notDrawnBy ?? []) again.push("--not-drawn-by", n);
   if (o.record !== undefined) {
@@ -119,7 +135,8 @@ function sample(o: SampleOptions, env: SampleCommandEnv): void {
       throw new EditError(
         `The seed has ${problems.length} validation problem${problems.length === 1 ? "" : "s"} (\`npm run validate\`); fix them, or finish the audit record that has them, before recording audit ${o.record}.`,
       );
-    recordAudit(seed, o.record, drawn.relations, { new: Boolean(o.sinceRef), command: quote(again) }, env);
+    const scope = o.translatedSince ? "translation" : o.sinceRef ? "new" : "seed";
+    recordAudit(seed, o.record, drawn.relations, { scope, readBefore, command: quote(again) }, env);
   }
   if (o.json) {
     env.print(JSON.stringify({ draw, population: drawn.population, relations: drawn.relations }, null, 2));
@@ -129,7 +146,13 @@ function sample(o: SampleOptions, env: SampleCommandEnv): void {
 }
 
 /** Writes seed/audits/<n>.yaml: the drawn relations with their fingerprints, each `not-reached` until read. */
-function recordAudit(seed: string, n: number, relations: RelationRecord[], how: { new: boolean; command: string }, env: SampleCommandEnv): void {
+function recordAudit(
+  seed: string,
+  n: number,
+  relations: RelationRecord[],
+  how: { scope: AuditScope; readBefore: Map<string, string>; command: string },
+  env: SampleCommandEnv,
+): void {
   const file = path.join(auditsDir(seed), `${n}.yaml`);
   if (fs.existsSync(file))
     throw new EditError(`${path.relative(process.cwd(), file)} exists: audit ${n} is recorded; choose the next free number (\`npm run kg -- audits\`).`);
@@ -137,10 +160,13 @@ function recordAudit(seed: string, n: number, relations: RelationRecord[], how: 
   const record: AuditRecord = {
     audit: n,
     date: new Date().toISOString().slice(0, 10),
-    scope: how.new ? "new" : "seed",
+    scope: how.scope,
     reader: "",
     command: how.command,
-    relations: relations.map((r) => ({ id: r.id, checked: relationFingerprint(r), verdict: "not-reached" })),
+    relations: relations.map((r) => {
+      const after = how.readBefore.get(r.id);
+      return { id: r.id, checked: relationFingerprint(r), ...(after ? { after } : {}), verdict: "not-reached" };
+    }),
   };
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, YAML.stringify(record, { lineWidth: 0 }));

@@ -90,7 +90,7 @@ export function applyReport(record: AuditRecord, report: ParsedReport, reader?: 
   const relations = record.relations.map((r): AuditedRelation => {
     const e = report.entries.get(r.id);
     if (!e?.verdict) return r;
-    const base = { id: r.id, ...(r.checked ? { checked: r.checked } : {}) };
+    const base = { id: r.id, ...(r.checked ? { checked: r.checked } : {}), ...(r.after ? { after: r.after } : {}) };
     if (e.verdict === "held") return { ...base, verdict: "held" };
     return { ...base, verdict: "failed", why: e.why ?? "failed", mend: e.mend ?? "none" };
   });

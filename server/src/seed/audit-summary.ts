@@ -59,7 +59,7 @@ export function summarizeAudits(audits: AuditRecord[], relations: RelationRecord
   return { rows, byScope, audited: relations.filter((r) => isAudited(r, forms)).length, relations: relations.length };
 }
 
-const SCOPE_TEXT: Record<AuditScope, string> = { new: "new work", seed: "whole seed" };
+const SCOPE_TEXT: Record<AuditScope, string> = { new: "new work", seed: "whole seed", translation: "translations" };
 const percent = (part: number, whole: number) => (whole === 0 ? "—" : `${Math.round((100 * part) / whole)} %`);
 const n = (x: number) => x.toLocaleString("en");
 

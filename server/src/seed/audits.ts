@@ -16,8 +16,12 @@ import { addNotPlainFile, listYaml, type ParsedFile, type ProblemList, parseFile
 
 export const VERDICTS = ["held", "failed", "not-reached"] as const;
 export type Verdict = (typeof VERDICTS)[number];
-/** `new`: relations added or changed by a piece of work (the 29-of-30 rule); `seed`: drawn from the whole seed. */
-export const AUDIT_SCOPES = ["new", "seed"] as const;
+/**
+ * `new`: relations added or changed by a piece of work (the 29-of-30 rule); `seed`: drawn from the
+ * whole seed; `translation`: relations whose only change since an audit read them is a translation
+ * (`noteZh`, a quote's `translation`), each read for whether the translation says what the original says.
+ */
+export const AUDIT_SCOPES = ["new", "seed", "translation"] as const;
 export type AuditScope = (typeof AUDIT_SCOPES)[number];
 export const MENDS = ["corrected", "re-sourced", "removed", "none"] as const;
 
@@ -25,6 +29,11 @@ export interface AuditedRelation {
   id: string;
   /** The relation's fingerprint when it was read (relationFingerprint). */
   checked?: string;
+  /**
+   * Translation reads only: the fingerprint of the form an earlier audit read against its sources,
+   * which the form read here differs from only in its translations. The read carries that one forward.
+   */
+  after?: string;
   verdict: Verdict;
   /** What failed (required for a failed verdict). */
   why?: string;
@@ -43,11 +52,23 @@ export interface AuditRecord {
   relations: AuditedRelation[];
 }
 
+/** The relation without its translations (its `noteZh`, its quotes' `translation`): what its sources are read for. */
+function withoutTranslations(r: RelationRecord): object {
+  const { noteZh: _noteZh, ...rest } = r;
+  return rest.quotes ? { ...rest, quotes: rest.quotes.map(({ translation: _translation, ...q }) => q) } : rest;
+}
+
+/** Whether two forms of a relation differ, and only in their translations (`noteZh`, a quote's `translation`). */
+export const onlyTranslationsChanged = (before: RelationRecord, after: RelationRecord): boolean =>
+  relationFingerprint(before) !== relationFingerprint(after) && hash(withoutTranslations(before)) === hash(withoutTranslations(after));
+
+const hash = (content: object) => createHash("sha256").update(stableStringify(content)).digest("hex").slice(0, 12);
+
 /** A short hash of everything a reader checks in a relation: a changed relation has a new one. */
 export function relationFingerprint(r: RelationRecord): string {
   // checkedOn is derived from the audits themselves (by the sync), not something a reader checks.
   const { id: _id, checkedOn: _checkedOn, ...content } = r;
-  return createHash("sha256").update(stableStringify(content)).digest("hex").slice(0, 12);
+  return hash(content);
 }
 
 const AUDIT_ID = "^[a-z0-9]+(?:-[a-z0-9]+)*/[A-Z][A-Z_]*/[a-z0-9]+(?:-[a-z0-9]+)*(?:/[^/\\s]+)?$";
@@ -76,11 +97,16 @@ const auditSchema = {
         properties: {
           id: { type: "string", pattern: AUDIT_ID, errorMessage: "id must be a relation id, from/TYPE/to (or from/TYPE/to/key); got ${0}" },
           checked: { type: "string", pattern: "^[0-9a-f]{12}$", errorMessage: "checked must be the 12-character fingerprint `kg sample --record` wrote" },
+          after: {
+            type: "string",
+            pattern: "^[0-9a-f]{12}$",
+            errorMessage: "after must be the 12-character fingerprint `kg sample --translated-since --record` wrote",
+          },
           verdict: { enum: VERDICTS, errorMessage: `verdict must be one of ${VERDICTS.join(", ")}` },
           why: { type: "string", minLength: 1, maxLength: 2000, errorMessage: "why must say what failed, in at most 2,000 characters" },
           mend: { enum: MENDS, errorMessage: `mend must be one of ${MENDS.join(", ")}` },
         },
-        errorMessage: { additionalProperties: "an audited relation has only id, checked, verdict, why and mend" },
+        errorMessage: { additionalProperties: "an audited relation has only id, checked, after, verdict, why and mend" },
       },
     },
   },
@@ -132,22 +158,37 @@ function crossProblems(file: ParsedFile, record: AuditRecord, ontology: Ontology
     if (r.verdict === "failed" && !r.why) problems.add(file, ["relations", i], `${r.id} failed: say why (\`why:\` what its pages do not state)`);
     if (r.verdict !== "failed" && (r.why !== undefined || r.mend !== undefined))
       problems.add(file, ["relations", i, r.why !== undefined ? "why" : "mend"], `${r.id} is ${r.verdict}: why and mend are for a failed relation only`);
+    if (record.scope === "translation" && (r.after === undefined || r.checked === undefined))
+      problems.add(
+        file,
+        ["relations", i],
+        `${r.id}: a translation read needs \`checked\` and \`after\` (the form read before); record it with \`npm run kg -- sample --translated-since <ref> --record <n>\``,
+      );
+    if (record.scope !== "translation" && r.after !== undefined)
+      problems.add(file, ["relations", i, "after"], `${r.id}: \`after\` is for translation reads only (scope: translation); remove it`);
   });
   return problems.items.length - before;
 }
 
-/** Relation ids with the fingerprints they were read in (held or failed); an id read without a fingerprint maps to "*". */
-export function readForms(audits: AuditRecord[]): Map<string, Set<string>> {
+/**
+ * Relation ids with the fingerprints they were read in (held or failed); an id read without a
+ * fingerprint maps to "*". A translation read counts only when the form it says it follows
+ * (`after`) was read before it, by an earlier audit.
+ */
+export function readForms(audits: readonly AuditRecord[]): Map<string, Set<string>> {
   const forms = new Map<string, Set<string>>();
-  for (const a of audits)
+  for (const a of inOrder(audits))
     for (const r of a.relations) {
       if (r.verdict === "not-reached") continue;
       const set = forms.get(r.id) ?? new Set<string>();
+      if (a.scope === "translation" && !(r.after !== undefined && set.has(r.after))) continue;
       set.add(r.checked ?? "*");
       forms.set(r.id, set);
     }
   return forms;
 }
+
+const inOrder = (audits: readonly AuditRecord[]) => [...audits].sort((a, b) => a.audit - b.audit);
 
 /** Whether an audit has read this relation as it stands. */
 export function isAudited(r: RelationRecord, forms: Map<string, Set<string>>): boolean {
@@ -157,19 +198,29 @@ export function isAudited(r: RelationRecord, forms: Map<string, Set<string>>): b
 
 /**
  * For each relation, the day of the latest audit that read it as it stands and found it held
- * (`Relation.checkedOn`, written by the sync); relations no such audit read are left out.
+ * (`Relation.checkedOn`, written by the sync); relations no such audit read are left out. A held
+ * translation read carries forward the day its sources were read (it did not read them again).
  */
 export function checkedOnOf(audits: readonly AuditRecord[], relations: readonly RelationRecord[]): Map<string, string> {
-  const held = new Map<string, { date: string; checked?: string }[]>();
-  for (const a of audits)
-    for (const r of a.relations) if (r.verdict === "held") held.set(r.id, [...(held.get(r.id) ?? []), { date: a.date, checked: r.checked }]);
+  // Per relation: the day each form (fingerprint, or "*" for a read recorded without one) was last found held.
+  const held = new Map<string, Map<string, string>>();
+  for (const a of inOrder(audits))
+    for (const r of a.relations) {
+      if (r.verdict !== "held") continue;
+      const days = held.get(r.id) ?? new Map<string, string>();
+      const day = a.scope === "translation" ? (r.after === undefined ? undefined : days.get(r.after)) : a.date;
+      if (day === undefined) continue;
+      const form = r.checked ?? "*";
+      const before = days.get(form);
+      days.set(form, before !== undefined && before > day ? before : day);
+      held.set(r.id, days);
+    }
   const out = new Map<string, string>();
   for (const r of relations) {
-    const reads = held.get(r.id);
-    if (!reads) continue;
-    const fingerprint = relationFingerprint(r);
-    const dates = reads.filter((x) => x.checked === undefined || x.checked === fingerprint).map((x) => x.date);
-    if (dates.length > 0) out.set(r.id, dates.sort().at(-1) as string);
+    const days = held.get(r.id);
+    if (!days) continue;
+    const found = [days.get(relationFingerprint(r)), days.get("*")].filter((d): d is string => d !== undefined).sort();
+    if (found.length > 0) out.set(r.id, found.at(-1) as string);
   }
   return out;
 }
