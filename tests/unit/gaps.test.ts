@@ -139,6 +139,27 @@ describe("the gaps report", () => {
     expect(gapsOf(graph, "rule-without-destinations").map((g) => g.entity)).toEqual(["unsaid"]);
   });
 
+  it("does not ask what a rule restricts, or where, when its text says it names nothing (`restrictsBy`)", () => {
+    const graph: SeedGraph = {
+      sources: [],
+      entities: [
+        e("thresholds", "POLICY", { policyType: "export-control-rule", restrictsBy: "parameters" }),
+        e("catch-all", "POLICY", { policyType: "export-control-rule", restrictsBy: "end-use" }),
+        e("revenue-share", "POLICY", { policyType: "export-control-rule", restrictsBy: "condition" }),
+        e("silent", "POLICY", { policyType: "export-control-rule" }),
+        e("state-buyers", "POLICY", { policyType: "countermeasure", restrictsBy: "end-use" }),
+        e("by-parameters", "POLICY", { policyType: "export-control-rule", restrictsBy: "parameters" }),
+        e("chip", "CHIP"),
+      ],
+      relations: [r("state-buyers", "RESTRICTS", "chip"), r("by-parameters", "RESTRICTS", "chip")],
+    };
+    expect(gapsOf(graph, "rule-restricts-nothing").map((g) => g.entity)).toEqual(["silent"]);
+    // Kinds of buyers are no destinations; parameters say what, not where.
+    expect(gapsOf(graph, "rule-without-destinations").map((g) => g.entity)).toEqual(["by-parameters"]);
+    expect(openQuestionsOf(graph, ontology).get("thresholds")).not.toContain("rule-restricts-nothing");
+    expect(openQuestionsOf(graph, ontology).get("silent")).toContain("rule-restricts-nothing");
+  });
+
   it("does not ask what a suspension or a licence restricts: it lifts restrictions", () => {
     const graph: SeedGraph = {
       sources: [],

@@ -25,9 +25,10 @@ export const GAP_KINDS: Record<string, string> = {
     "a model trained on nothing the atlas records (no TRAINED_ON, no base model, no system or data centre providing compute; a cloud serving it is no training hardware): on which chips or system was it trained?",
   "facility-without-operator":
     "a plant, data centre or cluster that no one OPERATES (a zone of many operators' facilities excepted): who runs it? Until it says, losing its owner does not take it down",
-  "rule-restricts-nothing": "an export-control rule, listing or sanction that RESTRICTS nothing: what does it restrict?",
+  "rule-restricts-nothing":
+    "an export-control rule, listing or sanction that RESTRICTS nothing: what does it restrict? (or, when its text names nothing, say how it defines what it controls: `restrictsBy`)",
   "rule-without-destinations":
-    "a rule restricting items without `destinations` (or `licensing`: a licence required everywhere, or an outright ban; or `direction: imports`: an import ban): the dependency analysis cannot tell whom it binds",
+    "a rule restricting items without `destinations` (or `licensing`: a licence required everywhere, or an outright ban; or `direction: imports`: an import ban; or `restrictsBy: end-use`: it binds kinds of buyers, not countries): the dependency analysis cannot tell whom it binds",
   "share-missing":
     "a provider without `share` where other providers of the same input have one (a plant whose operator makes the same input is covered by its operator's share)",
   "supply-without-item": "a supply without `item`: what does it supply? Until it says, the analysis counts the supplier as the only source of whatever that is",
@@ -156,11 +157,14 @@ export function findGaps(graph: SeedGraph, ontology: Ontology): Gap[] {
       );
       // A suspension or a licence lifts restrictions rather than imposing one.
       const lifts = out.some((r) => r.type === "SUSPENDS" || ontology.relationType(r.type)?.exemption);
-      if (restricts.length === 0 && !listRestricts && !lifts) add("rule-restricts-nothing", e);
+      // A rule whose text names nothing (parameters, end uses, a licence condition) says how it defines what it controls.
+      const namesNothing = e.attributes.restrictsBy !== undefined;
+      if (restricts.length === 0 && !listRestricts && !lifts && !namesNothing) add("rule-restricts-nothing", e);
       const items = restricts.filter((r) => !PARTY_KINDS.has(byId.get(r.to)?.kind ?? "") && !r.attributes.destinations);
       // A licensing regime for every destination names none, and says so (`licensing`).
-      // An import ban binds its own country: it needs no destinations.
-      if (items.length > 0 && !e.attributes.destinations && !e.attributes.licensing && e.attributes.direction !== "imports")
+      // An import ban binds its own country, and a rule for kinds of buyers binds by end use: neither needs destinations.
+      const bindsOwnOrBuyers = e.attributes.direction === "imports" || e.attributes.restrictsBy === "end-use";
+      if (items.length > 0 && !e.attributes.destinations && !e.attributes.licensing && !bindsOwnOrBuyers)
         add("rule-without-destinations", e, `(${items.map((r) => r.to).join(", ")})`);
     }
     if (out.length === 0 && !incoming.has(e.id) && !named.has(e.id)) add("entity-without-relation", e);
