@@ -253,13 +253,21 @@ describe("the gaps report", () => {
         source("article-url", "Title taken from the article's URL (not checked word for word)."),
         source("headline", "Reports the deal."),
         source("described", "The stored copy shows no headline; the title describes the page; the date is from the URL."),
+        source("page-address", "Title as given in the page address. Reports the deal."),
+        source("earlier", "The stored copy shows no headline; the title describes the page (an earlier title was taken from the page address)."),
+        source("dated-by-address", "The title describes the page, and the date is the one in the page address."),
         source("no-note"),
       ],
       entities: [e("chip-a", "CHIP"), e("fab", "ORGANIZATION")],
-      relations: [{ ...r("fab", "MANUFACTURES", "chip-a"), sources: ["slug", "article-url", "headline", "described", "no-note"] }],
+      relations: [
+        {
+          ...r("fab", "MANUFACTURES", "chip-a"),
+          sources: ["slug", "article-url", "headline", "described", "page-address", "earlier", "dated-by-address", "no-note"],
+        },
+      ],
     };
     const fromUrl = gapsOf(graph, "source-title-from-url");
-    expect(fromUrl.map((g) => g.entity)).toEqual(["article-url", "slug"]);
+    expect(fromUrl.map((g) => g.entity)).toEqual(["article-url", "page-address", "slug"]);
     expect(fromUrl[0]?.message).toContain("give it the headline its page shows");
   });
 

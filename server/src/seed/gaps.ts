@@ -42,7 +42,8 @@ export const GAP_KINDS: Record<string, string> = {
 };
 
 /** How a source's note says its title came from the URL rather than the page (seed/README.md, "Titles"). */
-const TITLE_FROM_URL = /\btitle\b[^.;]*?(?:from the (?:article's |page's )?URL|URL slug)|URL slug in words/i;
+const TITLE_FROM_URL =
+  /(?<!earlier )\btitle\b(?:(?!\btitle\b)[^.;])*?(?:from the (?:article's |page's )?URL|URL slug|(?:taken|given|reconstructed|made) (?:from|in) the page address)|URL slug in words/i;
 
 /**
  * A file on a code host at a moving address: a GitHub repository's front page, or a file, tree or
