@@ -103,9 +103,17 @@ describe("the impact of a rule on the project's seed", () => {
   });
 
   it("of the Huawei listing leaves Huawei's PyTorch adapter PyTorch: published open-source software is not controlled", () => {
-    const cut = impact(layer, ["huawei-entity-listing-2019"], 6, 2000).cuts;
+    // Asked in mid-2020, while Micron still shipped to Huawei (its supply ended on 14 September 2020).
+    const cut = impact(layerOn("2020-06-01"), ["huawei-entity-listing-2019"], 6, 2000).cuts;
     expect(cut.map((c) => c.dependent)).toContain("huawei");
     expect(cut.filter((c) => c.input === "pytorch")).toEqual([]);
+  });
+
+  it("of the Huawei listing, asked today, no longer cuts Micron's supply: it ended on 14 September 2020", () => {
+    const then = impact(layerOn("2020-06-01"), ["huawei-entity-listing-2019"], 6, 2000).cuts;
+    const now = impact(layer, ["huawei-entity-listing-2019"], 6, 2000).cuts;
+    expect(then.filter((c) => c.input === "micron" && c.dependent === "huawei")).toHaveLength(1);
+    expect(now.filter((c) => c.input === "micron")).toEqual([]);
   });
 
   it("of the Huawei foreign-direct-product rule cut TSMC's foundry services to Huawei in 2020, through TSMC's American suppliers", () => {
