@@ -70,6 +70,9 @@ describe("chokepoints of the project's seed", () => {
     expect(n7?.leftWithout).toBeLessThan(n7?.dependents ?? 0);
     expect(leftWithout(layer, "tsmc-n7")).not.toContain("ascend-910c");
     expect(leftWithout(layer, "smic-n-plus-2")).not.toContain("ascend-910c");
+    // A transceiver's light source is an EML or a CW laser (`part: light-source`); both are grown on InP.
+    expect(leftWithout(layer, "eml-lasers")).not.toContain("optical-transceivers");
+    expect(leftWithout(layer, "indium-phosphide-substrates")).toContain("optical-transceivers");
     // EUV lithography has one maker: what needs it, nearly all of it, has no other way.
     const euv = ranking.find((c) => c.input === "euv-lithography");
     expect(euv?.leftWithout).toBeGreaterThan(0.9 * (euv?.dependents ?? 0));
