@@ -73,6 +73,10 @@ describe("chokepoints of the project's seed", () => {
     // A transceiver's light source is an EML or a CW laser (`part: light-source`); both are grown on InP.
     expect(leftWithout(layer, "eml-lasers")).not.toContain("optical-transceivers");
     expect(leftWithout(layer, "indium-phosphide-substrates")).toContain("optical-transceivers");
+    // PyTorch targets CUDA or ROCm (`part: backend`): losing CUDA leaves it, and what is built on it, ROCm.
+    expect(leftWithout(layer, "cuda")).not.toContain("pytorch");
+    expect(leftWithout(layer, "cuda")).not.toContain("vllm-ascend");
+    expect(leftWithout(layer, "pytorch")).toContain("vllm-ascend");
     // EUV lithography has one maker: what needs it, nearly all of it, has no other way.
     const euv = ranking.find((c) => c.input === "euv-lithography");
     expect(euv?.leftWithout).toBeGreaterThan(0.9 * (euv?.dependents ?? 0));
