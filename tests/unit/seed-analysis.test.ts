@@ -73,8 +73,8 @@ describe("chokepoints of the project's seed", () => {
     // A transceiver's light source is an EML or a CW laser (`part: light-source`); both are grown on InP.
     expect(leftWithout(layer, "eml-lasers")).not.toContain("optical-transceivers");
     expect(leftWithout(layer, "indium-phosphide-substrates")).toContain("optical-transceivers");
-    // PyTorch targets CUDA or ROCm (`part: backend`): losing CUDA leaves it, and what is built on it, ROCm.
-    expect(leftWithout(layer, "cuda")).not.toContain("pytorch");
+    // PyTorch and TensorFlow target CUDA or ROCm (`part: backend`): losing CUDA leaves them, and what is built on them, ROCm.
+    for (const id of ["pytorch", "tensorflow"]) expect(leftWithout(layer, "cuda")).not.toContain(id);
     expect(leftWithout(layer, "cuda")).not.toContain("vllm-ascend");
     expect(leftWithout(layer, "pytorch")).toContain("vllm-ascend");
     // EUV lithography has one maker: what needs it, nearly all of it, has no other way.
