@@ -82,6 +82,16 @@ describe("chokepoints of the project's seed", () => {
     expect(euv?.leftWithout).toBeGreaterThan(0.9 * (euv?.dependents ?? 0));
   });
 
+  it("count no tool still in development as a maker: losing SMEE or Huawei leaves DUV and EUV lithography to ASML and the others", () => {
+    // SMEE's 28 nm immersion scanner and China's EUV efforts are technologies of their own (as the
+    // only developer of immersion DUV, SMEE's loss took down every immersion-DUV node), and its 90 nm
+    // scanners are dry ArF, which ASML and Nikon make too (as the only maker of DUV it took SMIC N+2).
+    const withoutSmee = leftWithout(layer, "smee");
+    for (const id of ["duv-immersion-lithography", "duv-lithography", "euv-lithography", "tsmc-n7"]) expect(withoutSmee, id).not.toContain(id);
+    expect(withoutSmee).toContain("smee-28nm-immersion-scanner");
+    expect(leftWithout(layer, "huawei")).not.toContain("euv-lithography");
+  });
+
   it("offer one maker type per kind of product, so a contributor cannot split them again", () => {
     const kindsMadeBy = MAKER_TYPES.map((t) => new Set(ontology.relationType(t)?.to ?? []));
     const both = [...(kindsMadeBy[0] ?? [])].filter((k) => kindsMadeBy[1]?.has(k));
