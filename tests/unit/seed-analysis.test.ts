@@ -84,8 +84,8 @@ describe("chokepoints of the project's seed", () => {
 
   it("count no tool still in development as a maker: losing SMEE or Huawei leaves DUV and EUV lithography to ASML and the others", () => {
     // SMEE's 28 nm immersion scanner and China's EUV efforts are technologies of their own (as the
-    // only developer of immersion DUV, SMEE's loss took down every immersion-DUV node), and its 90 nm
-    // scanners are dry ArF, which ASML and Nikon make too (as the only maker of DUV it took SMIC N+2).
+    // only developer of immersion DUV, SMEE's loss took down every immersion-DUV node); its 90 nm
+    // scanners are not recorded as the only maker of DUV lithography (as such it took SMIC N+2).
     const withoutSmee = leftWithout(layer, "smee");
     for (const id of ["duv-immersion-lithography", "duv-lithography", "euv-lithography", "tsmc-n7"]) expect(withoutSmee, id).not.toContain(id);
     expect(withoutSmee).toContain("smee-28nm-immersion-scanner");
