@@ -1,7 +1,7 @@
 /** The graph diff posted on pull requests: text from the seed cannot rewrite the comment. */
 import { describe, expect, it } from "vitest";
 import { diffSeeds, diffToMarkdown } from "../../server/src/seed/diff.js";
-import type { SeedGraph } from "../../server/src/seed/model.js";
+import type { RelationRecord, SeedGraph } from "../../server/src/seed/model.js";
 
 const empty: SeedGraph = { entities: [], relations: [], sources: [] };
 
@@ -23,5 +23,27 @@ describe("the PR graph diff", () => {
   it("links a source by its http(s) url", () => {
     const after: SeedGraph = { ...empty, sources: [{ id: "s", title: "Nvidia", url: "https://en.wikipedia.org/wiki/Nvidia", language: "en" }] };
     expect(diffToMarkdown(diffSeeds(empty, after), after, "main")).toContain("[Nvidia](<https://en.wikipedia.org/wiki/Nvidia>)");
+  });
+
+  it("shows a changed quote by its words and source, not as [object Object]", () => {
+    const relation: RelationRecord = {
+      id: "a/SUPPLIES/b",
+      from: "a",
+      type: "SUPPLIES",
+      to: "b",
+      status: "confirmed",
+      claimedBy: [],
+      sources: ["s"],
+      attributes: {},
+      quotes: [],
+    };
+    const before: SeedGraph = { ...empty, relations: [relation] };
+    const after: SeedGraph = {
+      ...empty,
+      relations: [{ ...relation, quotes: [{ text: "A supplies B.", language: "en", translation: "A供应B。", source: "s" }] }],
+    };
+    const md = diffToMarkdown(diffSeeds(before, after), after, "main");
+    expect(md).not.toContain("[object Object]");
+    expect(md).toContain("quotes: — → “A supplies B\\.” \\(s\\)");
   });
 });

@@ -47,10 +47,18 @@ export function isEmptyDiff(diff: SeedDiff): boolean {
   return Object.values(diff).every((part) => part.added.length + part.removed.length + part.changed.length === 0);
 }
 
+/** One item of a changed list: a quote reads as its words and source, any other object as JSON. */
+const item = (value: unknown): string => {
+  if (value === null || typeof value !== "object") return String(value);
+  const quote = value as { text?: unknown; source?: unknown };
+  if (typeof quote.text === "string") return `“${quote.text}”${typeof quote.source === "string" ? ` (${quote.source})` : ""}`;
+  return JSON.stringify(value);
+};
+
 const cell = (value: unknown): string =>
-  value === undefined || value === null || value === ""
+  value === undefined || value === null || value === "" || (Array.isArray(value) && value.length === 0)
     ? "—"
-    : inert(typeof value === "object" && !Array.isArray(value) ? JSON.stringify(value) : String(Array.isArray(value) ? value.join(", ") : value));
+    : inert(Array.isArray(value) ? value.map(item).join(", ") : item(value));
 
 /**
  * Text from the seed, made inert for a Markdown comment: a name with `<!--`, a heading, a table
