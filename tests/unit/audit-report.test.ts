@@ -35,7 +35,15 @@ describe("parseReport", () => {
     expect(parsed.entries.get("c/SUPPLIES/d")).toMatchObject({ verdict: "failed", why: "no stored copy of any cited page", mend: "re-sourced" });
     expect(parsed.entries.get("e/USES/f")).toMatchObject({ verdict: "failed", mend: "corrected" });
     expect(parsed.entries.get("g/USES/h/two")).toMatchObject({ verdict: "failed", why: "only a mirror", mend: "removed" });
-    expect(parsed.entries.get("i/USES/j")?.verdict).toBeUndefined();
+    expect(parsed.entries.get("i/USES/j")?.verdict).toBe("not-reached");
+  });
+
+  it("keeps a relation the reader did not reach as not reached when a later mends file names it", () => {
+    const parsed = parseReport("MENDED i/USES/j: none — the page is stored at its address", parseReport(report));
+    expect(parsed.entries.get("i/USES/j")?.verdict).toBe("not-reached");
+    const applied = applyReport(record(["i/USES/j"]), parsed);
+    expect(applied.record.relations).toEqual([{ id: "i/USES/j", checked: "000000000000", verdict: "not-reached" }]);
+    expect(applied.counts).toEqual({ held: 0, failed: 0, "not-reached": 1 });
   });
 
   it("keeps the first verdict a relation gets, and names a relation held and then mended", () => {

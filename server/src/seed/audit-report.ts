@@ -6,7 +6,7 @@
  *   FAILS <id>: what its pages do not say  → failed, with that as `why`
  *   MENDED <id>: re-sourced | corrected | none … what was done   → the failure's `mend`
  *   REMOVED <id>: why                      → mend `removed`
- *   NOT REACHED <id>                       → stays not-reached
+ *   NOT REACHED <id>                       → stays not-reached (a MENDED line for it does not make it failed)
  *
  * Everything else (headings, counts, notes) is left alone. A line may start with "- "; the id may be
  * in backticks.
@@ -16,7 +16,7 @@ import type { AuditedRelation, AuditRecord, MENDS } from "./audits.js";
 type Mend = (typeof MENDS)[number];
 
 interface ReportEntry {
-  verdict?: "held" | "failed";
+  verdict?: AuditedRelation["verdict"];
   why?: string;
   mend?: Mend;
 }
@@ -52,6 +52,9 @@ export function parseReport(text: string, into: ParsedReport = { entries: new Ma
     switch (word) {
       case "HOLDS":
         entry.verdict ??= "held";
+        break;
+      case "NOT REACHED":
+        entry.verdict ??= "not-reached";
         break;
       case "FAILS":
         if (entry.verdict === undefined) {
@@ -89,7 +92,7 @@ export function applyReport(record: AuditRecord, report: ParsedReport, reader?: 
   const drawn = new Set(record.relations.map((r) => r.id));
   const relations = record.relations.map((r): AuditedRelation => {
     const e = report.entries.get(r.id);
-    if (!e?.verdict) return r;
+    if (!e?.verdict || e.verdict === "not-reached") return r;
     const base = { id: r.id, ...(r.checked ? { checked: r.checked } : {}), ...(r.after ? { after: r.after } : {}) };
     if (e.verdict === "held") return { ...base, verdict: "held" };
     return { ...base, verdict: "failed", why: e.why ?? "failed", mend: e.mend ?? "none" };
