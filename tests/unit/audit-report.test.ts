@@ -41,6 +41,7 @@ describe("parseReport", () => {
   it("keeps a relation the reader did not reach as not reached when a later mends file names it", () => {
     const parsed = parseReport("MENDED i/USES/j: none — the page is stored at its address", parseReport(report));
     expect(parsed.entries.get("i/USES/j")?.verdict).toBe("not-reached");
+    expect(parsed.mendedNotFailed).toEqual([{ id: "i/USES/j", verdict: "not-reached" }]);
     const applied = applyReport(record(["i/USES/j"]), parsed);
     expect(applied.record.relations).toEqual([{ id: "i/USES/j", checked: "000000000000", verdict: "not-reached" }]);
     expect(applied.counts).toEqual({ held: 0, failed: 0, "not-reached": 1 });
@@ -49,7 +50,7 @@ describe("parseReport", () => {
   it("keeps the first verdict a relation gets, and names a relation held and then mended", () => {
     const parsed = parseReport("HOLDS a/USES/b\nFAILS a/USES/b: later doubt\nMENDED a/USES/b: wording");
     expect(parsed.entries.get("a/USES/b")?.verdict).toBe("held");
-    expect(parsed.heldAndMended).toEqual(["a/USES/b"]);
+    expect(parsed.mendedNotFailed).toEqual([{ id: "a/USES/b", verdict: "held" }]);
   });
 
   it("counts a relation mended without a FAILS line as failed, its mend words as why", () => {

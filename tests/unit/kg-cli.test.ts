@@ -417,6 +417,13 @@ describe("npm run kg", () => {
     expect(read("audits/11.yaml")).toContain("verdict: failed\n    why: no stored copy\n    mend: removed");
     expect(validateSeed({ seedDir: seed, cwd: seed }).problems).toEqual([]);
     expect(kg("audits").out).toContain("| 11 | ");
+    // A mend for a relation the reader did not reach is not recorded, and the command says so.
+    fs.writeFileSync(report, `NOT REACHED ${held}\nMENDED ${held}: none — the page is stored\n`);
+    const unreached = kg("verdicts", "11", report);
+    expect(unreached.out).toContain(
+      `Not reached and also mended (recorded as not reached, without a mend; draw them again with \`sample --unaudited\`): ${held}`,
+    );
+    expect(read("audits/11.yaml")).not.toContain("mend: none");
     const missing = kg("verdicts", "12", report);
     expect(missing.status).toBe(1);
     expect(missing.out).toContain("No audit 12 is recorded (audits/12.yaml)");

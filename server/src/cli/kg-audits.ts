@@ -61,9 +61,14 @@ export function addVerdictsCommand(program: Command, env: SampleCommandEnv): voi
           env.printError(
             `The report names ${applied.notInAudit.length} relation(s) audit ${audit} did not draw (left alone; check the ids): ${applied.notInAudit.join(", ")}`,
           );
-        if (report.heldAndMended.length > 0)
+        const mended = (v: "held" | "not-reached") => report.mendedNotFailed.filter((m) => m.verdict === v).map((m) => m.id);
+        if (mended("held").length > 0)
           env.printError(
-            `Held and also mended (recorded as held, without a mend; the mend changed them, so they are unread again): ${report.heldAndMended.join(", ")}`,
+            `Held and also mended (recorded as held, without a mend; the mend changed them, so they are unread again): ${mended("held").join(", ")}`,
+          );
+        if (mended("not-reached").length > 0)
+          env.printError(
+            `Not reached and also mended (recorded as not reached, without a mend; draw them again with \`sample --unaudited\`): ${mended("not-reached").join(", ")}`,
           );
         if (!applied.record.reader) env.printError("Set `reader` (--reader <who>): `npm run validate` refuses a record without it.");
       }),

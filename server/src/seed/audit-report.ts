@@ -23,8 +23,8 @@ interface ReportEntry {
 
 export interface ParsedReport {
   entries: Map<string, ReportEntry>;
-  /** Relations the report both held and mended: a held relation carries no mend. */
-  heldAndMended: string[];
+  /** Relations the report mended but did not record as failed (held, or not reached): their mend is not recorded. */
+  mendedNotFailed: { id: string; verdict: "held" | "not-reached" }[];
 }
 
 const LINE = /^(?:[-*]\s+)?(HOLDS|FAILS|MENDED|REMOVED|NOT REACHED)\s+`?([a-z0-9][^\s:`]*)`?(?::\s*|\s+|$)(.*)$/;
@@ -41,7 +41,7 @@ export function mendOf(text: string): Mend {
 }
 
 /** Reads the verdict lines of one or more reports (the first verdict said of a relation counts). */
-export function parseReport(text: string, into: ParsedReport = { entries: new Map(), heldAndMended: [] }): ParsedReport {
+export function parseReport(text: string, into: ParsedReport = { entries: new Map(), mendedNotFailed: [] }): ParsedReport {
   for (const raw of text.split(/\r?\n/)) {
     const m = LINE.exec(raw.trim());
     if (!m) continue;
@@ -73,7 +73,9 @@ export function parseReport(text: string, into: ParsedReport = { entries: new Ma
         break;
     }
   }
-  into.heldAndMended = [...into.entries].filter(([, e]) => e.verdict === "held" && e.mend !== undefined).map(([id]) => id);
+  into.mendedNotFailed = [...into.entries].flatMap(([id, e]) =>
+    e.mend !== undefined && (e.verdict === "held" || e.verdict === "not-reached") ? [{ id, verdict: e.verdict }] : [],
+  );
   return into;
 }
 
