@@ -61,15 +61,13 @@ export function addVerdictsCommand(program: Command, env: SampleCommandEnv): voi
           env.printError(
             `The report names ${applied.notInAudit.length} relation(s) audit ${audit} did not draw (left alone; check the ids): ${applied.notInAudit.join(", ")}`,
           );
-        const mended = (v: "held" | "not-reached") => report.mendedNotFailed.filter((m) => m.verdict === v).map((m) => m.id);
-        if (mended("held").length > 0)
-          env.printError(
-            `Held and also mended (recorded as held, without a mend; the mend changed them, so they are unread again): ${mended("held").join(", ")}`,
-          );
-        if (mended("not-reached").length > 0)
-          env.printError(
-            `Not reached and also mended (recorded as not reached, without a mend; draw them again with \`sample --unaudited\`): ${mended("not-reached").join(", ")}`,
-          );
+        for (const [verdict, says] of [
+          ["held", "Held and also mended (recorded as held, without a mend; the mend changed them, so they are unread again)"],
+          ["not-reached", "Not reached and also mended (recorded as not reached, without a mend; draw them again with `sample --unaudited`)"],
+        ] as const) {
+          const ids = report.mendedNotFailed.filter((m) => m.verdict === verdict).map((m) => m.id);
+          if (ids.length > 0) env.printError(`${says}: ${ids.join(", ")}`);
+        }
         if (!applied.record.reader) env.printError("Set `reader` (--reader <who>): `npm run validate` refuses a record without it.");
       }),
     );
