@@ -102,6 +102,8 @@ export type RelationType =
   | "DESIGNS"
   /** develops (开发): An organisation or person develops a model, technology, system or chip (the product depends on its developer). From ORGANIZATION, PERSON to MODEL, TECHNOLOGY, SYSTEM, CHIP. */
   | "DEVELOPS"
+  /** enforces (执行): An enforcement action (a charge, penalty, plea or settlement) applies an earlier rule, the one the party is charged with breaching or settled over. From POLICY to POLICY. */
+  | "ENFORCES"
   /** exempts (豁免): A licence, waiver or exemption under a policy lets a party or item through a restriction (dated with since/until). From POLICY to ORGANIZATION, CHIP, TECHNOLOGY, SYSTEM, MATERIAL, FACILITY. */
   | "EXEMPTS"
   /** founded (创立): A person founded an organisation. From PERSON to ORGANIZATION. */
@@ -152,6 +154,8 @@ export type RelationType =
   | "SUPPORTS"
   /** suspends (暂停): A policy suspends, rescinds or reverses an earlier one (since = when; until = when a suspension for a term ended). While it holds, the analysis applies neither the restrictions nor the exemptions of the policy it suspends. From POLICY to POLICY. */
   | "SUSPENDS"
+  /** targets (针对): An investigation or enforcement action (a probe, charge, indictment, penalty, plea or settlement) names a party: the company investigated, the defendant, the firm that settled. It cuts nothing in the dependency analysis (a listing or denial order that cuts supply is RESTRICTS). Charges not yet proven are allegations: the note says so. From POLICY to ORGANIZATION, PERSON. */
+  | "TARGETS"
   /** trained on (训练于): A model was trained on these chips or this system. From MODEL to CHIP, SYSTEM. */
   | "TRAINED_ON"
   /** uses (使用): Something needs a technology, chip, system, material or facility (a chip on a process node, a fab on a lithography tool, a lab on a framework). From ORGANIZATION, SYSTEM, MODEL, CHIP, TECHNOLOGY, FACILITY to TECHNOLOGY, CHIP, SYSTEM, MATERIAL, FACILITY, MODEL. */
