@@ -203,6 +203,19 @@ describe("the dependency rule", () => {
     }
   });
 
+  it("cuts nothing more with an enforcement action: it targets a party and enforces a rule, but restricts nothing itself", () => {
+    // Case c (US, enforcement, destinations CN) targets lab g (CN) and designer d, and enforces p.
+    // Only p's own cut (sys-a loses x) holds; g keeps x, and impact(c) restricts and cuts nothing.
+    const c = node("c", "POLICY", "US", { policyType: "enforcement", destinations: ["CN"] });
+    const relations = [...base, rel("g", "USES", "x"), rel("c", "TARGETS", "g"), rel("c", "TARGETS", "d"), rel("c", "ENFORCES", "p")];
+    const layer = layerOn("2024-01-01", relations, [c]);
+    const ev = evaluate(layer, { rules: true });
+    expect([...ev.cutLinks.keys()].sort()).toEqual(["g/USES/x", "sys-a/USES/x"]);
+    const out = impact(layer, ["c"], 3, 100);
+    expect(out.restricted).toEqual([]);
+    expect(out.cuts).toEqual([]);
+  });
+
   it("treats suppliers of one item to one customer as alternatives, and suppliers that name no item as each needed", () => {
     // Lab g (CN) is listed by q (US). u (US) and h (CN) both supply g. With the same item t, h stands in
     // for u: g keeps t (exposed, not cut). Naming no item, nothing says h supplies what u did: g loses what u supplies.
