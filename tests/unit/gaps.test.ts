@@ -317,6 +317,29 @@ describe("the gaps report", () => {
     expect(moving[0]?.message).toContain("cite the file at the 40-hex commit you read");
   });
 
+  it("asks whom an investigation or an enforcement action targets when it names no one, and asks no rule", () => {
+    const graph: SeedGraph = {
+      sources: [],
+      entities: [
+        e("probe", "POLICY", { policyType: "investigation" }),
+        e("plea", "POLICY", { policyType: "enforcement" }),
+        e("silent-plea", "POLICY", { policyType: "enforcement" }),
+        e("rule", "POLICY", { policyType: "export-control-rule" }),
+        e("firm", "ORGANIZATION"),
+      ],
+      relations: [
+        r("probe", "TARGETS", "firm"),
+        r("plea", "TARGETS", "firm"),
+        r("plea", "ENFORCES", "rule"),
+        r("silent-plea", "ENFORCES", "rule"),
+        r("rule", "RESTRICTS", "firm"),
+      ],
+    };
+    expect(gapsOf(graph, "case-targets-nobody").map((g) => g.entity)).toEqual(["silent-plea"]);
+    expect(openQuestionsOf(graph, ontology).get("silent-plea")).toEqual(["case-targets-nobody"]);
+    expect(openQuestionsOf(graph, ontology).has("plea")).toBe(false);
+  });
+
   it("finds nothing missing in a complete chain", () => {
     const graph: SeedGraph = {
       sources: [],

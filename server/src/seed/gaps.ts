@@ -29,6 +29,8 @@ export const GAP_KINDS: Record<string, string> = {
     "an export-control rule, listing or sanction that RESTRICTS nothing: what does it restrict? (or, when its text names nothing, say how it defines what it controls: `restrictsBy`)",
   "rule-without-destinations":
     "a rule restricting items without `destinations` (or `licensing`: a licence required everywhere, or an outright ban; or `direction: imports`: an import ban; or `restrictsBy: end-use`: it binds kinds of buyers, not countries): the dependency analysis cannot tell whom it binds",
+  "case-targets-nobody":
+    "an investigation or enforcement action (a probe, charge, penalty, plea or settlement) that TARGETS no one: whom does it investigate, charge or penalise?",
   "share-missing":
     "a provider without `share` where other providers of the same input have one (a plant whose operator makes the same input is covered by its operator's share)",
   "supply-without-item": "a supply without `item`: what does it supply? Until it says, the analysis counts the supplier as the only source of whatever that is",
@@ -82,6 +84,7 @@ export const OPEN_QUESTIONS: Record<string, { label: string; labelZh: string; an
   "facility-without-operator": { label: "Who runs it?", labelZh: "由谁运营？", answer: { type: "OPERATES", end: "to" } },
   "rule-restricts-nothing": { label: "What does it restrict?", labelZh: "它限制什么？", answer: { type: "RESTRICTS", end: "from" } },
   "rule-without-destinations": { label: "To which destinations does it apply?", labelZh: "它适用于哪些目的地？" },
+  "case-targets-nobody": { label: "Whom does it target?", labelZh: "它针对谁？", answer: { type: "TARGETS", end: "from" } },
   "entity-without-relation": { label: "How is it linked to the rest of the graph?", labelZh: "它与图谱中的其他实体有何关系？", answer: { end: "from" } },
 };
 
@@ -99,6 +102,8 @@ export function openQuestionsOf(graph: SeedGraph, ontology: Ontology): Map<strin
 const ZONE = "zone";
 
 const RULE_TYPES = new Set(["export-control-rule", "entity-listing", "sanction", "countermeasure"]);
+/** Policy types of an investigation or an enforcement action: it names the parties it TARGETS. */
+const CASE_TYPES = new Set(["investigation", "enforcement"]);
 const PARTY_KINDS = new Set(["ORGANIZATION", "FACILITY", "PERSON"]);
 const HARDWARE_KINDS = new Set(["SYSTEM", "FACILITY"]);
 
@@ -168,6 +173,8 @@ export function findGaps(graph: SeedGraph, ontology: Ontology): Gap[] {
       if (items.length > 0 && !e.attributes.destinations && !e.attributes.licensing && !bindsOwnOrBuyers)
         add("rule-without-destinations", e, `(${items.map((r) => r.to).join(", ")})`);
     }
+    if (e.kind === "POLICY" && CASE_TYPES.has(String(e.attributes.policyType ?? "")) && !out.some((r) => r.type === "TARGETS"))
+      add("case-targets-nobody", e);
     if (out.length === 0 && !incoming.has(e.id) && !named.has(e.id)) add("entity-without-relation", e);
   }
 

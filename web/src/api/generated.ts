@@ -56,6 +56,8 @@ export type EntityKind =
 
 /** What the graph does not say yet about an entity and a reader would expect (`npm run kg -- gaps` lists them all). */
 export type OpenQuestion =
+  /** Whom does it target? (它针对谁？) */
+  | "CASE_TARGETS_NOBODY"
   /** Who designed it? (由谁设计？) */
   | "CHIP_WITHOUT_DESIGNER"
   /** Which fab makes it? (由哪家晶圆厂制造？) */
