@@ -173,8 +173,7 @@ export function findGaps(graph: SeedGraph, ontology: Ontology): Gap[] {
       if (items.length > 0 && !e.attributes.destinations && !e.attributes.licensing && !bindsOwnOrBuyers)
         add("rule-without-destinations", e, `(${items.map((r) => r.to).join(", ")})`);
     }
-    if (e.kind === "POLICY" && CASE_TYPES.has(String(e.attributes.policyType ?? "")) && !out.some((r) => r.type === "TARGETS"))
-      add("case-targets-nobody", e);
+    if (e.kind === "POLICY" && CASE_TYPES.has(String(e.attributes.policyType ?? "")) && !out.some((r) => r.type === "TARGETS")) add("case-targets-nobody", e);
     if (out.length === 0 && !incoming.has(e.id) && !named.has(e.id)) add("entity-without-relation", e);
   }
 
