@@ -102,6 +102,24 @@ query PolicyRestrictions($policy: ID! = "huawei-entity-listing-2019") {
 }`,
   },
   {
+    name: "Who was charged, and under which rule?",
+    query: `# Investigations and enforcement actions that name a party: who issued each, the rule it enforces.
+query Enforcement($party: ID! = "cadence") {
+  entity(id: $party) {
+    name
+    relations(direction: IN, types: [TARGETS]) {
+      status since until note
+      from {
+        name
+        ... on Policy { policyType announced }
+        relations(direction: OUT, types: [ISSUED_BY, ENFORCES]) { type to { id name } }
+      }
+      sources { title url }
+    }
+  }
+}`,
+  },
+  {
     name: "What do export controls cut?",
     query: `# Inputs of an entity's supply tree cut by the rules in force; set $stop, e.g. ["US", "NL", "JP"],
 # for what it would lose if those countries' suppliers stopped supplying together.

@@ -72,6 +72,7 @@ describe("the HTTP server", () => {
     expect(html).toContain("WhoMakesThisChip");
     expect(html).toContain("HowConnected");
     expect(html).toContain("PolicyRestrictions");
+    expect(html).toContain("Enforcement");
   });
 
   it("opens on example tabs that each run as shown, with no variables to fill in", async () => {
