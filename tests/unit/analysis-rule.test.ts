@@ -205,7 +205,7 @@ describe("the dependency rule", () => {
 
   it("cuts nothing more with an enforcement action: it targets a party and enforces a rule, but restricts nothing itself", () => {
     // Case c (US, enforcement, destinations CN) targets lab g (CN) and designer d, and enforces p.
-    // Only p's own cut (sys-a loses x) holds; g keeps x, and impact(c) restricts and cuts nothing.
+    // Only p's own cuts hold (sys-a and g, both in CN, lose x), as without c; impact(c) restricts and cuts nothing.
     const c = node("c", "POLICY", "US", { policyType: "enforcement", destinations: ["CN"] });
     const relations = [...base, rel("g", "USES", "x"), rel("c", "TARGETS", "g"), rel("c", "TARGETS", "d"), rel("c", "ENFORCES", "p")];
     const layer = layerOn("2024-01-01", relations, [c]);
