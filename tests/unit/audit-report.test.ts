@@ -53,6 +53,14 @@ describe("parseReport", () => {
     expect(parsed.mendedNotFailed).toEqual([{ id: "a/USES/b", verdict: "held" }]);
   });
 
+  it("reads a verdict with a qualifier in brackets after its word, as readers write minor slips", () => {
+    const parsed = parseReport(
+      "HOLDS (minor) a/USES/b: the page gives the 6th, not the 5th\n- FAILS (strict) c/USES/d: a reporter's words, not the claimant's",
+    );
+    expect(parsed.entries.get("a/USES/b")?.verdict).toBe("held");
+    expect(parsed.entries.get("c/USES/d")).toMatchObject({ verdict: "failed", why: "a reporter's words, not the claimant's" });
+  });
+
   it("counts a relation mended without a FAILS line as failed, its mend words as why", () => {
     const parsed = parseReport("REMOVED a/USES/b: only a forum says so");
     expect(parsed.entries.get("a/USES/b")).toMatchObject({ verdict: "failed", why: "only a forum says so", mend: "removed" });

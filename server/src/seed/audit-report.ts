@@ -9,7 +9,7 @@
  *   NOT REACHED <id>                       → stays not-reached (a MENDED line for it does not make it failed)
  *
  * Everything else (headings, counts, notes) is left alone. A line may start with "- "; the id may be
- * in backticks.
+ * in backticks; a parenthesised qualifier may follow the verdict word (`HOLDS (minor) <id>: …`).
  */
 import type { AuditedRelation, AuditRecord, MENDS } from "./audits.js";
 
@@ -27,7 +27,7 @@ export interface ParsedReport {
   mendedNotFailed: { id: string; verdict: "held" | "not-reached" }[];
 }
 
-const LINE = /^(?:[-*]\s+)?(HOLDS|FAILS|MENDED|REMOVED|NOT REACHED)\s+`?([a-z0-9][^\s:`]*)`?(?::\s*|\s+|$)(.*)$/;
+const LINE = /^(?:[-*]\s+)?(HOLDS|FAILS|MENDED|REMOVED|NOT REACHED)(?:\s+\([^)]*\))?\s+`?([a-z0-9][^\s:`]*)`?(?::\s*|\s+|$)(.*)$/;
 const WHY_MAX = 2000;
 
 /** What a MENDED line says was done: its first word when that names a mend, else what its words suggest. */
