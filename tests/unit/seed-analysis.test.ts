@@ -168,16 +168,17 @@ describe("the impact of a rule on the project's seed", () => {
     expect([...answer.cuts.map((c) => c.dependent), ...answer.affected.map((a) => a.id)].filter((id) => kindOf(id) === "MODEL")).toEqual([]);
   });
 
-  it("of each counterfactual the front page asks about cuts inputs, and leaves others to the makers beyond those countries", () => {
+  it("of each counterfactual the front page asks about cuts inputs, immersion DUV scanners among them: China's are only in testing", () => {
     const asked = START_QUESTIONS.filter((q) => q.entity && q.stop?.length);
     expect(asked.length).toBeGreaterThan(0);
+    // Yuliangsheng's scanner, in testing at SMIC, is a technology of its own, not a maker of the product.
+    expect(graph.relations.some((r) => r.from === "yuliangsheng" && r.type === "DEVELOPS" && r.to === "yuliangsheng-immersion-duv-scanner")).toBe(true);
     for (const q of asked) {
       const rows = exposure(layer, q.entity as string, { countries: [...(q.stop ?? [])] }, 8).cuts;
       expect(rows.filter((r) => r.cut && r.cause === "COUNTRY").length, q.key).toBeGreaterThanOrEqual(5);
-      // Immersion DUV scanners are made in the Netherlands and Japan, and in testing in China: their
-      // makers' group keeps the Chinese one.
+      // Immersion DUV scanners are made in the Netherlands and Japan only: stopping both leaves none.
       const duv = rows.find((r) => r.dependent === "duv-immersion-lithography" && r.type === "PRODUCES");
-      expect(duv, q.key).toMatchObject({ cut: false, providersLeft: ["yuliangsheng"] });
+      expect(duv, q.key).toMatchObject({ cut: true, providersLeft: [] });
     }
   });
 });
@@ -205,14 +206,13 @@ describe("counterfactuals on the project's seed, seen from the country that need
 describe("the exposure of the Ascend 910B on the project's seed (the front page's first question)", () => {
   const rows = exposure(layer, "ascend-910b", { rules: true }, 8).cuts;
 
-  it("shows SMIC's immersion DUV lithography restricted by the Dutch rules and still made by Nikon and Yuliangsheng", () => {
+  it("shows SMIC's immersion DUV lithography restricted by the Dutch rules and still made by Nikon", () => {
     // The Dutch rules bind immersion scanners only (not dry ArF or KrF): they reach ASML's, not
-    // Nikon's (Japanese) nor Yuliangsheng's (Chinese, in testing at SMIC).
+    // Nikon's (Japanese).
     const duv = rows.find((c) => c.input === "duv-immersion-lithography");
     expect(duv?.cut).toBe(false);
     expect(duv?.rules.some((r) => r.startsWith("netherlands-"))).toBe(true);
-    expect(duv?.providersLeft).toEqual(expect.arrayContaining(["nikon", "yuliangsheng"]));
-    expect(duv?.providersLeft).not.toContain("asml");
+    expect(duv?.providersLeft).toEqual(["nikon"]);
   });
 
   it("shows SMIC's making of it cut by the Huawei foreign-direct-product rule, through SMIC's American tools, and not its design", () => {

@@ -7,8 +7,8 @@
  * (the greatest fixpoint: a cycle with nothing cut stays available).
  *
  * When countries stop supplying, whether a link is cut depends on the country that receives along
- * it. A product without a country (a technology made in several: immersion DUV lithography by ASML,
- * Nikon and Yuliangsheng) is then seen from each country that needs it, through products without a
+ * it. A product without a country (a technology made in several: immersion DUV lithography by ASML
+ * and Nikon) is then seen from each country that needs it, through products without a
  * country too: the same scanners are cut for a Taiwanese fab and kept for an American one when the
  * US, the Netherlands and Japan stop. Each such product is evaluated once per view, and once seen
  * from no country (from outside the stopping countries). Its inputs are seen from the same view,
@@ -245,7 +245,7 @@ export function linkCuts(layer: DependencyLayer, link: Link, scenario: Scenario,
  * Rules in force aimed at an input link that do not cut it, because what it needs is also made
  * beyond the issuer's reach: each with the providers of the input it does reach (those in the
  * issuer's country). SMIC's nodes need immersion DUV lithography; the Dutch rules reach ASML's,
- * while Nikon (Japan) and Yuliangsheng (China) make it too: exposed, not cut.
+ * while Nikon (Japan) makes it too: exposed, not cut.
  */
 export function linkExposures(
   layer: DependencyLayer,
