@@ -341,6 +341,50 @@ describe("npm run kg", () => {
     expect(kg("sample", "--record", "7").out).toContain("audits/7.yaml exists: audit 7 is recorded");
   });
 
+  it("sample --fragile draws the relations readers keep failing as they stand, and a mend starts a relation's record afresh", () => {
+    // Three readings of the same two relations: the verdicts each reader gives them, in draw order.
+    const readings: [string, string][] = [
+      ["held", "failed"],
+      ["failed", "held"],
+      ["held", "failed"],
+      ["held", "held"],
+    ];
+    let drawn: string[] = [];
+    const fragile = () =>
+      (JSON.parse(kg("sample", "--fragile", "--count", "9", "--draw", "1", "--json").out) as { relations: { id: string }[] }).relations.map((x) => x.id);
+    const seen: string[][] = [];
+    readings.forEach(([first, second], i) => {
+      const recorded = kg("sample", "--count", "2", "--draw", "41", "--record", String(7 + i), "--json");
+      drawn = (JSON.parse(recorded.out.slice(0, recorded.out.lastIndexOf("}") + 1)) as { relations: { id: string }[] }).relations.map((x) => x.id);
+      const file = `audits/${7 + i}.yaml`;
+      const why = (v: string) => (v === "failed" ? "failed\n    why: no stored copy of its page found" : v);
+      fs.writeFileSync(
+        path.join(seed, file),
+        read(file)
+          .replace('reader: ""', "reader: a reviewer")
+          .replace("verdict: not-reached", `verdict: ${why(first)}`)
+          .replace("verdict: not-reached", `verdict: ${why(second)}`),
+      );
+      expect(validateSeed({ seedDir: seed, cwd: seed }).problems).toEqual([]);
+      seen.push(fragile());
+    });
+    const [a, b] = drawn;
+    // After each of the first three readings, the one failed last. After the fourth, both held last:
+    // the second still counts (failed in two of four), the first not (failed in one of four).
+    expect(seen).toEqual([[b], [a], [b], [b]]);
+    // Given a second page, the second relation changes: its earlier readings were of another form.
+    const [from, , to] = (b as string).split("/");
+    const entity = ["organization", "chip"].map((k) => `entities/${k}/${from}.yaml`).find((f) => fs.existsSync(path.join(seed, f))) as string;
+    fs.writeFileSync(
+      path.join(seed, entity),
+      read(entity).replace(
+        new RegExp(`(    to: ${to}\\n    status: )(\\w+)`),
+        (_, head, status) => `${head}${status === "confirmed" ? "reported" : "confirmed"}`,
+      ),
+    );
+    expect(fragile()).toEqual([]);
+  });
+
   it("sample --translated-since draws relations only translated since a ref; their translation read carries the earlier source read forward", () => {
     const withNote = (file: string, to: string, lines: string) => {
       fs.writeFileSync(path.join(seed, file), read(file).replace(new RegExp(`(    to: ${to}\\n)`), `$1${lines}`));

@@ -9,7 +9,16 @@ import { quote } from "shell-quote";
 import YAML from "yaml";
 import { loadOntology } from "../ontology.js";
 import { seedAtRef } from "../seed/at-ref.js";
-import { type AuditRecord, type AuditScope, auditsDir, isAudited, onlyTranslationsChanged, readForms, relationFingerprint } from "../seed/audits.js";
+import {
+  type AuditRecord,
+  type AuditScope,
+  auditsDir,
+  fragileIds,
+  isAudited,
+  onlyTranslationsChanged,
+  readForms,
+  relationFingerprint,
+} from "../seed/audits.js";
 import { diffSeeds } from "../seed/diff.js";
 import { EditError } from "../seed/edit.js";
 import type { RelationRecord } from "../seed/model.js";
@@ -34,6 +43,7 @@ interface SampleOptions {
   sinceRef?: string;
   translatedSince?: string;
   unaudited?: boolean;
+  fragile?: boolean;
   notDrawnBy?: string[];
   record?: number;
   json?: boolean;
@@ -54,6 +64,10 @@ export function addSampleCommand(program: Command, env: SampleCommandEnv): void 
       "only relations whose one change since this git ref is a translation (noteZh, a quote's translation) and whose form then an audit had read; --record makes a translation audit",
     )
     .option("--unaudited", "only relations no audit in seed/audits/ has read as they stand (never read, or changed since)")
+    .option(
+      "--fragile",
+      "only relations readers keep failing as they stand: failed at their last reading, or in at least two readings and half of them (give each a second stored page, quoted)",
+    )
     .option("--not-drawn-by <audit>", "leave out the relations this audit drew (another wave being read now; repeatable)", collect)
     .option("--record <n>", "also write seed/audits/<n>.yaml listing the drawn relations, each `not-reached` until its reader sets the verdict", (v) =>
       Number(v),
@@ -109,6 +123,10 @@ function sample(o: SampleOptions, env: SampleCommandEnv): void {
     const unread = new Set(graph.relations.filter((r) => !isAudited(r, forms)).map((r) => r.id));
     among = among ? new Set([...among].filter((id) => unread.has(id))) : unread;
   }
+  if (o.fragile) {
+    const fragile = fragileIds(audits, graph.relations);
+    among = new Set([...(among ?? graph.relations.map((r) => r.id))].filter((id) => fragile.has(id)));
+  }
   if (o.notDrawnBy?.length) {
     const drawnBefore = new Set<string>();
     for (const n of o.notDrawnBy) {
@@ -128,6 +146,7 @@ function sample(o: SampleOptions, env: SampleCommandEnv): void {
   if (o.sinceRef) again.push("--since-ref", o.sinceRef);
   if (o.translatedSince) again.push("--translated-since", o.translatedSince);
   if (o.unaudited) again.push("--unaudited");
+  if (o.fragile) again.push("--fragile");
   for (const n of o.notDrawnBy ?? []) again.push("--not-drawn-by", n);
   if (o.record !== undefined) {
     // An audit records relations as they stand in a valid seed (an unfinished record is a problem too: finish it first).

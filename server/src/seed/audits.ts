@@ -190,6 +190,31 @@ export function readForms(audits: readonly AuditRecord[]): Map<string, Set<strin
 
 const inOrder = (audits: readonly AuditRecord[]) => [...audits].sort((a, b) => a.audit - b.audit);
 
+/**
+ * Relations readers keep failing as they stand: in their present form (or in a reading recorded
+ * without a fingerprint), failed at the last reading, or in at least two readings and at least half
+ * of them; translation reads, which do not read the sources, are left out. Such a relation usually
+ * rests on a page that is hard to find among the stored copies, or on none: the mend is a second
+ * stored page that states it, quoted (the changed relation then starts a new record).
+ */
+export function fragileIds(audits: readonly AuditRecord[], relations: readonly RelationRecord[]): Set<string> {
+  const form = new Map(relations.map((r) => [r.id, relationFingerprint(r)]));
+  const readings = new Map<string, Verdict[]>();
+  for (const a of inOrder(audits)) {
+    if (a.scope === "translation") continue;
+    for (const r of a.relations) {
+      if (r.verdict === "not-reached" || !form.has(r.id) || (r.checked !== undefined && r.checked !== form.get(r.id))) continue;
+      readings.set(r.id, [...(readings.get(r.id) ?? []), r.verdict]);
+    }
+  }
+  const fragile = new Set<string>();
+  for (const [id, verdicts] of readings) {
+    const failed = verdicts.filter((v) => v === "failed").length;
+    if (verdicts.at(-1) === "failed" || (failed >= 2 && 2 * failed >= verdicts.length)) fragile.add(id);
+  }
+  return fragile;
+}
+
 /** Whether an audit has read this relation as it stands. */
 export function isAudited(r: RelationRecord, forms: Map<string, Set<string>>): boolean {
   const read = forms.get(r.id);
