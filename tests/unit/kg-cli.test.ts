@@ -31,6 +31,16 @@ function kg(...args: string[]): { status: number | null; out: string } {
 
 const read = (file: string) => fs.readFileSync(path.join(seed, file), "utf8");
 
+/** Changes a relation (its status, confirmed <-> reported), so that its fingerprint changes. */
+function flipStatus(id: string): void {
+  const [from, , to] = id.split("/");
+  const file = ["organization", "chip"].map((k) => `entities/${k}/${from}.yaml`).find((f) => fs.existsSync(path.join(seed, f))) as string;
+  fs.writeFileSync(
+    path.join(seed, file),
+    read(file).replace(new RegExp(`(    to: ${to}\\n    status: )(\\w+)`), (_, head, status) => `${head}${status === "confirmed" ? "reported" : "confirmed"}`),
+  );
+}
+
 beforeEach(() => {
   seed = fs.mkdtempSync(path.join(os.tmpdir(), "atlas-kg-"));
   fs.cpSync(fixture, seed, { recursive: true });
@@ -327,22 +337,14 @@ describe("npm run kg", () => {
     const unaudited = kg("sample", "--unaudited", "--draw", "1", "--json");
     expect((JSON.parse(unaudited.out) as { relations: { id: string }[] }).relations.map((x) => x.id).filter((id) => drawn.includes(id))).toEqual([]);
     // A relation changed after it was read is unread again.
-    const [from, , to] = (drawn[0] as string).split("/");
-    const file = ["organization", "chip"].map((k) => `entities/${k}/${from}.yaml`).find((f) => fs.existsSync(path.join(seed, f))) as string;
-    fs.writeFileSync(
-      path.join(seed, file),
-      read(file).replace(
-        new RegExp(`(    to: ${to}\\n    status: )(\\w+)`),
-        (_, head, status) => `${head}${status === "confirmed" ? "reported" : "confirmed"}`,
-      ),
-    );
+    flipStatus(drawn[0] as string);
     const again = JSON.parse(kg("sample", "--unaudited", "--draw", "1", "--json").out) as { relations: { id: string }[] };
     expect(again.relations.map((x) => x.id)).toContain(drawn[0]);
     expect(kg("sample", "--record", "7").out).toContain("audits/7.yaml exists: audit 7 is recorded");
   });
 
   it("sample --fragile draws the relations readers keep failing as they stand, and a mend starts a relation's record afresh", () => {
-    // Three readings of the same two relations: the verdicts each reader gives them, in draw order.
+    // Four readings of the same two relations: the verdicts each reader gives them, in draw order.
     const readings: [string, string][] = [
       ["held", "failed"],
       ["failed", "held"],
@@ -373,15 +375,7 @@ describe("npm run kg", () => {
     // the second still counts (failed in two of four), the first not (failed in one of four).
     expect(seen).toEqual([[b], [a], [b], [b]]);
     // Given a second page, the second relation changes: its earlier readings were of another form.
-    const [from, , to] = (b as string).split("/");
-    const entity = ["organization", "chip"].map((k) => `entities/${k}/${from}.yaml`).find((f) => fs.existsSync(path.join(seed, f))) as string;
-    fs.writeFileSync(
-      path.join(seed, entity),
-      read(entity).replace(
-        new RegExp(`(    to: ${to}\\n    status: )(\\w+)`),
-        (_, head, status) => `${head}${status === "confirmed" ? "reported" : "confirmed"}`,
-      ),
-    );
+    flipStatus(b as string);
     expect(fragile()).toEqual([]);
   });
 
