@@ -114,6 +114,13 @@ export interface Ontology {
   statuses: StatusDef[];
   kind(name: string): KindDef | undefined;
   relationType(name: string): RelationTypeDef | undefined;
+  /** The allowed values of a kind's enumerated attribute, in definition order (none if it has no such attribute). */
+  values(kind: string, attribute: string): string[];
+}
+
+/** The allowed values of one of a kind's enumerated attributes, in definition order. */
+function valuesOf(kind: KindDef | undefined, attribute: string): string[] {
+  return kind?.attributes.find((a) => a.name === attribute)?.values ?? [];
 }
 
 export class OntologyError extends Error {
@@ -229,6 +236,10 @@ export function parseOntology(
       attrTypes.set(a.name, a.type);
     }
   const kindNames = new Set(kinds.map((k) => k.kind));
+  const policyTypes = valuesOf(
+    kinds.find((k) => k.kind === "POLICY"),
+    "policyType",
+  );
   const relationTypes: RelationTypeDef[] = [];
   for (const [i, entry] of typesRaw.entries()) {
     const raw = (entry ?? {}) as Raw;
@@ -249,7 +260,6 @@ export function parseOntology(
     if (colour && !COLOUR.test(colour)) problems.push(`${where}: colour must look like "#4e79a7"`);
     const from = ends("from");
     const to = ends("to");
-    const policyTypes = kinds.find((k) => k.kind === "POLICY")?.attributes.find((a) => a.name === "policyType")?.values ?? [];
     const analysis = parseAnalysisMeaning(raw, { from, to, policyTypes }, where, problems);
     const attributeNames = raw.attributes ?? [];
     const attributes: RelationAttributeDef[] = [];
@@ -285,6 +295,7 @@ export function parseOntology(
     statuses,
     kind: (name) => byKind.get(name),
     relationType: (name) => byType.get(name),
+    values: (kind, attribute) => valuesOf(byKind.get(kind), attribute),
   };
 }
 

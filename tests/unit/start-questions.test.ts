@@ -42,7 +42,7 @@ describe("the front page's questions", () => {
     const ontology = loadOntology(path.join(repoRoot, "seed"));
     const { graph } = validateSeed({ seedDir: path.join(repoRoot, "seed"), ontology });
     if (!graph) throw new Error("the seed is invalid: run npm run validate");
-    const measures = ontology.kinds.find((k) => k.kind === "METRIC")?.attributes.find((a) => a.name === "measure")?.values ?? [];
+    const measures = ontology.values("METRIC", "measure");
     const byId = new Map(graph.entities.map((e) => [e.id, e]));
     const figuresOf = (id: string) =>
       graph.relations

@@ -18,7 +18,7 @@ interface Args {
 export async function timeline(_parent: unknown, args: Args, ctx: Context, info: GraphQLResolveInfo) {
   const first = intIn("first", args.first, 1, LIMITS.timelineFirst);
   const names = intIn("names", args.names, 1, LIMITS.timelineNames);
-  const allowed = ctx.ontology.kind("POLICY")?.attributes.find((a) => a.name === "policyType")?.values ?? [];
+  const allowed = ctx.ontology.values("POLICY", "policyType");
   const policyTypes = list("policyTypes", args.policyTypes);
   for (const value of policyTypes ?? [])
     if (!allowed.includes(value)) throw badInput("POLICY_TYPE_UNKNOWN", { value: JSON.stringify(value), allowed: allowed.join(", ") }, "policyTypes");
