@@ -311,9 +311,10 @@ describe("compare", () => {
     // The row names its measure, with the unit under it.
     expect(await compute.locator("th").textContent()).toMatch(/^Compute/);
     expect(await compute.locator("th .figure-unit").textContent()).toBe("TFLOPS");
+    // The H20's figure is published in GFLOPS: it stands in the row's TFLOPS, with the value as published.
     expect(await compute.locator("td").allTextContents()).toEqual([
       expect.stringMatching(/^989 TFLOPS.*claimed.*NVIDIA/),
-      expect.stringMatching(/^148 TFLOPS.*reported/),
+      expect.stringMatching(/^148 TFLOPS as published: 148000 GFLOPS.*reported/),
     ]);
     // No figure is left over for either.
     expect(await page.getByTestId("compare-figures-h100").textContent()).toBe("no figure");

@@ -324,6 +324,7 @@ export const en = {
   compareOtherFigures: "Other figures",
   compareNoFigures: "no figure",
   compareReportedBy: "reported by {who}",
+  compareAsPublished: "as published: {value}",
   compareShared: "Links they share",
   compareSharedNone: "They share no link.",
   compareHas: "has it",

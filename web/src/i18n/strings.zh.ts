@@ -309,6 +309,7 @@ export const zh: Strings = {
   compareOtherFigures: "其他数据",
   compareNoFigures: "无数据",
   compareReportedBy: "发布者：{who}",
+  compareAsPublished: "原文：{value}",
   compareShared: "共有的链接",
   compareSharedNone: "它们没有共有的链接。",
   compareHas: "有",

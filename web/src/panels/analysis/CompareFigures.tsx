@@ -1,13 +1,14 @@
 /**
  * The compare table's figures: one row per measure and unit that two or more of the compared
- * entities have (read across: 300 against 180 PFLOPS), then each entity's other figures.
+ * entities have (read across: 300 against 180 PFLOPS; 0.458 against 7.865 billion USD, the first
+ * published as 458 million), then each entity's other figures.
  */
 import type { Comparison } from "../../api/documents.js";
 import type { OntologyInfo } from "../../api/types.js";
 import { fill, useI18n } from "../../i18n/index.js";
 import { attributeValue, capital } from "../attribute-labels.js";
 import { EntityButton, EntityList } from "./common.js";
-import { lineUpFigures } from "./figureRows.js";
+import { type FigureRow, figureInRow, lineUpFigures } from "./figureRows.js";
 
 type Column = Comparison["entities"][number];
 type Figure = Column["figures"][number];
@@ -24,16 +25,21 @@ export function CompareFigures({ columns, ontology }: { columns: readonly Column
     columns.map((c) => c.figures as (Figure & { metric: Metric })[]),
     measures,
   );
+  // A measure's first row is compare-measure-<measure>; its next ones add -2, -3…
+  const testIds = rows.map((row, i) => {
+    const before = rows.slice(0, i).filter((r) => r.measure === row.measure).length;
+    return `compare-measure-${row.measure}${before ? `-${before + 1}` : ""}`;
+  });
   return (
     <>
-      {rows.map((row) => (
-        <tr key={`${row.measure}|${row.unit}`} data-testid={`compare-measure-${row.measure}`}>
+      {rows.map((row, r) => (
+        <tr key={`${row.measure}|${row.unit}`} data-testid={testIds[r]}>
           <th scope="row">
             {capital(attributeValue(ontology, "METRIC", "measure", row.measure, lang))}
             <span className="figure-unit">{row.unit}</span>
           </th>
           {row.cells.map((figures, i) => (
-            <td key={columns[i]?.entity.id}>{figures.length === 0 ? "—" : <FigureList figures={figures} named={false} />}</td>
+            <td key={columns[i]?.entity.id}>{figures.length === 0 ? "—" : <FigureList figures={figures} row={row} />}</td>
           ))}
         </tr>
       ))}
@@ -41,7 +47,7 @@ export function CompareFigures({ columns, ontology }: { columns: readonly Column
         <th scope="row">{rows.length ? t.compareOtherFigures : t.compareFigures}</th>
         {columns.map((c, i) => (
           <td key={c.entity.id} data-testid={`compare-figures-${c.entity.id}`}>
-            {rest[i]?.length ? <FigureList figures={rest[i]} named /> : <span className="muted">{t.compareNoFigures}</span>}
+            {rest[i]?.length ? <FigureList figures={rest[i]} /> : <span className="muted">{t.compareNoFigures}</span>}
           </td>
         ))}
       </tr>
@@ -49,18 +55,23 @@ export function CompareFigures({ columns, ontology }: { columns: readonly Column
   );
 }
 
-/** Figures as lines: the figure's name (`named`; in a row the row names it), value, date, status and who reports it. */
-function FigureList({ figures, named }: { figures: readonly Figure[]; named: boolean }) {
+/**
+ * Figures as lines: the figure's name (outside a row; in a row the row names it), value (in a row,
+ * in the row's scale, with the value as published beside it if that differs), date, status and
+ * who reports it.
+ */
+function FigureList({ figures, row }: { figures: readonly Figure[]; row?: FigureRow<Figure & { metric: Metric }> }) {
   const { t } = useI18n();
   return (
     <ul className="figures">
       {figures.map((f) => {
         const metric = f.metric as Metric;
         const status = f.relation.status.toLowerCase() as keyof typeof t.statusNames;
-        const value = `${metric.value ?? "—"} ${metric.unit ?? ""}`.trim();
+        const shown = row ? figureInRow(row, { metric }) : { value: metric.value ?? null, unit: metric.unit ?? "" };
+        const value = `${shown.value ?? "—"} ${shown.unit}`.trim();
         return (
           <li key={f.metric.id}>
-            {named ? (
+            {!row ? (
               <>
                 <EntityButton entity={f.metric} />: <strong>{value}</strong>
               </>
@@ -69,6 +80,7 @@ function FigureList({ figures, named }: { figures: readonly Figure[]; named: boo
                 <EntityButton entity={f.metric} label={value} />
               </strong>
             )}
+            {"published" in shown && shown.published && <span className="muted"> {fill(t.compareAsPublished, { value: shown.published })}</span>}
             {metric.asOf && <span className="muted"> ({metric.asOf})</span>} <span className={`status status-${status}`}>{t.statusNames[status]}</span>
             {f.reportedBy.length > 0 && (
               <span className="muted">
