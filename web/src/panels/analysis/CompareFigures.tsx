@@ -8,7 +8,7 @@ import type { OntologyInfo } from "../../api/types.js";
 import { fill, useI18n } from "../../i18n/index.js";
 import { attributeValue, capital } from "../attribute-labels.js";
 import { EntityButton, EntityList } from "./common.js";
-import { type FigureRow, figureInRow, lineUpFigures } from "./figureRows.js";
+import { type FigureInRow, type FigureRow, figureInRow, lineUpFigures } from "./figureRows.js";
 
 type Column = Comparison["entities"][number];
 type Figure = Column["figures"][number];
@@ -67,7 +67,7 @@ function FigureList({ figures, row }: { figures: readonly Figure[]; row?: Figure
       {figures.map((f) => {
         const metric = f.metric as Metric;
         const status = f.relation.status.toLowerCase() as keyof typeof t.statusNames;
-        const shown = row ? figureInRow(row, { metric }) : { value: metric.value ?? null, unit: metric.unit ?? "" };
+        const shown: FigureInRow = row ? figureInRow(row, { metric }) : { value: metric.value ?? null, unit: metric.unit ?? "" };
         const value = `${shown.value ?? "—"} ${shown.unit}`.trim();
         return (
           <li key={f.metric.id}>
@@ -80,7 +80,7 @@ function FigureList({ figures, row }: { figures: readonly Figure[]; row?: Figure
                 <EntityButton entity={f.metric} label={value} />
               </strong>
             )}
-            {"published" in shown && shown.published && <span className="muted"> {fill(t.compareAsPublished, { value: shown.published })}</span>}
+            {shown.published && <span className="muted"> {fill(t.compareAsPublished, { value: shown.published })}</span>}
             {metric.asOf && <span className="muted"> ({metric.asOf})</span>} <span className={`status status-${status}`}>{t.statusNames[status]}</span>
             {f.reportedBy.length > 0 && (
               <span className="muted">
