@@ -320,7 +320,7 @@ describe("npm run kg", () => {
     const refused = kg("sample", "--count", "2", "--record", "8");
     expect(refused.status).toBe(1);
     expect(refused.out).toContain(
-      "The seed has 1 validation problem (`npm run validate`); fix them, or finish the audit record that has them, before recording audit 8.",
+      "The seed has 1 validation problem (`npm run validate`); fix them, or finish the audit record that has them (a wave still being read needs its `reader` set), before recording audit 8.",
     );
     expect(fs.existsSync(path.join(seed, "audits/8.yaml"))).toBe(false);
     // The reader holds the first relation drawn and fails the second.
@@ -428,6 +428,11 @@ describe("npm run kg", () => {
     const first = kg("sample", "--count", "2", "--draw", "41", "--record", "9", "--json");
     const drawn = (JSON.parse(first.out.slice(0, first.out.lastIndexOf("}") + 1)) as { relations: { id: string }[] }).relations.map((x) => x.id);
     expect(drawn).toHaveLength(2);
+    // Handed out but not yet signed, the first wave's record cannot be left out: the error says what to set.
+    const unsigned = kg("sample", "--count", "99", "--draw", "41", "--not-drawn-by", "9", "--json");
+    expect(unsigned.status).toBe(1);
+    expect(unsigned.out).toContain("Audit 9's record, seed/audits/9.yaml, is not a valid record yet (--not-drawn-by)");
+    expect(unsigned.out).toContain("A wave still being read needs its `reader` set (who reads it) when it is handed out.");
     fs.writeFileSync(path.join(seed, "audits/9.yaml"), read("audits/9.yaml").replace('reader: ""', "reader: a reader of the first wave"));
     const second = kg("sample", "--count", "99", "--draw", "41", "--not-drawn-by", "9", "--json");
     const rest = JSON.parse(second.out) as { population: number; relations: { id: string }[] };

@@ -132,7 +132,11 @@ function sample(o: SampleOptions, env: SampleCommandEnv): void {
     for (const n of o.notDrawnBy) {
       const record = audits.find((a) => a.audit === Number(n));
       if (!record)
-        throw new EditError(`No audit ${n} is recorded (--not-drawn-by); \`npm run kg -- audits\` lists the audits, seed/audits/ holds their records.`);
+        throw new EditError(
+          fs.existsSync(path.join(auditsDir(seed), `${n}.yaml`))
+            ? `Audit ${n}'s record, seed/audits/${n}.yaml, is not a valid record yet (--not-drawn-by), so its draw cannot be left out: \`npm run validate\` says why. A wave still being read needs its \`reader\` set (who reads it) when it is handed out.`
+            : `No audit ${n} is recorded (--not-drawn-by); \`npm run kg -- audits\` lists the audits, seed/audits/ holds their records.`,
+        );
       for (const r of record.relations) drawnBefore.add(r.id);
     }
     among = new Set([...(among ?? graph.relations.map((r) => r.id))].filter((id) => !drawnBefore.has(id)));
@@ -152,7 +156,7 @@ function sample(o: SampleOptions, env: SampleCommandEnv): void {
     // An audit records relations as they stand in a valid seed (an unfinished record is a problem too: finish it first).
     if (problems.length > 0 && !fs.existsSync(path.join(auditsDir(seed), `${o.record}.yaml`)))
       throw new EditError(
-        `The seed has ${problems.length} validation problem${problems.length === 1 ? "" : "s"} (\`npm run validate\`); fix them, or finish the audit record that has them, before recording audit ${o.record}.`,
+        `The seed has ${problems.length} validation problem${problems.length === 1 ? "" : "s"} (\`npm run validate\`); fix them, or finish the audit record that has them (a wave still being read needs its \`reader\` set), before recording audit ${o.record}.`,
       );
     const scope = o.translatedSince ? "translation" : o.sinceRef ? "new" : "seed";
     recordAudit(seed, o.record, drawn.relations, { scope, readBefore, command: quote(again) }, env);
