@@ -9,7 +9,7 @@ import type { Command } from "commander";
 import YAML from "yaml";
 import { applyReport, parseReport } from "../seed/audit-report.js";
 import { auditsToMarkdown, summarizeAudits } from "../seed/audit-summary.js";
-import { type AuditRecord, auditsDir } from "../seed/audits.js";
+import { type AuditRecord, auditFile } from "../seed/audits.js";
 import { EditError } from "../seed/edit.js";
 import { validateSeed } from "../seed/validate.js";
 import type { SampleCommandEnv } from "./kg-sample.js";
@@ -43,7 +43,7 @@ export function addVerdictsCommand(program: Command, env: SampleCommandEnv): voi
     .option("--reader <who>", "who read the relations (sets the record's `reader`)")
     .action((audit: string, reports: string[], o: { reader?: string }) =>
       env.run(() => {
-        const file = path.join(auditsDir(env.seedOf()), `${audit}.yaml`);
+        const file = auditFile(env.seedOf(), audit);
         const shown = path.relative(process.cwd(), file);
         if (!/^[1-9]\d*$/.test(audit) || !fs.existsSync(file))
           throw new EditError(

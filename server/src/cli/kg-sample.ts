@@ -12,7 +12,7 @@ import { seedAtRef } from "../seed/at-ref.js";
 import {
   type AuditRecord,
   type AuditScope,
-  auditsDir,
+  auditFile,
   fragileIds,
   isAudited,
   onlyTranslationsChanged,
@@ -133,7 +133,7 @@ function sample(o: SampleOptions, env: SampleCommandEnv): void {
       const record = audits.find((a) => a.audit === Number(n));
       if (!record)
         throw new EditError(
-          fs.existsSync(path.join(auditsDir(seed), `${n}.yaml`))
+          fs.existsSync(auditFile(seed, n))
             ? `Audit ${n}'s record, seed/audits/${n}.yaml, is not a valid record yet (--not-drawn-by), so its draw cannot be left out: \`npm run validate\` says why. A wave still being read needs its \`reader\` set (who reads it) when it is handed out.`
             : `No audit ${n} is recorded (--not-drawn-by); \`npm run kg -- audits\` lists the audits, seed/audits/ holds their records.`,
         );
@@ -154,7 +154,7 @@ function sample(o: SampleOptions, env: SampleCommandEnv): void {
   for (const n of o.notDrawnBy ?? []) again.push("--not-drawn-by", n);
   if (o.record !== undefined) {
     // An audit records relations as they stand in a valid seed (an unfinished record is a problem too: finish it first).
-    if (problems.length > 0 && !fs.existsSync(path.join(auditsDir(seed), `${o.record}.yaml`)))
+    if (problems.length > 0 && !fs.existsSync(auditFile(seed, o.record)))
       throw new EditError(
         `The seed has ${problems.length} validation problem${problems.length === 1 ? "" : "s"} (\`npm run validate\`); fix them, or finish the audit record that has them (a wave still being read needs its \`reader\` set), before recording audit ${o.record}.`,
       );
@@ -176,7 +176,7 @@ function recordAudit(
   how: { scope: AuditScope; readBefore: Map<string, string>; command: string },
   env: SampleCommandEnv,
 ): void {
-  const file = path.join(auditsDir(seed), `${n}.yaml`);
+  const file = auditFile(seed, n);
   if (fs.existsSync(file))
     throw new EditError(`${path.relative(process.cwd(), file)} exists: audit ${n} is recorded; choose the next free number (\`npm run kg -- audits\`).`);
   if (relations.length === 0) throw new EditError("Nothing was drawn, so there is no audit to record; widen the filters.");

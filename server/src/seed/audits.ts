@@ -123,6 +123,9 @@ function checkAudit() {
 /** The audits folder of a seed. */
 export const auditsDir = (seedDir: string) => path.join(seedDir, "audits");
 
+/** The record file of audit `n` in a seed (seed/audits/<n>.yaml). */
+export const auditFile = (seedDir: string, n: number | string) => path.join(auditsDir(seedDir), `${n}.yaml`);
+
 /** Reads and checks every audit record, adding each problem with its file:line:col. */
 export function loadAudits(seedDir: string, ontology: Ontology, problems: ProblemList, cwd: string): AuditRecord[] {
   const refused: string[] = [];
