@@ -156,7 +156,7 @@ export type RelationType =
   | "SUPPORTS"
   /** suspends (暂停): A policy suspends, rescinds or reverses an earlier one (since = when; until = when a suspension for a term ended). While it holds, the analysis applies neither the restrictions nor the exemptions of the policy it suspends. From POLICY to POLICY. */
   | "SUSPENDS"
-  /** targets (针对): An investigation or enforcement action (a probe, charge, indictment, penalty, plea or settlement) names a party: the company investigated, the defendant, the firm that settled. It cuts nothing in the dependency analysis (a listing or denial order that cuts supply is RESTRICTS). Charges not yet proven are allegations: the note says so. From POLICY to ORGANIZATION, PERSON. */
+  /** targets (针对): An investigation, an enforcement action (a probe, charge, indictment, penalty, plea or settlement) or an order on ownership names a party: the company investigated, the defendant, the firm that settled, the buyer an order bars from a purchase or makes sell. It cuts nothing in the dependency analysis (a listing or denial order that cuts supply is RESTRICTS). Charges not yet proven are allegations: the note says so. From POLICY to ORGANIZATION, PERSON. */
   | "TARGETS"
   /** trained on (训练于): A model was trained on these chips or this system. From MODEL to CHIP, SYSTEM. */
   | "TRAINED_ON"
