@@ -8,6 +8,7 @@ import path from "node:path";
 import YAML from "yaml";
 import type { QuoteRecord } from "../core/fields.js";
 import type { Ontology } from "../ontology.js";
+import { entityFilePath, sourceFilePath } from "./files.js";
 import { canonicalEntity, canonicalSource, toYaml } from "./format.js";
 import type { EntityRecord, SourceRecord } from "./model.js";
 import { formatProblem, type ProposedRelation, validateSeed } from "./validate.js";
@@ -31,7 +32,7 @@ type Obj = Record<string, unknown>;
 
 function entityFile(seedDir: string, ontology: Ontology, id: string): string | undefined {
   for (const kind of ontology.kinds) {
-    const file = path.join(seedDir, "entities", kind.folder, `${id}.yaml`);
+    const file = entityFilePath(seedDir, kind.folder, id);
     if (fs.existsSync(file)) return file;
   }
   return undefined;
@@ -80,7 +81,7 @@ export function addSource(seedDir: string, ontology: Ontology, input: NewSource)
   if (!input.id && !input.url) throw new EditError("A source needs --id or --url (the id is derived from the url).");
   const id = input.id ?? sourceIdFromUrl(input.url as string);
   assertSlug("--id", id);
-  const file = path.join(seedDir, "sources", `${id}.yaml`);
+  const file = sourceFilePath(seedDir, id);
   if (fs.existsSync(file)) throw new EditError(`Source ${id} already exists (${path.relative(process.cwd(), file)}); cite it by its id.`);
   applyValidated(seedDir, ontology, new Map([[file, toYaml(canonicalSource({ ...input, id }))]]));
   return { file, created: true, id };
@@ -90,7 +91,7 @@ export function addSource(seedDir: string, ontology: Ontology, input: NewSource)
 export function quoteOf(seedDir: string, text: string, translation: string | undefined, source: string | undefined): QuoteRecord {
   if (!source) throw new EditError("--quote needs a source: give --source (and --quote-source when the quote is not from the first one).");
   assertSlug("--quote-source", source);
-  const file = path.join(seedDir, "sources", `${source}.yaml`);
+  const file = sourceFilePath(seedDir, source);
   if (!fs.existsSync(file)) throw new EditError(`Unknown source "${source}" (--quote-source): no file seed/sources/${source}.yaml.`);
   if (!translation) throw new EditError("--quote needs --quote-translation: the quote in English if it is Chinese, otherwise in Chinese.");
   const language = String((YAML.parse(fs.readFileSync(file, "utf8")) as Obj).language ?? "");
@@ -139,7 +140,7 @@ export function addEntity(seedDir: string, ontology: Ontology, input: NewEntity)
   if (!kind) throw new EditError(`Unknown kind ${input.kind}; use one of ${ontology.kinds.map((k) => k.kind).join(", ")}.`);
   const existing = entityFile(seedDir, ontology, input.id);
   if (existing) throw new EditError(`Entity ${input.id} already exists (${path.relative(process.cwd(), existing)}).`);
-  const file = path.join(seedDir, "entities", kind.folder, `${input.id}.yaml`);
+  const file = entityFilePath(seedDir, kind.folder, input.id);
   const data = { ...input, attributes: typedAttributes(ontology, input.kind, input.attributes) };
   applyValidated(seedDir, ontology, new Map([[file, toYaml(canonicalEntity(data, ontology))]]));
   return { file, created: true };

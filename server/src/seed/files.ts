@@ -6,6 +6,16 @@ import { formatSeedText } from "./format.js";
 
 export type SeedRole = "entity" | "source";
 
+/** `seed/sources/<id>.yaml`. */
+export function sourceFilePath(seedDir: string, id: string): string {
+  return path.join(seedDir, "sources", `${id}.yaml`);
+}
+
+/** `seed/entities/<folder>/<id>.yaml`. */
+export function entityFilePath(seedDir: string, folder: string, id: string): string {
+  return path.join(seedDir, "entities", folder, `${id}.yaml`);
+}
+
 export function seedFiles(seedDir: string): { path: string; role: SeedRole }[] {
   const walk = (dir: string): string[] =>
     fs.existsSync(dir)

@@ -8,6 +8,7 @@ import { quote as shellQuote } from "shell-quote";
 import { type ProblemCode, type ProblemParams, problemText } from "../core/problems.js";
 import type { SuggestionLookups } from "../db/queries.js";
 import type { Ontology } from "../ontology.js";
+import { entityFilePath } from "./files.js";
 import { canonicalEntity, toYaml } from "./format.js";
 import { relationId } from "./model.js";
 import { type ProposedRelation, relationProblems } from "./validate.js";
@@ -86,7 +87,7 @@ export function checkSuggestion(
     problems.push({ field, message: p.message, code: p.code, params: paramList(p.params) });
   }
   const folder = fromKind ? ontology.kind(fromKind)?.folder : undefined;
-  const file = folder ? `seed/entities/${folder}/${input.from}.yaml` : undefined;
+  const file = folder ? entityFilePath("seed", folder, input.from) : undefined;
   const { from: _from, ...rest } = relation;
   const canonical = canonicalEntity({ relations: [rest] }, ontology) as { relations: unknown[] };
   const yaml = toYaml(canonical.relations)
