@@ -1,5 +1,6 @@
 /** The audit sample's draw (seed/sample.ts): repeatable, without repeats, and within its filters. */
 import { describe, expect, it } from "vitest";
+import { loadOntology } from "../../server/src/ontology.js";
 import type { RelationRecord, SeedGraph } from "../../server/src/seed/model.js";
 import { relationsInArea, sampleRelations, sampleToMarkdown } from "../../server/src/seed/sample.js";
 import { relationRecord } from "../helpers/relation-record.js";
@@ -79,7 +80,8 @@ describe("sampleToMarkdown", () => {
         { id: "report", url: "https://arxiv.org/abs/2412.15115", title: "Qwen2.5 Technical Report", publisher: "arXiv", date: "2024-12", language: "en" },
       ],
     };
-    const text = sampleToMarkdown({ population: 1, relations: [measures] }, graph, "npm run kg -- sample --draw 1");
+    const ontology = loadOntology();
+    const text = sampleToMarkdown({ population: 1, relations: [measures] }, graph, "npm run kg -- sample --draw 1", (kind) => ontology.kind(kind)?.folder);
     expect(text).toContain("1. [ ] `qwen-tokens` **MEASURES** `qwen` (claimed by alibaba-cloud) — seed/entities/metric/qwen-tokens.yaml");
     expect(text).toContain("   - figure: 18 trillion tokens \\(as of 2024\\-12\\)");
     expect(text).toContain("   - quote (`report`): we have scaled the pre\\-training datasets to 18 trillion tokens");

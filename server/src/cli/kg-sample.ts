@@ -165,7 +165,7 @@ function sample(o: SampleOptions, env: SampleCommandEnv): void {
     env.print(JSON.stringify({ draw, population: drawn.population, relations: drawn.relations }, null, 2));
     return;
   }
-  env.print(sampleToMarkdown(drawn, graph, quote(again)));
+  env.print(sampleToMarkdown(drawn, graph, quote(again), (kind) => ontology.kind(kind)?.folder));
 }
 
 /** Writes seed/audits/<n>.yaml: the drawn relations with their fingerprints, each `not-reached` until read. */

@@ -6,6 +6,7 @@
  */
 import { prng } from "../core/random.js";
 import { inert, link } from "./diff.js";
+import { entityFilePath } from "./files.js";
 import type { RelationRecord, SeedGraph } from "./model.js";
 
 export interface SampleOptions {
@@ -73,8 +74,11 @@ function figureOf(attributes: Record<string, unknown>): string | undefined {
   return `${String(attributes.value)}${unit}${asOf}`;
 }
 
-/** The sample as a Markdown checklist: each relation with its file, dates, a metric's figure, note, quotes and every cited source. */
-export function sampleToMarkdown(sample: Sample, graph: SeedGraph, repeat: string): string {
+/**
+ * The sample as a Markdown checklist: each relation with its file, dates, a metric's figure, note, quotes and every cited source.
+ * `folderOf` gives the ontology's folder for a kind (the folder of the entity file that holds the relation).
+ */
+export function sampleToMarkdown(sample: Sample, graph: SeedGraph, repeat: string, folderOf: (kind: string) => string | undefined): string {
   const entities = new Map(graph.entities.map((e) => [e.id, e]));
   const sources = new Map(graph.sources.map((s) => [s.id, s]));
   const lines = [
@@ -87,7 +91,8 @@ export function sampleToMarkdown(sample: Sample, graph: SeedGraph, repeat: strin
   ];
   sample.relations.forEach((r, i) => {
     const from = entities.get(r.from);
-    const file = from ? `seed/entities/${from.kind.toLowerCase()}/${r.from}.yaml` : `seed/entities/…/${r.from}.yaml`;
+    const folder = from ? folderOf(from.kind) : undefined;
+    const file = entityFilePath("seed", folder ?? "…", r.from);
     const dates = r.since || r.until ? `, ${r.since ?? "…"}–${r.until ?? ""}` : "";
     const claim = r.status === "claimed" && r.claimedBy.length > 0 ? ` by ${r.claimedBy.join(", ")}` : "";
     lines.push(`${i + 1}. [ ] \`${r.from}\` **${r.type}** \`${r.to}\` (${r.status}${claim}${dates}) — ${file}`);
