@@ -152,7 +152,7 @@ export type RelationType =
   | "SUCCEEDS"
   /** supplies (供应): An organisation supplies products or services to a customer; `item` names what (the customer depends on its suppliers of each item; two suppliers of one item are alternatives; a supplier with no item named stands alone). From ORGANIZATION to ORGANIZATION, FACILITY. */
   | "SUPPLIES"
-  /** supports (支持): A programme, policy or organisation funds or backs something (e.g. a national programme backing data centres). From POLICY, ORGANIZATION to ORGANIZATION, SYSTEM, TECHNOLOGY, CHIP, FACILITY, MODEL. */
+  /** supports (支持): A programme, policy or organisation funds, backs or enables something (e.g. a national programme backing data centres, a sponsor giving a project compute, a chip maker publishing the code that runs a model on its chips). From POLICY, ORGANIZATION to ORGANIZATION, SYSTEM, TECHNOLOGY, CHIP, FACILITY, MODEL. */
   | "SUPPORTS"
   /** suspends (暂停): A policy suspends, rescinds or reverses an earlier one (since = when; until = when a suspension for a term ended). While it holds, the analysis applies neither the restrictions nor the exemptions of the policy it suspends. From POLICY to POLICY. */
   | "SUSPENDS"
