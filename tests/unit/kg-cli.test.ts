@@ -235,6 +235,16 @@ describe("npm run kg", () => {
     expect(kg("fmt", "--check").status).toBe(0);
   });
 
+  it("fmt refuses a file whose text a comment would cut short, and leaves it as it was", () => {
+    const file = "entities/chip/ascend-910b.yaml";
+    const text = "id: ascend-910b\nkind: CHIP\nname: Ascend 910B\nnameZh: 昇腾910B\ncountry: CN\ndescription: Huawei's #1 AI chip\n";
+    fs.writeFileSync(path.join(seed, file), text);
+    const r = kg("fmt");
+    expect(r.status).toBe(1);
+    expect(r.out).toContain(`${file}:6: cannot format: a " #" after a value starts a YAML comment`);
+    expect(read(file)).toBe(text);
+  });
+
   it("diff prints the graph-level changes against a git ref as Markdown", () => {
     const git = (...args: string[]) => execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.org", ...args], { cwd: seed, encoding: "utf8" });
     git("init", "-q");

@@ -2,7 +2,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { loadOntology } from "../ontology.js";
-import { formatSeedText } from "./format.js";
+import { INLINE_COMMENT_TEXT } from "../yaml-errors.js";
+import { formatSeedText, InlineCommentError } from "./format.js";
 
 export type SeedRole = "entity" | "source";
 
@@ -42,7 +43,12 @@ export function formatSeedDir(seedDir: string, check: boolean, only?: string[]):
     try {
       formatted = formatSeedText(text, file.role, ontology);
     } catch (error) {
-      failed.push(`${path.relative(process.cwd(), file.path)}: cannot format, the YAML does not parse (${(error as Error).message.split("\n")[0]})`);
+      const where = path.relative(process.cwd(), file.path);
+      failed.push(
+        error instanceof InlineCommentError
+          ? `${where}:${error.line}: cannot format: ${INLINE_COMMENT_TEXT}`
+          : `${where}: cannot format, the YAML does not parse (${(error as Error).message.split("\n")[0]})`,
+      );
       continue;
     }
     if (formatted === text) continue;

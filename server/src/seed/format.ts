@@ -6,6 +6,7 @@
 import YAML from "yaml";
 import { ENTITY_KEYS, FIELDS, RELATION_KEYS, SOURCE_KEYS } from "../core/model.generated.js";
 import type { Ontology } from "../ontology.js";
+import { INLINE_COMMENT_TEXT, inlineCommentOffsets } from "../yaml-errors.js";
 
 // The key orders are the order of seed/ontology/fields.yaml.
 export { ENTITY_KEYS, RELATION_KEYS, SOURCE_KEYS } from "../core/model.generated.js";
@@ -91,8 +92,17 @@ export function toYaml(value: unknown): string {
   return YAML.stringify(value, { lineWidth: 0, indent: 2, indentSeq: true, singleQuote: false, aliasDuplicateObjects: false });
 }
 
-/** The canonical text of a seed file, given its path-derived role. */
+/** A seed text the writer refuses: writing it would drop the text after a comment on `line`. */
+export class InlineCommentError extends Error {
+  constructor(readonly line: number) {
+    super(`line ${line}: ${INLINE_COMMENT_TEXT}`);
+  }
+}
+
+/** The canonical text of a seed file, given its path-derived role (refused when it would lose text). */
 export function formatSeedText(text: string, role: "entity" | "source", ontology?: Ontology): string {
+  const [comment] = inlineCommentOffsets(text);
+  if (comment !== undefined) throw new InlineCommentError(text.slice(0, comment).split("\n").length);
   const raw = YAML.parse(text);
   return toYaml(role === "entity" ? canonicalEntity(raw, ontology) : canonicalSource(raw));
 }

@@ -7,7 +7,7 @@ import path from "node:path";
 import { Ajv, type ErrorObject } from "ajv";
 import ajvErrors from "ajv-errors";
 import YAML, { type Document, isMap, isNode, isPair, isScalar, LineCounter, type Node as YamlNode } from "yaml";
-import { YAML_OPTIONS, yamlErrorText } from "../yaml-errors.js";
+import { INLINE_COMMENT_TEXT, inlineCommentOffsets, YAML_OPTIONS, yamlErrorText } from "../yaml-errors.js";
 
 export interface Problem {
   file: string;
@@ -121,6 +121,11 @@ export function parseFile(absolute: string, problems: ProblemList, cwd: string):
   const parsed: ParsedFile = { file, absolute, text, doc, lines, data: undefined };
   if (doc.errors.length > 0) {
     for (const e of doc.errors) problems.add(parsed, e.pos[0], yamlErrorText(e, e.code === "BLOCK_AS_IMPLICIT_KEY" ? COLON_IN_TEXT_HINT : ""));
+    return undefined;
+  }
+  const comments = inlineCommentOffsets(text);
+  if (comments.length > 0) {
+    for (const offset of comments) problems.add(parsed, offset, INLINE_COMMENT_TEXT);
     return undefined;
   }
   try {
