@@ -23,6 +23,9 @@ export const INLINE_COMMENT_TEXT =
  * is text, not a comment, and the parser's tokens tell the two apart.
  */
 export function inlineCommentOffsets(text: string): number[] {
+  // A comment after a value needs a space or tab before its `#`: most files have none, and the
+  // token walk below costs a second parse of the file, which every validation and start-up pays.
+  if (!/[ \t]#/.test(text)) return [];
   const offsets: number[] = [];
   const walk = (token: unknown): void => {
     if (Array.isArray(token)) {
